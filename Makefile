@@ -1,0 +1,124 @@
+# httpstatus: explains HTTP status codes, offline. See README.md.
+
+VERSION = 0.1.0
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+
+CC ?= cc
+GPERF ?= gperf
+CFLAGS ?= -O2 -g
+CFLAGS += -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
+CPPFLAGS += -D_GNU_SOURCE -DHTTPSTATUS_VERSION='"$(VERSION)"' -Isrc -Ibuild/generated
+SANITIZE_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+BUILD = build
+GENERATED = $(BUILD)/generated
+
+# The library: everything but main.c, so the unit tests can link it.
+LIB_SOURCES = src/command_class.c src/command_compare.c src/command_list.c \
+	src/command_lookup.c src/command_search.c src/json.c src/name.c \
+	src/options.c src/output.c src/query.c src/quote.c src/render.c \
+	src/render_json.c src/search.c src/status.c src/utf8.c src/vocabulary.c \
+	src/wrap.c
+GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c \
+	src/name.c src/utf8.c src/vocabulary.c
+UNIT_TESTS = test_generator test_json test_lookup test_name test_query \
+	test_search test_wrap
+
+LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/status_data.o
+SANITIZED_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/asan/%.o) $(BUILD)/asan/status_data.o
+GEN_OBJECTS = $(GEN_SOURCES:%.c=$(BUILD)/gen/%.o)
+GENERATED_FILES = $(GENERATED)/status_data.c $(GENERATED)/status_data.h \
+	$(GENERATED)/status_names.c
+
+all: httpstatus
+
+httpstatus: $(BUILD)/obj/src/main.o $(LIB_OBJECTS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^
+
+# The generator checks the CSV and writes the tables; gperf hashes the names.
+$(BUILD)/httpstatus-gen: $(BUILD)/gen/gen/main.o $(GEN_OBJECTS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcsv
+
+$(GENERATED)/status_data.c $(GENERATED)/status_data.h $(GENERATED)/status_names.gperf &: \
+		$(BUILD)/httpstatus-gen data/status.csv data/classes.csv
+	@mkdir -p $(GENERATED)
+	$(BUILD)/httpstatus-gen data/status.csv data/classes.csv $(GENERATED)
+
+$(GENERATED)/status_names.c: $(GENERATED)/status_names.gperf
+	$(GPERF) $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/%.o: %.c | $(GENERATED_FILES)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/obj/status_data.o: $(GENERATED)/status_data.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/asan/%.o: %.c | $(GENERATED_FILES)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(SANITIZE_FLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/asan/status_data.o: $(GENERATED)/status_data.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(SANITIZE_FLAGS) -c -o $@ $<
+
+$(BUILD)/gen/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/asan/httpstatus: $(BUILD)/asan/src/main.o $(SANITIZED_OBJECTS)
+	$(CC) $(CFLAGS) $(SANITIZE_FLAGS) $(LDFLAGS) -o $@ $^
+
+# Unit tests link the library (or the generator's modules), never main.c.
+$(BUILD)/tests/test_generator: $(BUILD)/obj/tests/unit/test_generator.o $(GEN_OBJECTS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcsv -lcmocka
+
+$(BUILD)/tests/test_%: $(BUILD)/obj/tests/unit/test_%.o $(LIB_OBJECTS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcmocka
+
+$(BUILD)/asan-tests/test_generator: $(BUILD)/asan/tests/unit/test_generator.o $(GEN_SOURCES:%.c=$(BUILD)/asan/%.o)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(SANITIZE_FLAGS) $(LDFLAGS) -o $@ $^ -lcsv -lcmocka
+
+$(BUILD)/asan-tests/test_%: $(BUILD)/asan/tests/unit/test_%.o $(SANITIZED_OBJECTS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(SANITIZE_FLAGS) $(LDFLAGS) -o $@ $^ -lcmocka
+
+check: check-unit check-system check-data check-sanitize
+
+check-unit: $(UNIT_TESTS:%=$(BUILD)/tests/%)
+	@for test in $^; do $$test || exit 1; done
+
+check-system: httpstatus
+	tests/system/run.sh ./httpstatus
+
+check-data: $(BUILD)/httpstatus-gen
+	tests/data/run.sh $(BUILD)/httpstatus-gen
+
+check-sanitize: $(BUILD)/asan/httpstatus $(UNIT_TESTS:%=$(BUILD)/asan-tests/%)
+	@for test in $(UNIT_TESTS:%=$(BUILD)/asan-tests/%); do $$test || exit 1; done
+	tests/system/run.sh $(BUILD)/asan/httpstatus
+
+deps:
+	@sh tools/deps.sh
+
+install: httpstatus
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 httpstatus $(DESTDIR)$(BINDIR)/httpstatus
+	install -m 644 man/httpstatus.1 $(DESTDIR)$(MANDIR)/man1/httpstatus.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/httpstatus $(DESTDIR)$(MANDIR)/man1/httpstatus.1
+
+clean:
+	rm -rf $(BUILD) httpstatus
+
+.PHONY: all check check-unit check-system check-data check-sanitize deps install uninstall clean
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,0 +1,13 @@
+/* Writing the generated C table and gperf keyword file. */
+#ifndef EMIT_H
+#define EMIT_H
+
+#include <stdio.h>
+
+#include "dataset.h"
+
+void emit_table(FILE *out, const struct dataset *data);
+void emit_count(FILE *out, const struct dataset *data);
+void emit_gperf(FILE *out, const struct dataset *data);
+
+#endif

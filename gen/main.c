@@ -1,0 +1,69 @@
+/*
+ * httpstatus-gen: checks data/status.csv and data/classes.csv and writes
+ * the C sources the binary is built from.
+ *
+ * usage: httpstatus-gen STATUS_CSV CLASSES_CSV OUTPUT_DIRECTORY
+ */
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "csv_rows.h"
+#include "dataset.h"
+#include "emit.h"
+
+static void read_table(const char *path, struct csv_table *table, struct diag *diag)
+{
+	FILE *in = fopen(path, "r");
+
+	if (in == NULL)
+		err(1, "%s", path);
+	if (csv_rows_read(in, path, table, diag) != 0)
+		exit(1);
+	fclose(in);
+}
+
+/* Each file is written whole under a temporary name, then renamed into place. */
+static void write_file(const char *directory, const char *name,
+		       void (*emit)(FILE *, const struct dataset *),
+		       const struct dataset *data)
+{
+	char path[4096], temporary[4096 + 8];
+	FILE *out;
+
+	snprintf(path, sizeof path, "%s/%s", directory, name);
+	snprintf(temporary, sizeof temporary, "%s.tmp", path);
+	out = fopen(temporary, "w");
+	if (out == NULL)
+		err(1, "%s", temporary);
+	emit(out, data);
+	if (fclose(out) != 0)
+		err(1, "%s", temporary);
+	if (rename(temporary, path) != 0)
+		err(1, "%s", path);
+}
+
+int main(int argc, char **argv)
+{
+	struct diag diag = { stderr, 0, "" };
+	struct csv_table statuses, classes;
+	struct dataset data = { 0 };
+
+	if (argc != 4) {
+		fprintf(stderr, "usage: httpstatus-gen STATUS_CSV CLASSES_CSV OUTPUT_DIRECTORY\n");
+		return 2;
+	}
+	read_table(argv[1], &statuses, &diag);
+	read_table(argv[2], &classes, &diag);
+	dataset_load_statuses(&data, &statuses, argv[1], &diag);
+	dataset_load_classes(&data, &classes, argv[2], &diag);
+	if (diag.errors > 0)
+		return 1;
+	write_file(argv[3], "status_data.c", emit_table, &data);
+	write_file(argv[3], "status_data.h", emit_count, &data);
+	write_file(argv[3], "status_names.gperf", emit_gperf, &data);
+	dataset_free(&data);
+	csv_table_free(&statuses);
+	csv_table_free(&classes);
+	return 0;
+}

@@ -1,0 +1,89 @@
+/* class: what a class means, and its members. */
+#include "commands.h"
+#include "exit_status.h"
+#include "json.h"
+#include "render.h"
+#include "render_json.h"
+#include "wrap.h"
+
+static bool class_member(const struct options *options, const struct status_class *class,
+			 const struct status *status)
+{
+	if (status->kind == KIND_UNOFFICIAL && !options->all)
+		return false;
+	return status_class_of(status->code) == class;
+}
+
+static void class_text(const struct options *options, const struct output *output,
+		       const struct status_class *class)
+{
+	char label[CLASS_LABEL_BUFFER];
+
+	output_style(output, STYLE_BOLD);
+	fputs(render_class_label(class, label), output->stream);
+	output_style(output, STYLE_RESET);
+	fputc('\n', output->stream);
+	wrap_paragraphs(output->stream, class->description, 2, output->width);
+	fputc('\n', output->stream);
+	for (size_t i = 0; i < status_count; i++) {
+		if (!class_member(options, class, &status_table[i]))
+			continue;
+		fputs("  ", output->stream);
+		render_name(output, &status_table[i]);
+		fputc('\n', output->stream);
+	}
+}
+
+static void class_json(const struct options *options, FILE *out, const struct status_class *class)
+{
+	bool first = true;
+
+	if (class->digit == 0)
+		fputs("{\"class\":null,\"name\":", out);
+	else
+		fprintf(out, "{\"class\":\"%dxx\",\"name\":", class->digit);
+	json_string(out, class->name);
+	fputs(",\"description\":", out);
+	json_string(out, class->description);
+	fputs(",\"members\":[", out);
+	for (size_t i = 0; i < status_count; i++) {
+		const struct status *status = &status_table[i];
+
+		if (!class_member(options, class, status))
+			continue;
+		fprintf(out, "%s{\"code\":%d,\"phrase\":", first ? "" : ",", status->code);
+		json_string(out, status->phrase);
+		fputs(",\"origin\":", out);
+		json_string(out, status->origin);
+		fputc('}', out);
+		first = false;
+	}
+	fputs("]}", out);
+}
+
+int command_class(const struct options *options, const struct output *output,
+		  int count, char **operands)
+{
+	int status = EXIT_ANSWERED, shown = 0;
+
+	if (options->json)
+		fputc('[', output->stream);
+	for (int i = 0; i < count; i++) {
+		const struct status_class *class = status_class_by_name(operands[i]);
+
+		if (class == NULL) {
+			command_report_miss(operands[i]);
+			status = EXIT_NOT_FOUND;
+			continue;
+		}
+		if (shown++ > 0)
+			fputs(options->json ? "," : "\n", output->stream);
+		if (options->json)
+			class_json(options, output->stream, class);
+		else
+			class_text(options, output, class);
+	}
+	if (options->json)
+		fputs("]\n", output->stream);
+	return status;
+}

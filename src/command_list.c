@@ -1,0 +1,83 @@
+/* list: every code, one per line, or those matching the patterns given. */
+#include <err.h>
+
+#include "commands.h"
+#include "exit_status.h"
+#include "json.h"
+#include "query.h"
+#include "quote.h"
+#include "render.h"
+#include "vocabulary.h"
+
+#define PATTERNS_MAX 64
+
+static bool list_wants(const struct options *options, const struct query *patterns,
+		       int pattern_count, bool *matched, const struct status *status)
+{
+	bool wanted = pattern_count == 0;
+
+	if (status->kind == KIND_UNOFFICIAL && !options->all)
+		return false;
+	for (int p = 0; p < pattern_count; p++) {
+		if (query_pattern_matches(&patterns[p], status->code)) {
+			matched[p] = true;
+			wanted = true;
+		}
+	}
+	return wanted;
+}
+
+static void list_entry(const struct options *options, const struct output *output,
+		       const struct status *status, bool first)
+{
+	FILE *out = output->stream;
+
+	if (!options->json) {
+		render_name(output, status);
+		fputc('\n', out);
+		return;
+	}
+	fprintf(out, "%s{\"code\":%d,\"phrase\":", first ? "" : ",", status->code);
+	json_string(out, status->phrase);
+	fprintf(out, ",\"kind\":\"%s\",\"origin\":", vocabulary_kind_name(status->kind));
+	json_string(out, status->origin);
+	fputs(",\"summary\":", out);
+	json_string(out, status->summary);
+	fputc('}', out);
+}
+
+int command_list(const struct options *options, const struct output *output,
+		 int count, char **operands)
+{
+	struct query patterns[PATTERNS_MAX];
+	bool matched[PATTERNS_MAX] = { false };
+	char quoted[QUOTE_BUFFER];
+	int status = EXIT_ANSWERED, listed = 0;
+
+	if (count > PATTERNS_MAX) {
+		warnx("too many patterns (at most %d)", PATTERNS_MAX);
+		return EXIT_USAGE;
+	}
+	for (int p = 0; p < count; p++) {
+		if (!query_parse_pattern(operands[p], &patterns[p])) {
+			warnx("invalid pattern '%s' (expected a class such as 4xx or 40x)",
+			      quote_for_message(operands[p], quoted));
+			options_usage(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (options->json)
+		fputc('[', output->stream);
+	for (size_t i = 0; i < status_count; i++)
+		if (list_wants(options, patterns, count, matched, &status_table[i]))
+			list_entry(options, output, &status_table[i], listed++ == 0);
+	if (options->json)
+		fputs("]\n", output->stream);
+	for (int p = 0; p < count; p++) {
+		if (!matched[p]) {
+			command_report_miss(operands[p]);
+			status = EXIT_NOT_FOUND;
+		}
+	}
+	return status;
+}

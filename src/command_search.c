@@ -1,0 +1,128 @@
+/* search: records whose text holds every word, best match first, with a snippet. */
+#include <string.h>
+
+#include "commands.h"
+#include "exit_status.h"
+#include "json.h"
+#include "render.h"
+#include "search.h"
+#include "utf8.h"
+
+#define SNIPPET_BUFFER 512
+#define SNIPPET_INDENT 4
+
+struct snippet {
+	char text[SNIPPET_BUFFER];
+	size_t match;		/* where the matched word starts in text */
+	size_t match_length;
+};
+
+static bool is_continuation(char c)
+{
+	return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/*
+ * Cuts from text a window of about room columns around offset, starting at
+ * a word, with "..." where it was cut and newlines turned into spaces.
+ */
+static void snippet_make(struct snippet *snippet, const char *text, size_t offset,
+			 size_t match_length, size_t room)
+{
+	size_t length = strlen(text), start = 0, end, used = 0;
+
+	if (room > SNIPPET_BUFFER / 2)
+		room = SNIPPET_BUFFER / 2;
+	if (offset > room / 3) {
+		start = offset - room / 3;
+		while (start < offset && text[start - 1] != ' ' && text[start - 1] != '\n')
+			start++;
+	}
+	end = start;
+	while (end < length && utf8_columns(text + start, end - start) < room - 6)
+		end++;
+	while (end < length && is_continuation(text[end]))
+		end++;
+	if (start > 0) {
+		memcpy(snippet->text, "...", 3);
+		used = 3;
+	}
+	snippet->match = used + (offset - start);
+	snippet->match_length = match_length;
+	for (size_t i = start; i < end; i++)
+		snippet->text[used++] = text[i] == '\n' ? ' ' : text[i];
+	if (end < length) {
+		memcpy(snippet->text + used, "...", 3);
+		used += 3;
+	}
+	snippet->text[used] = '\0';
+}
+
+/* A phrase match shows the summary: the phrase is on the line above. */
+static void snippet_for_hit(struct snippet *snippet, const struct search_hit *hit,
+			    const char *first_word, size_t room)
+{
+	const char *text = search_field_text(hit->status, hit->field);
+	size_t offset = hit->offset, length = strlen(first_word);
+
+	if (hit->field == FIELD_PHRASE) {
+		const char *in_summary = search_find(hit->status->summary, first_word);
+
+		text = hit->status->summary;
+		offset = in_summary != NULL ? (size_t)(in_summary - text) : 0;
+		length = in_summary != NULL ? length : 0;
+	}
+	snippet_make(snippet, text, offset, length, room);
+}
+
+static void search_text(const struct output *output, const struct search_hit *hit,
+			const struct snippet *snippet)
+{
+	FILE *out = output->stream;
+
+	render_name(output, hit->status);
+	fprintf(out, "\n%*s%.*s", SNIPPET_INDENT, "", (int)snippet->match, snippet->text);
+	output_style(output, STYLE_MATCH);
+	fprintf(out, "%.*s", (int)snippet->match_length, snippet->text + snippet->match);
+	output_style(output, STYLE_RESET);
+	fprintf(out, "%s\n", snippet->text + snippet->match + snippet->match_length);
+}
+
+static void search_json(FILE *out, const struct search_hit *hit,
+			const struct snippet *snippet, bool first)
+{
+	fprintf(out, "%s{\"code\":%d,\"phrase\":", first ? "" : ",", hit->status->code);
+	json_string(out, hit->status->phrase);
+	fputs(",\"origin\":", out);
+	json_string(out, hit->status->origin);
+	fprintf(out, ",\"field\":\"%s\",\"score\":%d,\"snippet\":",
+		search_field_name(hit->field), hit->score);
+	json_string(out, snippet->text);
+	fputc('}', out);
+}
+
+int command_search(const struct options *options, const struct output *output,
+		   int count, char **operands)
+{
+	static struct search_hit hits[STATUS_ROW_COUNT];
+	size_t found = search_run((const char *const *)operands, count, hits);
+	size_t room = output->width > SNIPPET_INDENT + 20 ? output->width - SNIPPET_INDENT : 20;
+
+	if (options->json)
+		fputc('[', output->stream);
+	for (size_t i = 0; i < found; i++) {
+		struct snippet snippet;
+
+		snippet_for_hit(&snippet, &hits[i], operands[0], room);
+		if (options->json)
+			search_json(output->stream, &hits[i], &snippet, i == 0);
+		else
+			search_text(output, &hits[i], &snippet);
+	}
+	if (options->json)
+		fputs("]\n", output->stream);
+	if (found > 0)
+		return EXIT_ANSWERED;
+	command_report_miss(count == 1 ? operands[0] : "(all of the words)");
+	return EXIT_NOT_FOUND;
+}

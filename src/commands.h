@@ -1,0 +1,20 @@
+/* The subcommands. Each returns an exit status from exit_status.h. */
+#ifndef COMMANDS_H
+#define COMMANDS_H
+
+#include "options.h"
+#include "output.h"
+
+typedef int command_function(const struct options *options, const struct output *output,
+			     int count, char **operands);
+
+command_function command_lookup;
+command_function command_explain;
+command_function command_class;
+command_function command_list;
+command_function command_search;
+command_function command_compare;
+
+void command_report_miss(const char *query);
+
+#endif

@@ -1,0 +1,105 @@
+/*
+ * httpstatus: explains HTTP status codes, offline.
+ *
+ * Parses the options, picks the subcommand, runs it, and makes sure the
+ * answer reached stdout before reporting success.
+ */
+#include <err.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "commands.h"
+#include "exit_status.h"
+#include "options.h"
+#include "output.h"
+#include "query.h"
+#include "quote.h"
+
+struct subcommand {
+	const char *name;
+	command_function *run;
+	int operands_min;	/* fewer is a usage error */
+};
+
+static const struct subcommand subcommands[] = {
+	{ "class", command_class, 1 },
+	{ "compare", command_compare, 0 },
+	{ "explain", command_explain, 1 },
+	{ "list", command_list, 0 },
+	{ "search", command_search, 1 },
+};
+
+static const struct subcommand bare_form = { "", command_lookup, 1 };
+
+static const struct subcommand *subcommand_find(const char *name)
+{
+	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++)
+		if (strcmp(subcommands[i].name, name) == 0)
+			return &subcommands[i];
+	return NULL;
+}
+
+/*
+ * The bare form takes any word as a name, so a mistyped subcommand would
+ * read as a query. A lower-case word that names nothing, followed by more
+ * operands ("httpstatus explian 404"), is taken as a subcommand instead.
+ */
+static bool is_unknown_subcommand(int count, char **operands)
+{
+	struct query query;
+
+	if (count < 2 || strspn(operands[0], "abcdefghijklmnopqrstuvwxyz") != strlen(operands[0]))
+		return false;
+	query_parse(operands[0], &query);
+	return query.kind == QUERY_NONE;
+}
+
+static int usage_error(const char *message, const char *value)
+{
+	char quoted[QUOTE_BUFFER];
+
+	warnx(message, quote_for_message(value, quoted));
+	options_usage(stderr);
+	return EXIT_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+	struct options options;
+	struct output output;
+	const struct subcommand *subcommand = &bare_form;
+	int operand_count, status;
+	char **operands;
+
+	status = options_parse(argc, argv, &options);
+	if (status != 0)
+		return status;
+	output_open(&output, stdout, options.color);
+	if (options.help || options.version) {
+		if (options.help)
+			options_help(stdout);
+		else
+			printf("httpstatus %s\n", HTTPSTATUS_VERSION);
+		return output_close(stdout) ? EXIT_ANSWERED : EXIT_OUTPUT;
+	}
+	operand_count = options.operand_count;
+	operands = options.operands;
+	if (operand_count > 0 && subcommand_find(operands[0]) != NULL) {
+		subcommand = subcommand_find(operands[0]);
+		operand_count--;
+		operands++;
+	}
+	if (subcommand == &bare_form && is_unknown_subcommand(operand_count, operands))
+		return usage_error("unknown subcommand '%s'", operands[0]);
+	if (operand_count < subcommand->operands_min) {
+		if (subcommand == &bare_form) {
+			options_usage(stderr);
+			return EXIT_USAGE;
+		}
+		return usage_error("%s needs an operand", subcommand->name);
+	}
+	status = subcommand->run(&options, &output, operand_count, operands);
+	if (!output_close(stdout))
+		return EXIT_OUTPUT;
+	return status;
+}

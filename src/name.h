@@ -1,0 +1,13 @@
+/* Lookup keys: the form in which status names are compared. */
+#ifndef NAME_H
+#define NAME_H
+
+#include <stddef.h>
+
+/* The longest key the data may hold; longer input cannot match anything. */
+#define NAME_KEY_MAX 63
+#define NAME_KEY_BUFFER (NAME_KEY_MAX + 1)
+
+size_t name_key(const char *name, size_t length, char *key, size_t size);
+
+#endif

@@ -1,0 +1,32 @@
+/* Where answers are written: the stream, its width and whether to colour. */
+#ifndef OUTPUT_H
+#define OUTPUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+enum color_mode {
+	COLOR_AUTO,
+	COLOR_ALWAYS,
+	COLOR_NEVER,
+};
+
+struct output {
+	FILE *stream;
+	size_t width;
+	bool color;
+};
+
+/* SGR parameters for the styles the renderers use. */
+#define STYLE_BOLD "1"
+#define STYLE_DIM "2"
+#define STYLE_MATCH "1;4"
+#define STYLE_RESET "0"
+
+void output_open(struct output *output, FILE *stream, enum color_mode mode);
+bool output_close(FILE *stream);
+void output_style(const struct output *output, const char *style);
+void output_class_style(const struct output *output, int code);
+
+#endif

@@ -1,0 +1,11 @@
+/* Making user input safe to show in a message. */
+#ifndef QUOTE_H
+#define QUOTE_H
+
+#include <stddef.h>
+
+#define QUOTE_BUFFER 128
+
+const char *quote_for_message(const char *text, char buffer[QUOTE_BUFFER]);
+
+#endif

@@ -1,0 +1,17 @@
+/* Text renderings of status records: one line, and the whole entry. */
+#ifndef RENDER_H
+#define RENDER_H
+
+#include "output.h"
+#include "status.h"
+
+void render_name(const struct output *output, const struct status *status);
+void render_line(const struct output *output, const struct status *status);
+void render_unknown_line(const struct output *output, int code);
+void render_explain(const struct output *output, const struct status *status);
+void render_unknown_explain(const struct output *output, int code);
+#define CLASS_LABEL_BUFFER 64
+
+const char *render_class_label(const struct status_class *class, char buffer[CLASS_LABEL_BUFFER]);
+
+#endif

@@ -1,0 +1,10 @@
+/* UTF-8 checks shared by the generator and the command line. */
+#ifndef UTF8_H
+#define UTF8_H
+
+#include <stddef.h>
+
+size_t utf8_invalid_at(const char *text, size_t length);
+size_t utf8_columns(const char *text, size_t length);
+
+#endif
