@@ -15,7 +15,7 @@
 
 #define COMPARE_MAX 64
 #define LABEL_WIDTH 11
-#define COLUMN_MIN 11
+#define COLUMN_MIN 13
 #define COLUMN_MAX 26
 #define CELL_BUFFER 256
 
@@ -76,6 +76,31 @@ static const char *cell_text(const struct status *status, enum property property
 	return status->origin;
 }
 
+/*
+ * A word wider than its column is cut to fit, after a hyphen where there is
+ * one ("WWW-" "Authenticate"), and the rest goes back to be wrapped next.
+ */
+static void cell_fit(struct span *line, struct span *rest, size_t columns)
+{
+	size_t cut = 0, hyphen = 0, used = 0;
+
+	if (utf8_columns(line->start, line->length) <= columns)
+		return;
+	while (cut < line->length && used < columns) {
+		if (line->start[cut] == '-')
+			hyphen = cut + 1;
+		cut++;
+		while (cut < line->length && ((unsigned char)line->start[cut] & 0xC0) == 0x80)
+			cut++;
+		used++;
+	}
+	if (hyphen > 0)
+		cut = hyphen;
+	rest->length += (size_t)(rest->start - (line->start + cut));
+	rest->start = line->start + cut;
+	line->length = cut;
+}
+
 /* Writes one table row: the label, then each cell wrapped in its column. */
 static void compare_row(FILE *out, const struct status *const *columns, int count,
 			size_t width, enum property property)
@@ -100,6 +125,7 @@ static void compare_row(FILE *out, const struct status *const *columns, int coun
 			struct span line;
 
 			if (wrap_next_line(&rest[c], width - 1, &line)) {
+				cell_fit(&line, &rest[c], width - 1);
 				fprintf(out, "%*s%.*s", (int)pending, "", (int)line.length, line.start);
 				pending = width - utf8_columns(line.start, line.length);
 				more = more || rest[c].length > 0;

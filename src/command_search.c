@@ -24,7 +24,8 @@ static bool is_continuation(char c)
 
 /*
  * Cuts from text a window of about room columns around offset, starting at
- * a word, with "..." where it was cut and newlines turned into spaces.
+ * a word, with "..." where it was cut and runs of spaces and newlines
+ * turned into one space.
  */
 static void snippet_make(struct snippet *snippet, const char *text, size_t offset,
 			 size_t match_length, size_t room)
@@ -43,14 +44,28 @@ static void snippet_make(struct snippet *snippet, const char *text, size_t offse
 		end++;
 	while (end < length && is_continuation(text[end]))
 		end++;
+	/* End on a word boundary too, unless that would cut into the match. */
+	for (size_t cut = end; end < length && cut > offset + match_length; cut--) {
+		if (text[cut] == ' ' || text[cut] == '\n') {
+			end = cut;
+			break;
+		}
+	}
 	if (start > 0) {
 		memcpy(snippet->text, "...", 3);
 		used = 3;
 	}
-	snippet->match = used + (offset - start);
+	snippet->match = used;
 	snippet->match_length = match_length;
-	for (size_t i = start; i < end; i++)
-		snippet->text[used++] = text[i] == '\n' ? ' ' : text[i];
+	for (size_t i = start; i < end; i++) {
+		bool space = text[i] == ' ' || text[i] == '\n';
+
+		if (i == offset)
+			snippet->match = used;
+		if (space && used > 0 && snippet->text[used - 1] == ' ')
+			continue;
+		snippet->text[used++] = space ? ' ' : text[i];
+	}
 	if (end < length) {
 		memcpy(snippet->text + used, "...", 3);
 		used += 3;

@@ -70,6 +70,27 @@ static int usage_error(const char *format, const char *value)
 	return EXIT_USAGE;
 }
 
+/*
+ * getopt_long leaves the offending argument at optind - 1. A long option
+ * that exists but was given a value ("--json=yes") is told apart from one
+ * that does not exist by its name.
+ */
+static int unknown_option(const char *argument)
+{
+	char name[64];
+
+	if (optopt > 0 && optopt < 256 && argument[1] != '-') {
+		char short_option[3] = { '-', (char)optopt, '\0' };
+
+		return usage_error("unknown option '%s'", short_option);
+	}
+	snprintf(name, sizeof name, "%.*s", (int)strcspn(argument, "="), argument);
+	for (const struct option *option = long_options; option->name != NULL; option++)
+		if (strcmp(name + 2, option->name) == 0)
+			return usage_error("option '%s' takes no value", name);
+	return usage_error("unknown option '%s'", name);
+}
+
 static int parse_color(const char *word, enum color_mode *mode)
 {
 	if (word == NULL || strcmp(word, "always") == 0)
@@ -113,12 +134,7 @@ int options_parse(int argc, char **argv, struct options *options)
 		case ':':
 			return usage_error("option '%s' needs a value", argv[optind - 1]);
 		default:
-			if (optopt > 0 && optopt < 256) {
-				char short_option[3] = { '-', (char)optopt, '\0' };
-
-				return usage_error("unknown option '%s'", short_option);
-			}
-			return usage_error("invalid option '%s'", argv[optind - 1]);
+			return unknown_option(argv[optind - 1]);
 		}
 	}
 	options->operand_count = argc - optind;

@@ -211,9 +211,9 @@ void render_explain(const struct output *output, const struct status *status)
 
 void render_unknown_explain(const struct output *output, int code)
 {
-	const struct status_class *class = status_class_of(code);
+	char label[CLASS_LABEL_BUFFER];
 
 	render_unknown_line(output, code);
-	fputc('\n', output->stream);
-	render_section(output, status_code_is_http(code) ? "Class" : "Invalid", class->description);
+	render_section(output, render_class_label(status_class_of(code), label),
+		       status_class_of(code)->description);
 }
