@@ -177,7 +177,7 @@ static void render_facts(const struct output *output, const struct status *statu
 	render_list_fact(output, "Headers", status->headers);
 	render_fact(output, "Cacheable", status->cacheable
 		    ? "yes, heuristically cacheable by default"
-		    : "no, only with explicit freshness information");
+		    : "no, not cacheable by default");
 	render_fact(output, "Body", status->body_allowed ? "allowed" : "forbidden");
 	render_redirect(output, status);
 	if (status->aliases[0] != '\0')
