@@ -24,8 +24,8 @@ LIB_SOURCES = src/command_class.c src/command_compare.c src/command_list.c \
 	src/wrap.c
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c \
 	src/name.c src/utf8.c src/vocabulary.c
-UNIT_TESTS = test_generator test_json test_lookup test_name test_query \
-	test_search test_wrap
+UNIT_TESTS = test_facts test_generator test_json test_lookup test_name \
+	test_query test_search test_wrap
 
 LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/status_data.o
 SANITIZED_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/asan/%.o) $(BUILD)/asan/status_data.o
@@ -98,8 +98,9 @@ check-unit: $(UNIT_TESTS:%=$(BUILD)/tests/%)
 check-system: httpstatus
 	tests/system/run.sh ./httpstatus
 
-check-data: $(BUILD)/httpstatus-gen
+check-data: $(BUILD)/httpstatus-gen httpstatus
 	tests/data/run.sh $(BUILD)/httpstatus-gen
+	tests/data/python_phrases.sh ./httpstatus
 
 check-sanitize: $(BUILD)/asan/httpstatus $(UNIT_TESTS:%=$(BUILD)/asan-tests/%)
 	@for test in $(UNIT_TESTS:%=$(BUILD)/asan-tests/%); do $$test || exit 1; done

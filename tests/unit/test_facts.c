@@ -1,0 +1,280 @@
+/*
+ * The data's facts against lists typed here from the IANA registry and
+ * RFC 9110: every registered code and phrase, what is cacheable by default,
+ * what may carry content, what each redirect does, the seed documents'
+ * codes, and the vendor behind every unofficial code.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "status.h"
+
+struct registered {
+	int code;
+	const char *phrase;
+};
+
+/*
+ * The IANA HTTP Status Code Registry, as of RFC 9110 and its successors.
+ * The registry writes 510 as "Not Extended (OBSOLETED)"; the data records
+ * the phrase and says "obsolete" in the kind column instead.
+ */
+static const struct registered registry[] = {
+	{ 100, "Continue" }, { 101, "Switching Protocols" }, { 102, "Processing" },
+	{ 103, "Early Hints" },
+	{ 200, "OK" }, { 201, "Created" }, { 202, "Accepted" },
+	{ 203, "Non-Authoritative Information" }, { 204, "No Content" },
+	{ 205, "Reset Content" }, { 206, "Partial Content" }, { 207, "Multi-Status" },
+	{ 208, "Already Reported" }, { 226, "IM Used" },
+	{ 300, "Multiple Choices" }, { 301, "Moved Permanently" }, { 302, "Found" },
+	{ 303, "See Other" }, { 304, "Not Modified" }, { 305, "Use Proxy" },
+	{ 306, "(Unused)" }, { 307, "Temporary Redirect" }, { 308, "Permanent Redirect" },
+	{ 400, "Bad Request" }, { 401, "Unauthorized" }, { 402, "Payment Required" },
+	{ 403, "Forbidden" }, { 404, "Not Found" }, { 405, "Method Not Allowed" },
+	{ 406, "Not Acceptable" }, { 407, "Proxy Authentication Required" },
+	{ 408, "Request Timeout" }, { 409, "Conflict" }, { 410, "Gone" },
+	{ 411, "Length Required" }, { 412, "Precondition Failed" },
+	{ 413, "Content Too Large" }, { 414, "URI Too Long" },
+	{ 415, "Unsupported Media Type" }, { 416, "Range Not Satisfiable" },
+	{ 417, "Expectation Failed" }, { 418, "(Unused)" },
+	{ 421, "Misdirected Request" }, { 422, "Unprocessable Content" },
+	{ 423, "Locked" }, { 424, "Failed Dependency" }, { 425, "Too Early" },
+	{ 426, "Upgrade Required" }, { 428, "Precondition Required" },
+	{ 429, "Too Many Requests" }, { 431, "Request Header Fields Too Large" },
+	{ 451, "Unavailable For Legal Reasons" },
+	{ 500, "Internal Server Error" }, { 501, "Not Implemented" },
+	{ 502, "Bad Gateway" }, { 503, "Service Unavailable" },
+	{ 504, "Gateway Timeout" }, { 505, "HTTP Version Not Supported" },
+	{ 506, "Variant Also Negotiates" }, { 507, "Insufficient Storage" },
+	{ 508, "Loop Detected" }, { 510, "Not Extended" },
+	{ 511, "Network Authentication Required" },
+};
+
+#define COUNT(array) (sizeof(array) / sizeof((array)[0]))
+
+static bool is_registered(int code)
+{
+	for (size_t i = 0; i < COUNT(registry); i++)
+		if (registry[i].code == code)
+			return true;
+	return false;
+}
+
+static bool in_list(const int *list, size_t count, int code)
+{
+	for (size_t i = 0; i < count; i++)
+		if (list[i] == code)
+			return true;
+	return false;
+}
+
+static void test_every_registered_code_with_its_phrase(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < COUNT(registry); i++) {
+		const struct status *status = status_by_code(registry[i].code);
+
+		assert_non_null(status);
+		assert_string_equal(status->phrase, registry[i].phrase);
+		assert_int_not_equal(status->kind, KIND_UNOFFICIAL);
+	}
+}
+
+static void test_nothing_else_claims_to_be_registered(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < status_count; i++) {
+		const struct status *status = &status_table[i];
+
+		if (status->kind != KIND_UNOFFICIAL && !is_registered(status->code))
+			fail_msg("%d %s is not in the registry but its kind is not unofficial",
+				 status->code, status->phrase);
+	}
+}
+
+static void test_kinds(void **state)
+{
+	(void)state;
+	assert_int_equal(status_by_code(102)->kind, KIND_DEPRECATED);
+	assert_int_equal(status_by_code(305)->kind, KIND_DEPRECATED);
+	assert_int_equal(status_by_code(306)->kind, KIND_UNUSED);
+	assert_int_equal(status_by_code(418)->kind, KIND_UNUSED);
+	assert_int_equal(status_by_code(510)->kind, KIND_OBSOLETE);
+	assert_int_equal(status_by_code(404)->kind, KIND_STANDARD);
+}
+
+/* RFC 9110, Section 15.1, and RFC 7725, Section 3, for 451. */
+static void test_cacheable_by_default(void **state)
+{
+	static const int cacheable[] = { 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501 };
+
+	(void)state;
+	for (size_t i = 0; i < COUNT(registry); i++) {
+		const struct status *status = status_by_code(registry[i].code);
+
+		if (status->cacheable != in_list(cacheable, COUNT(cacheable), status->code))
+			fail_msg("%d: cacheable should be %s", status->code,
+				 status->cacheable ? "no" : "yes");
+	}
+}
+
+/* RFC 9110, Sections 15.2, 15.3.5, 15.3.6 and 15.4.5. */
+static void test_content_forbidden(void **state)
+{
+	static const int forbidden[] = { 100, 101, 102, 103, 204, 205, 304 };
+
+	(void)state;
+	for (size_t i = 0; i < status_count; i++) {
+		const struct status *status = &status_table[i];
+
+		if (status->body_allowed == in_list(forbidden, COUNT(forbidden), status->code))
+			fail_msg("%d: body should be %s", status->code,
+				 status->body_allowed ? "forbidden" : "allowed");
+	}
+}
+
+/* RFC 9110, Sections 15.4.2 to 15.4.9. */
+static void test_redirects(void **state)
+{
+	static const struct {
+		int code;
+		enum status_redirect redirect;
+		enum status_method method;
+	} redirects[] = {
+		{ 301, REDIRECT_PERMANENT, METHOD_POST_TO_GET },
+		{ 302, REDIRECT_TEMPORARY, METHOD_POST_TO_GET },
+		{ 303, REDIRECT_TEMPORARY, METHOD_GET },
+		{ 307, REDIRECT_TEMPORARY, METHOD_KEEP },
+		{ 308, REDIRECT_PERMANENT, METHOD_KEEP },
+	};
+	size_t redirect_rows = 0;
+
+	(void)state;
+	for (size_t i = 0; i < COUNT(redirects); i++) {
+		const struct status *status = status_by_code(redirects[i].code);
+
+		assert_int_equal(status->redirect, redirects[i].redirect);
+		assert_int_equal(status->method, redirects[i].method);
+	}
+	for (size_t i = 0; i < status_count; i++)
+		redirect_rows += status_table[i].redirect != REDIRECT_NONE;
+	assert_int_equal(redirect_rows, COUNT(redirects));
+}
+
+static bool has_header(const struct status *status, const char *header)
+{
+	size_t length = strlen(header);
+
+	for (const char *item = status->headers; *item != '\0';) {
+		size_t item_length = strcspn(item, ";");
+
+		if (item_length == length && strncmp(item, header, length) == 0)
+			return true;
+		item += item_length + (item[item_length] == ';');
+	}
+	return false;
+}
+
+static void test_headers(void **state)
+{
+	static const struct {
+		int code;
+		const char *header;
+	} headers[] = {
+		{ 101, "Upgrade" }, { 301, "Location" }, { 302, "Location" },
+		{ 303, "Location" }, { 307, "Location" }, { 308, "Location" },
+		{ 401, "WWW-Authenticate" }, { 405, "Allow" },
+		{ 407, "Proxy-Authenticate" }, { 416, "Content-Range" },
+		{ 426, "Upgrade" }, { 429, "Retry-After" }, { 503, "Retry-After" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < COUNT(headers); i++)
+		if (!has_header(status_by_code(headers[i].code), headers[i].header))
+			fail_msg("%d should name %s", headers[i].code, headers[i].header);
+}
+
+/* Every code the two seed documents name. */
+static void test_seed_codes(void **state)
+{
+	static const int seeds[] = {
+		100, 101, 102, 200, 201, 202, 203, 204, 205, 206, 207,
+		300, 301, 302, 303, 304, 305, 306, 307,
+		400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413,
+		414, 415, 416, 417, 421, 422, 423, 424, 425, 426, 449,
+		500, 501, 502, 503, 504, 505, 506, 507, 509, 510, 600,
+	};
+
+	(void)state;
+	for (size_t i = 0; i < COUNT(seeds); i++)
+		if (status_by_code(seeds[i]) == NULL)
+			fail_msg("seed code %d is missing", seeds[i]);
+}
+
+/* The vendor codes of real logs, each with the vendor that uses it. */
+static void test_vendor_codes(void **state)
+{
+	static const struct {
+		int code;
+		const char *vendor;
+	} vendors[] = {
+		{ 218, "Apache" }, { 419, "Laravel" }, { 420, "Twitter" }, { 420, "Spring" },
+		{ 440, "IIS" }, { 444, "nginx" }, { 449, "IIS" }, { 451, "IIS" },
+		{ 460, "AWS" }, { 463, "AWS" }, { 464, "AWS" }, { 494, "nginx" },
+		{ 495, "nginx" }, { 496, "nginx" }, { 497, "nginx" }, { 498, "Esri" },
+		{ 499, "nginx" }, { 499, "Esri" }, { 509, "cPanel" },
+		{ 520, "Cloudflare" }, { 521, "Cloudflare" }, { 522, "Cloudflare" },
+		{ 523, "Cloudflare" }, { 524, "Cloudflare" }, { 525, "Cloudflare" },
+		{ 526, "Cloudflare" }, { 527, "Cloudflare" }, { 529, "Qualys" },
+		{ 530, "Cloudflare" }, { 561, "AWS" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < COUNT(vendors); i++) {
+		const struct status *status = status_by_code(vendors[i].code);
+
+		while (status != NULL && (status->kind != KIND_UNOFFICIAL ||
+					  strstr(status->origin, vendors[i].vendor) == NULL))
+			status = status_next_meaning(status);
+		if (status == NULL)
+			fail_msg("%d has no meaning from %s", vendors[i].code, vendors[i].vendor);
+	}
+	for (size_t i = 0; i < status_count; i++)
+		if (status_table[i].kind == KIND_UNOFFICIAL)
+			assert_null(strstr(status_table[i].origin, "nofficial"));
+}
+
+static void test_every_entry_is_complete(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < status_count; i++) {
+		const struct status *status = &status_table[i];
+
+		assert_true(status->summary[0] != '\0');
+		assert_true(status->description[0] != '\0');
+		assert_true(status->notes[0] != '\0');
+		assert_true(status->origin[0] != '\0');
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_every_registered_code_with_its_phrase),
+		cmocka_unit_test(test_nothing_else_claims_to_be_registered),
+		cmocka_unit_test(test_kinds),
+		cmocka_unit_test(test_cacheable_by_default),
+		cmocka_unit_test(test_content_forbidden),
+		cmocka_unit_test(test_redirects),
+		cmocka_unit_test(test_headers),
+		cmocka_unit_test(test_seed_codes),
+		cmocka_unit_test(test_vendor_codes),
+		cmocka_unit_test(test_every_entry_is_complete),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
