@@ -17,8 +17,10 @@ BUILD = build
 GENERATED = $(BUILD)/generated
 
 # The library: everything but main.c, so the unit tests can link it.
-LIB_SOURCES = src/command_class.c src/command_compare.c src/command_list.c \
-	src/command_lookup.c src/command_search.c src/json.c src/name.c \
+LIB_SOURCES = src/annotate.c src/answers.c src/command_annotate.c \
+	src/command_class.c src/command_compare.c src/command_list.c \
+	src/command_lookup.c src/command_search.c src/command_stream.c \
+	src/fields.c src/json.c src/name.c \
 	src/options.c src/output.c src/query.c src/quote.c src/render.c \
 	src/render_json.c src/search.c src/status.c src/utf8.c src/vocabulary.c \
 	src/wrap.c

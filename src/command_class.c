@@ -3,7 +3,6 @@
 #include "exit_status.h"
 #include "json.h"
 #include "render.h"
-#include "render_json.h"
 #include "wrap.h"
 
 static bool class_member(const struct options *options, const struct status_class *class,
@@ -61,29 +60,54 @@ static void class_json(const struct options *options, FILE *out, const struct st
 	fputs("]}", out);
 }
 
+/* TSV and --field list the members of every class asked for, as answers. */
+static void class_members(struct answers *answers, const struct status_class *class)
+{
+	for (size_t i = 0; i < status_count; i++)
+		if (class_member(answers->options, class, &status_table[i]))
+			answers_add(answers, &(struct answer){ status_table[i].code, &status_table[i] });
+}
+
+static void class_show(struct answers *answers, const struct status_class *class, int shown)
+{
+	const struct options *options = answers->options;
+
+	if (answers_structured(options)) {
+		class_members(answers, class);
+		return;
+	}
+	if (shown > 0)
+		fputs(options->format == FORMAT_JSON ? "," : "\n", answers->output->stream);
+	if (options->format == FORMAT_JSON)
+		class_json(options, answers->output->stream, class);
+	else
+		class_text(options, answers->output, class);
+}
+
 int command_class(const struct options *options, const struct output *output,
 		  int count, char **operands)
 {
+	struct answers answers = { options, output, NULL, false, false, 0 };
+	bool own_json = options->format == FORMAT_JSON && !answers_structured(options);
 	int status = EXIT_ANSWERED, shown = 0;
 
-	if (options->json)
+	if (own_json)
 		fputc('[', output->stream);
+	else
+		answers_begin(&answers);
 	for (int i = 0; i < count; i++) {
 		const struct status_class *class = status_class_by_name(operands[i]);
 
 		if (class == NULL) {
-			command_report_miss(operands[i]);
+			command_report_miss(options, operands[i]);
 			status = EXIT_NOT_FOUND;
 			continue;
 		}
-		if (shown++ > 0)
-			fputs(options->json ? "," : "\n", output->stream);
-		if (options->json)
-			class_json(options, output->stream, class);
-		else
-			class_text(options, output, class);
+		class_show(&answers, class, shown++);
 	}
-	if (options->json)
+	if (own_json)
 		fputs("]\n", output->stream);
+	else
+		answers_end(&answers);
 	return status;
 }

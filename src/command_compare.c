@@ -8,7 +8,6 @@
 #include "commands.h"
 #include "exit_status.h"
 #include "query.h"
-#include "render_json.h"
 #include "utf8.h"
 #include "vocabulary.h"
 #include "wrap.h"
@@ -208,18 +207,17 @@ int command_compare(const struct options *options, const struct output *output,
 	}
 	for (int i = 0; i < count; i++) {
 		if (!compare_collect(options, operands[i], columns, &column_count)) {
-			command_report_miss(operands[i]);
+			command_report_miss(options, operands[i]);
 			status = EXIT_NOT_FOUND;
 		}
 	}
-	if (options->json) {
-		fputc('[', output->stream);
-		for (int c = 0; c < column_count; c++) {
-			if (c > 0)
-				fputc(',', output->stream);
-			render_json_status(output->stream, columns[c]);
-		}
-		fputs("]\n", output->stream);
+	if (options->format != FORMAT_TEXT || options->field != FIELD_NONE) {
+		struct answers answers = { options, output, NULL, false, false, 0 };
+
+		answers_begin(&answers);
+		for (int c = 0; c < column_count; c++)
+			answers_add(&answers, &(struct answer){ columns[c]->code, columns[c] });
+		answers_end(&answers);
 	} else if (column_count > 0) {
 		compare_text(output, columns, column_count);
 	}

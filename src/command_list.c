@@ -27,13 +27,16 @@ static bool list_wants(const struct options *options, const struct query *patter
 	return wanted;
 }
 
-static void list_entry(const struct options *options, const struct output *output,
-		       const struct status *status, bool first)
+static void list_entry(struct answers *answers, const struct status *status, bool first)
 {
-	FILE *out = output->stream;
+	FILE *out = answers->output->stream;
 
-	if (!options->json) {
-		render_name(output, status);
+	if (answers_structured(answers->options)) {
+		answers_add(answers, &(struct answer){ status->code, status });
+		return;
+	}
+	if (answers->options->format == FORMAT_TEXT) {
+		render_name(answers->output, status);
 		fputc('\n', out);
 		return;
 	}
@@ -52,7 +55,9 @@ int command_list(const struct options *options, const struct output *output,
 	struct query patterns[PATTERNS_MAX];
 	bool matched[PATTERNS_MAX] = { false };
 	char quoted[QUOTE_BUFFER];
+	struct answers answers = { options, output, NULL, false, false, 0 };
 	int status = EXIT_ANSWERED, listed = 0;
+	bool own_json = options->format == FORMAT_JSON && !answers_structured(options);
 
 	if (count > PATTERNS_MAX) {
 		warnx("too many patterns (at most %d)", PATTERNS_MAX);
@@ -66,16 +71,20 @@ int command_list(const struct options *options, const struct output *output,
 			return EXIT_USAGE;
 		}
 	}
-	if (options->json)
+	if (own_json)
 		fputc('[', output->stream);
+	else
+		answers_begin(&answers);
 	for (size_t i = 0; i < status_count; i++)
 		if (list_wants(options, patterns, count, matched, &status_table[i]))
-			list_entry(options, output, &status_table[i], listed++ == 0);
-	if (options->json)
+			list_entry(&answers, &status_table[i], listed++ == 0);
+	if (own_json)
 		fputs("]\n", output->stream);
+	else
+		answers_end(&answers);
 	for (int p = 0; p < count; p++) {
 		if (!matched[p]) {
-			command_report_miss(operands[p]);
+			command_report_miss(options, operands[p]);
 			status = EXIT_NOT_FOUND;
 		}
 	}

@@ -80,7 +80,7 @@ static void snippet_for_hit(struct snippet *snippet, const struct search_hit *hi
 	const char *text = search_field_text(hit->status, hit->field);
 	size_t offset = hit->offset, length = strlen(first_word);
 
-	if (hit->field == FIELD_PHRASE) {
+	if (hit->field == SEARCH_PHRASE) {
 		const char *in_summary = search_find(hit->status->summary, first_word);
 
 		text = hit->status->summary;
@@ -116,28 +116,44 @@ static void search_json(FILE *out, const struct search_hit *hit,
 	fputc('}', out);
 }
 
+static void search_show(struct answers *answers, const struct search_hit *hit,
+			const char *first_word, size_t room)
+{
+	const struct options *options = answers->options;
+	struct snippet snippet;
+
+	if (answers_structured(options)) {
+		answers_add(answers, &(struct answer){ hit->status->code, hit->status });
+		return;
+	}
+	snippet_for_hit(&snippet, hit, first_word, room);
+	if (options->format == FORMAT_JSON)
+		search_json(answers->output->stream, hit, &snippet, answers->count++ == 0);
+	else
+		search_text(answers->output, hit, &snippet);
+}
+
 int command_search(const struct options *options, const struct output *output,
 		   int count, char **operands)
 {
 	static struct search_hit hits[STATUS_ROW_COUNT];
+	struct answers answers = { options, output, NULL, false, false, 0 };
+	bool own_json = options->format == FORMAT_JSON && !answers_structured(options);
 	size_t found = search_run((const char *const *)operands, count, hits);
 	size_t room = output->width > SNIPPET_INDENT + 20 ? output->width - SNIPPET_INDENT : 20;
 
-	if (options->json)
+	if (own_json)
 		fputc('[', output->stream);
-	for (size_t i = 0; i < found; i++) {
-		struct snippet snippet;
-
-		snippet_for_hit(&snippet, &hits[i], operands[0], room);
-		if (options->json)
-			search_json(output->stream, &hits[i], &snippet, i == 0);
-		else
-			search_text(output, &hits[i], &snippet);
-	}
-	if (options->json)
+	else
+		answers_begin(&answers);
+	for (size_t i = 0; i < found; i++)
+		search_show(&answers, &hits[i], operands[0], room);
+	if (own_json)
 		fputs("]\n", output->stream);
+	else
+		answers_end(&answers);
 	if (found > 0)
 		return EXIT_ANSWERED;
-	command_report_miss(count == 1 ? operands[0] : "(all of the words)");
+	command_report_miss(options, count == 1 ? operands[0] : "(all of the words)");
 	return EXIT_NOT_FOUND;
 }

@@ -2,6 +2,7 @@
 #ifndef COMMANDS_H
 #define COMMANDS_H
 
+#include "answers.h"
 #include "options.h"
 #include "output.h"
 
@@ -15,6 +16,10 @@ command_function command_list;
 command_function command_search;
 command_function command_compare;
 
-void command_report_miss(const char *query);
+command_function command_annotate;
+command_function command_stream;
+
+bool command_answer_query(struct answers *answers, const char *text, bool first_meaning_only);
+void command_report_miss(const struct options *options, const char *query);
 
 #endif

@@ -7,6 +7,7 @@
 #include <err.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "commands.h"
 #include "exit_status.h"
@@ -22,6 +23,7 @@ struct subcommand {
 };
 
 static const struct subcommand subcommands[] = {
+	{ "annotate", command_annotate, 0 },
 	{ "class", command_class, 1 },
 	{ "compare", command_compare, 0 },
 	{ "explain", command_explain, 1 },
@@ -30,6 +32,18 @@ static const struct subcommand subcommands[] = {
 };
 
 static const struct subcommand bare_form = { "", command_lookup, 1 };
+static const struct subcommand stream_form = { "-", command_stream, 0 };
+
+/*
+ * "httpstatus -" reads queries from stdin, and so does a bare httpstatus
+ * whose stdin is a pipe or file: "cut -f9 log | httpstatus".
+ */
+static bool is_stream_mode(int count, char **operands)
+{
+	if (count == 0)
+		return !isatty(STDIN_FILENO);
+	return count == 1 && strcmp(operands[0], "-") == 0;
+}
 
 static const struct subcommand *subcommand_find(const char *name)
 {
@@ -74,7 +88,7 @@ int main(int argc, char **argv)
 	status = options_parse(argc, argv, &options);
 	if (status != 0)
 		return status;
-	output_open(&output, stdout, options.color);
+	output_open(&output, options.quiet ? output_discard() : stdout, options.color);
 	if (options.help || options.version) {
 		if (options.help)
 			options_help(stdout);
@@ -84,7 +98,9 @@ int main(int argc, char **argv)
 	}
 	operand_count = options.operand_count;
 	operands = options.operands;
-	if (operand_count > 0 && subcommand_find(operands[0]) != NULL) {
+	if (is_stream_mode(operand_count, operands)) {
+		subcommand = &stream_form;
+	} else if (operand_count > 0 && subcommand_find(operands[0]) != NULL) {
 		subcommand = subcommand_find(operands[0]);
 		operand_count--;
 		operands++;
@@ -99,7 +115,7 @@ int main(int argc, char **argv)
 		return usage_error("%s needs an operand", subcommand->name);
 	}
 	status = subcommand->run(&options, &output, operand_count, operands);
-	if (!output_close(stdout))
+	if (!output_close(output.stream))
 		return EXIT_OUTPUT;
 	return status;
 }

@@ -3,6 +3,7 @@
  * not allocate one, the width comes from COLUMNS or the terminal, and colour
  * follows --color and NO_COLOR (https://no-color.org).
  */
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -44,14 +45,36 @@ void output_open(struct output *output, FILE *stream, enum color_mode mode)
 {
 	const char *no_color = getenv("NO_COLOR");
 
-	if (stream == stdout)
+	/* One thread writes stdout, so stdio's per-call locking is pure cost. */
+	if (stream == stdout) {
 		setvbuf(stream, stdout_buffer, _IOFBF, sizeof stdout_buffer);
+		__fsetlocking(stream, FSETLOCKING_BYCALLER);
+	}
 	output->stream = stream;
 	output->width = output_width(stream);
+	output->is_terminal = fileno(stream) >= 0 && isatty(fileno(stream));
 	if (mode == COLOR_AUTO)
-		output->color = isatty(fileno(stream)) && (no_color == NULL || no_color[0] == '\0');
+		output->color = output->is_terminal && (no_color == NULL || no_color[0] == '\0');
 	else
 		output->color = mode == COLOR_ALWAYS;
+}
+
+static ssize_t discard_write(void *cookie, const char *bytes, size_t length)
+{
+	(void)cookie;
+	(void)bytes;
+	return (ssize_t)length;
+}
+
+/* A stream that swallows everything, for --quiet. */
+FILE *output_discard(void)
+{
+	cookie_io_functions_t functions = { NULL, discard_write, NULL, NULL };
+	FILE *stream = fopencookie(NULL, "w", functions);
+
+	if (stream == NULL)
+		err(EXIT_FAILURE, "cannot set up --quiet");
+	return stream;
 }
 
 /* Flushes stream and reports a failed write; false when output was lost. */

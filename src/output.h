@@ -16,6 +16,7 @@ struct output {
 	FILE *stream;
 	size_t width;
 	bool color;
+	bool is_terminal;
 };
 
 /* SGR parameters for the styles the renderers use. */
@@ -25,6 +26,7 @@ struct output {
 #define STYLE_RESET "0"
 
 void output_open(struct output *output, FILE *stream, enum color_mode mode);
+FILE *output_discard(void);
 bool output_close(FILE *stream);
 void output_style(const struct output *output, const char *style);
 void output_class_style(const struct output *output, int code);

@@ -217,3 +217,19 @@ void render_unknown_explain(const struct output *output, int code)
 	render_section(output, render_class_label(status_class_of(code), label),
 		       status_class_of(code)->description);
 }
+
+void render_answer_line(const struct output *output, const struct answer *answer)
+{
+	if (answer->status != NULL)
+		render_line(output, answer->status);
+	else
+		render_unknown_line(output, answer->code);
+}
+
+void render_answer_explain(const struct output *output, const struct answer *answer)
+{
+	if (answer->status != NULL)
+		render_explain(output, answer->status);
+	else
+		render_unknown_explain(output, answer->code);
+}

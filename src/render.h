@@ -2,12 +2,15 @@
 #ifndef RENDER_H
 #define RENDER_H
 
+#include "fields.h"
 #include "output.h"
 #include "status.h"
 
 void render_name(const struct output *output, const struct status *status);
 void render_line(const struct output *output, const struct status *status);
 void render_unknown_line(const struct output *output, int code);
+void render_answer_line(const struct output *output, const struct answer *answer);
+void render_answer_explain(const struct output *output, const struct answer *answer);
 void render_explain(const struct output *output, const struct status *status);
 void render_unknown_explain(const struct output *output, int code);
 #define CLASS_LABEL_BUFFER 64

@@ -9,9 +9,9 @@
 
 #include "search.h"
 
-static const int field_weights[FIELD_COUNT] = { 16, 8, 4, 2, 1 };
+static const int field_weights[SEARCH_FIELD_COUNT] = { 16, 8, 4, 2, 1 };
 
-static const char *const field_names[FIELD_COUNT] = {
+static const char *const field_names[SEARCH_FIELD_COUNT] = {
 	"phrase", "aliases", "summary", "description", "notes",
 };
 
@@ -22,7 +22,7 @@ const char *search_field_name(enum search_field field)
 
 const char *search_field_text(const struct status *status, enum search_field field)
 {
-	const char *texts[FIELD_COUNT] = {
+	const char *texts[SEARCH_FIELD_COUNT] = {
 		status->phrase, status->aliases, status->summary,
 		status->description, status->notes,
 	};
@@ -63,7 +63,7 @@ static int search_score(const struct status *status, const char *const *words,
 		int field = 0;
 		const char *found = NULL;
 
-		while (field < FIELD_COUNT &&
+		while (field < SEARCH_FIELD_COUNT &&
 		       (found = search_find(search_field_text(status, field), words[w])) == NULL)
 			field++;
 		if (found == NULL)

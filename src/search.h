@@ -9,12 +9,12 @@
 
 /* The searched fields, from the one whose match counts most. */
 enum search_field {
-	FIELD_PHRASE,
-	FIELD_ALIASES,
-	FIELD_SUMMARY,
-	FIELD_DESCRIPTION,
-	FIELD_NOTES,
-	FIELD_COUNT,
+	SEARCH_PHRASE,
+	SEARCH_ALIASES,
+	SEARCH_SUMMARY,
+	SEARCH_DESCRIPTION,
+	SEARCH_NOTES,
+	SEARCH_FIELD_COUNT,
 };
 
 struct search_hit {

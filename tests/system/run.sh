@@ -60,11 +60,13 @@ check_text() { # name what expected actual suffix
 
 hs=$binary
 usage='usage: httpstatus [options] QUERY...
+       httpstatus [options] -
        httpstatus [options] explain QUERY...
        httpstatus [options] class CLASS...
        httpstatus [options] list [PATTERN...]
        httpstatus [options] search WORD...
        httpstatus [options] compare [QUERY...]
+       httpstatus [options] annotate [--field N] [FILE...]
 '
 line404='404 Not Found - '"$("$hs" 404 | sed 's/^404 Not Found - //')"'
 '
@@ -104,7 +106,12 @@ expect miss-128kib-argument 1 '' "httpstatus: no status code matches '$(printf '
 " -- "$hs" "$long"
 
 # --- usage errors: exit 2, short usage on stderr, nothing on stdout -------------
-expect no-arguments 2 '' "$usage" -- "$hs"
+# With no query, a terminal on stdin gets the usage; a pipe or file is read.
+if command -v script >/dev/null; then
+	expect no-arguments-terminal 2 "$(printf '%s' "$usage" | sed 's/$/\r/')
+" '' -- script -qec "'$hs'" /dev/null
+fi
+expect no-arguments-empty-stdin 0 '' '' -- "$hs"
 expect unknown-long-option 2 '' "httpstatus: unknown option '--bogus'
 $usage" -- "$hs" --bogus 404
 expect unknown-short-option 2 '' "httpstatus: unknown option '-z'
@@ -184,6 +191,90 @@ expect color-always 0 $'\e[1;33m404 Not Found\e[0m - '"${line404#404 Not Found -
 expect color-auto-pipe 0 "$line404" '' -- "$hs" --color=auto 404
 expect color-bare-option 0 $'\e[1;33m404 Not Found\e[0m - '"${line404#404 Not Found - }" '' -- "$hs" --color 404
 expect color-never 0 "$line404" '' -- "$hs" --color=never 404
+
+# --- stream mode -----------------------------------------------------------------
+line200='200 OK - '"$("$hs" 200 | sed 's/^200 OK - //')"'
+'
+expect stream-dash 1 "$line404$line200" "httpstatus: no status code matches 'fooo'
+" -- sh -c "printf '404\\n fooo\\t200' | '$hs' -"
+expect stream-implicit 0 "$line404$line200" '' -- sh -c "printf '404 200\\n' | '$hs'"
+expect stream-one-line-per-query 0 "$("$hs" 451 | head -n 1)
+" '' -- sh -c "echo 451 | '$hs' -"
+expect stream-empty 0 '' '' -- sh -c "'$hs' - < /dev/null"
+expect stream-no-final-newline 0 "$line404" '' -- sh -c "printf 404 | '$hs' -"
+expect stream-ndjson 0 '{"code":299,"known":false,"class":"2xx","class_name":"Successful","treat_as":200}
+{"code":777,"known":false,"class":null,"class_name":"Invalid","treat_as":500}
+' '' -- sh -c "printf '299\\n777\\n' | '$hs' --json -"
+expect stream-field 0 'Not Found
+OK
+' '' -- sh -c "printf '404 200' | '$hs' -f phrase -"
+expect stream-tsv 0 "$("$hs" --tsv 404 200)
+" '' -- sh -c "printf '404 200' | '$hs' --tsv -"
+expect stream-nul-byte 1 "$line404" "httpstatus: no status code matches '4'
+" -- sh -c "printf '404 4\\0000' | '$hs' -"
+expect stream-long-word 1 "$line404" "httpstatus: no status code matches '$(printf 'x%.0s' $(seq 1 120))...'
+" -- sh -c "{ head -c 100000 /dev/zero | tr '\\0' x; echo ' 404'; } | '$hs' -"
+expect stream-closed-pipe 0 "$line404" '' -- sh -c "yes 404 | head -n 2000000 | '$hs' - | head -n 1"
+
+# --- formats, fields and quiet ----------------------------------------------------------
+expect field-phrase 0 'Not Found
+(Unused)
+' '' -- "$hs" -f phrase 404 418
+expect field-known 0 'false
+' '' -- "$hs" --field=known 299
+expect field-treat-as 0 '200
+404
+' '' -- "$hs" --field treat_as 299 404
+expect field-escaped 0 "$("$hs" --tsv 404 | cut -f 9 | tail -n 1)
+" '' -- "$hs" -f description 404
+expect tsv-header 0 'code	known	phrase	kind	origin	class	class_name	summary	description	notes	headers	cacheable	body	redirect	method	aliases	see_also	treat_as	python	go	rust	java	dotnet
+' '' -- sh -c "'$hs' --tsv 404 | head -n 1"
+expect tsv-one-line-per-answer 0 '4
+' '' -- sh -c "'$hs' --format=tsv 200 404 299 | wc -l | tr -d ' '"
+expect tsv-list 0 '30
+' '' -- sh -c "'$hs' --tsv list 4xx | wc -l | tr -d ' '"
+expect format-text 0 "$line404" '' -- "$hs" --format=text 404
+expect format-bad 2 '' "httpstatus: invalid --format value 'xml' (expected text, json or tsv)
+$usage" -- "$hs" --format=xml 404
+expect field-bad 2 '' "httpstatus: unknown field 'nope'; the fields are: code known phrase kind origin class class_name summary description notes headers cacheable body redirect method aliases see_also treat_as python go rust java dotnet
+$usage" -- "$hs" -f nope 404
+expect field-missing-value 2 '' "httpstatus: option '-f' needs a value
+$usage" -- "$hs" 404 -f
+expect field-with-json 2 '' "httpstatus: --field and --format=json or tsv may not be combined
+$usage" -- "$hs" --json -f phrase 404
+expect quiet-found 0 '' '' -- "$hs" -q 404
+expect quiet-miss 1 '' '' -- "$hs" -q fooo
+expect quiet-some-miss 1 '' '' -- "$hs" --quiet 404 fooo
+expect quiet-with-field 2 '' "httpstatus: -q and --field may not be combined
+$usage" -- "$hs" -q -f phrase 404
+
+# --- annotate -------------------------------------------------------------------------------
+clf='1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0" 404 2326'
+combined='5.6.7.8 - - [10/Oct/2000:13:55:37 -0700] "POST /b?\"q\" HTTP/1.1" 503 0 "-" "curl/8"'
+printf '%s\n%s\nno status here\n%s\n299 in a line of its own\nlast "x" 200' "$clf" "$combined" "$clf" >"$work/access.log"
+expect annotate-clf 0 '1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0" 404 (Not Found) 2326
+5.6.7.8 - - [10/Oct/2000:13:55:37 -0700] "POST /b?\"q\" HTTP/1.1" 503 (Service Unavailable) 0 "-" "curl/8"
+no status here
+1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0" 404 (Not Found) 2326
+299 in a line of its own
+last "x" 200 (OK)' '' -- "$hs" annotate "$work/access.log"
+expect annotate-stdin 0 'a 404 (Not Found) b
+c 301 (Moved Permanently)
+d 4040 e
+' '' -- sh -c "printf 'a 404 b\\nc 301\\nd 4040 e\\n' | '$hs' annotate --field 2"
+expect annotate-binary 0 "$(printf 'x\001\377 "q" 404 (Not Found) \000z' | od -c)
+" '' -- sh -c "printf 'x\\001\\377 \"q\" 404 \\000z' | '$hs' annotate | od -c"
+expect annotate-long-line 0 '300014 2
+' '' -- sh -c "{ head -c 300000 /dev/zero | tr '\\0' a; echo; echo '\"r\" 200'; } | '$hs' annotate | wc -lc | awk '{print \$2, \$1}'"
+expect annotate-missing-file 1 '"a" 404 (Not Found)
+' "httpstatus: $work/nope: No such file or directory
+" -- sh -c "printf '\"a\" 404\\n' | '$hs' annotate '$work/nope' -"
+expect annotate-bad-field 2 '' "httpstatus: invalid --field 'x' for annotate (expected a field number from 1 to 1000)
+$usage" -- "$hs" annotate -f x
+expect annotate-json 2 '' "httpstatus: annotate writes text only; --format, --json and --tsv do not apply
+$usage" -- "$hs" annotate --json
+expect annotate-line-buffered 0 '"a" 404 (Not Found)
+' '' -- sh -c "printf '\"a\" 404\\n' | '$hs' annotate --line-buffered"
 
 # --- output faults -------------------------------------------------------------------
 if [ -w /dev/full ]; then

@@ -1,0 +1,100 @@
+/* annotate: copies log lines, adding the reason phrase after each status code. */
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "annotate.h"
+#include "commands.h"
+#include "exit_status.h"
+#include "quote.h"
+
+#define READ_BLOCK (1 << 16)
+
+/* Copies one file through the annotator; false when it could not be read. */
+static bool annotate_fd(struct annotator *annotator, int fd, const char *name, FILE *out)
+{
+	static char block[READ_BLOCK];
+	ssize_t length;
+
+	while ((length = read(fd, block, sizeof block)) != 0) {
+		if (length < 0) {
+			if (errno == EINTR)
+				continue;
+			warn("%s", name);
+			return false;
+		}
+		annotator_feed(annotator, block, (size_t)length, out);
+		if (ferror(out))
+			return true;
+	}
+	return true;
+}
+
+static bool annotate_path(struct annotator *annotator, const char *path, FILE *out)
+{
+	char quoted[QUOTE_BUFFER];
+	int fd;
+	bool read_all;
+
+	if (strcmp(path, "-") == 0)
+		return annotate_fd(annotator, STDIN_FILENO, "stdin", out);
+	fd = open(path, O_RDONLY);
+	if (fd < 0) {
+		warn("%s", quote_for_message(path, quoted));
+		return false;
+	}
+	read_all = annotate_fd(annotator, fd, quote_for_message(path, quoted), out);
+	close(fd);
+	return read_all;
+}
+
+/* --field N, for annotate, is a field number from 1. */
+static int annotate_field_number(const char *argument)
+{
+	char *end;
+	long number;
+
+	if (argument == NULL)
+		return 0;
+	number = strtol(argument, &end, 10);
+	if (*end != '\0' || end == argument || number < 1 || number > 1000)
+		return -1;
+	return (int)number;
+}
+
+int command_annotate(const struct options *options, const struct output *output,
+		     int count, char **operands)
+{
+	static char *standard_input[] = { "-" };
+	struct annotator annotator;
+	int field = annotate_field_number(options->field_argument);
+	int status = EXIT_ANSWERED;
+
+	if (field < 0) {
+		char quoted[QUOTE_BUFFER];
+
+		warnx("invalid --field '%s' for annotate (expected a field number from 1 to 1000)",
+		      quote_for_message(options->field_argument, quoted));
+		options_usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (options->format != FORMAT_TEXT) {
+		warnx("annotate writes text only; --format, --json and --tsv do not apply");
+		options_usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (count == 0) {
+		count = 1;
+		operands = standard_input;
+	}
+	annotator_init(&annotator, field, options->line_buffered || output->is_terminal);
+	for (int i = 0; i < count && !ferror(output->stream); i++) {
+		if (!annotate_path(&annotator, operands[i], output->stream))
+			status = EXIT_NOT_FOUND;
+	}
+	annotator_finish(&annotator, output->stream);
+	return status;
+}
