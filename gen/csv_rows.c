@@ -2,7 +2,8 @@
  * Reading a CSV file into rows of fields with libcsv. libcsv does not say
  * where a row starts, so the file is fed to it one line at a time and the
  * reader counts lines itself; a row whose quoted field spans lines
- * is reported by the line it starts on. The bytes are checked before parsing
+ * is reported by the line it starts on, and an unterminated quoted field by
+ * the line its opening quote is on. The bytes are checked before parsing
  * for what libcsv would quietly accept: a byte order mark, CR line endings,
  * NUL bytes and invalid UTF-8.
  */
@@ -19,6 +20,8 @@ struct reader {
 	struct diag *diag;
 	size_t line;		/* the line being fed to the parser */
 	size_t row_line;	/* the line the current row started on */
+	size_t quote_line;	/* the line the open quoted field started on */
+	size_t fields_read;	/* how many fields the parser has completed */
 	struct csv_row row;	/* the row being built */
 	int failed;
 };
@@ -40,6 +43,7 @@ static void reader_add_field(void *field, size_t length, void *data)
 	struct csv_row *row = &reader->row;
 	char *copy;
 
+	reader->fields_read++;
 	if (row->field_count == 0)
 		row->line = reader->row_line;
 	if (length > CSV_FIELD_MAX && !reader->failed) {
@@ -106,6 +110,9 @@ static int reader_check_line(struct reader *reader, const char *line,
 static int reader_feed(struct reader *reader, struct csv_parser *parser,
 		       const char *line, size_t length)
 {
+	int was_quoted = parser->quoted;
+	size_t fields_read = reader->fields_read;
+
 	if (reader_check_line(reader, line, length) != 0)
 		return -1;
 	if (csv_parse(parser, line, length, reader_add_field, reader_end_row,
@@ -116,6 +123,10 @@ static int reader_feed(struct reader *reader, struct csv_parser *parser,
 				   : csv_strerror(csv_error(parser)));
 		return -1;
 	}
+	/* A quoted field still open after this line opened on it, unless it
+	 * was open before the line and no field has been completed since. */
+	if (parser->quoted && (!was_quoted || reader->fields_read != fields_read))
+		reader->quote_line = reader->line;
 	return reader->failed ? -1 : 0;
 }
 
@@ -123,7 +134,7 @@ static int reader_feed(struct reader *reader, struct csv_parser *parser,
 int csv_rows_read(FILE *in, const char *path, struct csv_table *table,
 		  struct diag *diag)
 {
-	struct reader reader = { path, table, diag, 1, 1, { 0, 0, NULL }, 0 };
+	struct reader reader = { path, table, diag, 1, 1, 1, 0, { 0, 0, NULL }, 0 };
 	struct csv_parser parser;
 	char *line = NULL;
 	size_t capacity = 0;
@@ -145,7 +156,7 @@ int csv_rows_read(FILE *in, const char *path, struct csv_table *table,
 	}
 	if (status == 0 && csv_fini(&parser, reader_add_field, reader_end_row,
 				    &reader) != 0) {
-		diag_error(diag, path, reader.row_line,
+		diag_error(diag, path, reader.quote_line,
 			   "unterminated quoted field starting on this line");
 		status = -1;
 	}

@@ -214,7 +214,10 @@ static void read_status_row(struct checker *check, const struct dataset *data,
 	check_list(check, "headers", status->headers);
 	check_list(check, "aliases", status->aliases);
 	check_list(check, "see_also", status->see_also);
-	check_redirect(check, status);
+	/* An unknown redirect or method word has been reported already. */
+	if (vocabulary_redirect(field[COLUMN_REDIRECT]) >= 0 &&
+	    vocabulary_method(field[COLUMN_METHOD]) >= 0)
+		check_redirect(check, status);
 	if (status->code >= 0)
 		check_repeat(check, data, status);
 }
@@ -275,9 +278,10 @@ static void add_row_keys(struct checker *check, struct dataset *data, size_t row
 	const char *alias = status->aliases;
 	char qualified[NAME_KEY_BUFFER * 2];
 
-	/* A registry placeholder such as "(Unused)" names nothing. */
+	/* A registry placeholder such as "(Unused)" names nothing, and an empty
+	 * phrase has already been reported. */
 	check->line = status->line;
-	if (status->phrase[0] != '(')
+	if (status->phrase[0] != '(' && status->phrase[0] != '\0')
 		add_key(check, data, row, status->phrase, strlen(status->phrase));
 	while (alias[0] != '\0') {
 		size_t length = strcspn(alias, ";");

@@ -15,24 +15,7 @@
 #include "output.h"
 #include "query.h"
 #include "quote.h"
-
-struct subcommand {
-	const char *name;
-	command_function *run;
-	int operands_min;	/* fewer is a usage error */
-};
-
-static const struct subcommand subcommands[] = {
-	{ "annotate", command_annotate, 0 },
-	{ "class", command_class, 1 },
-	{ "compare", command_compare, 0 },
-	{ "explain", command_explain, 1 },
-	{ "list", command_list, 0 },
-	{ "search", command_search, 1 },
-};
-
-static const struct subcommand bare_form = { "", command_lookup, 1 };
-static const struct subcommand stream_form = { "-", command_stream, 0 };
+#include "subcommands.h"
 
 /*
  * "httpstatus -" reads queries from stdin, and so does a bare httpstatus
@@ -43,14 +26,6 @@ static bool is_stream_mode(int count, char **operands)
 	if (count == 0)
 		return !isatty(STDIN_FILENO);
 	return count == 1 && strcmp(operands[0], "-") == 0;
-}
-
-static const struct subcommand *subcommand_find(const char *name)
-{
-	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++)
-		if (strcmp(subcommands[i].name, name) == 0)
-			return &subcommands[i];
-	return NULL;
 }
 
 /*
@@ -81,7 +56,7 @@ int main(int argc, char **argv)
 {
 	struct options options;
 	struct output output;
-	const struct subcommand *subcommand = &bare_form;
+	const struct subcommand *subcommand = &subcommand_bare;
 	int operand_count, status;
 	char **operands;
 
@@ -99,16 +74,16 @@ int main(int argc, char **argv)
 	operand_count = options.operand_count;
 	operands = options.operands;
 	if (is_stream_mode(operand_count, operands)) {
-		subcommand = &stream_form;
+		subcommand = &subcommand_stream;
 	} else if (operand_count > 0 && subcommand_find(operands[0]) != NULL) {
 		subcommand = subcommand_find(operands[0]);
 		operand_count--;
 		operands++;
 	}
-	if (subcommand == &bare_form && is_unknown_subcommand(operand_count, operands))
+	if (subcommand == &subcommand_bare && is_unknown_subcommand(operand_count, operands))
 		return usage_error("unknown subcommand '%s'", operands[0]);
 	if (operand_count < subcommand->operands_min) {
-		if (subcommand == &bare_form) {
+		if (subcommand == &subcommand_bare) {
 			options_usage(stderr);
 			return EXIT_USAGE;
 		}

@@ -10,6 +10,7 @@
 #include "exit_status.h"
 #include "options.h"
 #include "quote.h"
+#include "subcommands.h"
 
 enum long_only_option {
 	OPTION_COLOR = 256,
@@ -19,19 +20,27 @@ enum long_only_option {
 	OPTION_TSV,
 };
 
-static const struct option long_options[] = {
-	{ "all", no_argument, NULL, 'a' },
-	{ "color", optional_argument, NULL, OPTION_COLOR },
-	{ "field", required_argument, NULL, 'f' },
-	{ "format", required_argument, NULL, OPTION_FORMAT },
-	{ "help", no_argument, NULL, 'h' },
-	{ "json", no_argument, NULL, OPTION_JSON },
-	{ "line-buffered", no_argument, NULL, OPTION_LINE_BUFFERED },
-	{ "quiet", no_argument, NULL, 'q' },
-	{ "tsv", no_argument, NULL, OPTION_TSV },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
+/*
+ * The one table of options: getopt_long's table, the short-option string,
+ * the options part of --help and the completions are all made from it.
+ */
+const struct option_doc option_docs[] = {
+	{ "all", no_argument, 'a', NULL, "include unofficial (vendor) codes in lists and patterns" },
+	{ "color", optional_argument, OPTION_COLOR, "WHEN", "colour the output: auto (default), always or never" },
+	{ "field", required_argument, 'f', "NAME", "print only this field of each answer, one per line\n"
+	  "(annotate: --field=N is the log field holding the code)" },
+	{ "format", required_argument, OPTION_FORMAT, "FORMAT", "text (default), json or tsv" },
+	{ "help", no_argument, 'h', NULL, "show this help and exit" },
+	{ "json", no_argument, OPTION_JSON, NULL, "the same as --format=json" },
+	{ "line-buffered", no_argument, OPTION_LINE_BUFFERED, NULL,
+	  "annotate: write each line as soon as it is read" },
+	{ "quiet", no_argument, 'q', NULL, "print nothing; the exit status tells what was found" },
+	{ "tsv", no_argument, OPTION_TSV, NULL, "the same as --format=tsv" },
+	{ "version", no_argument, 'V', NULL, "show the version and exit" },
+	{ NULL, 0, 0, NULL, NULL },
 };
+
+#define OPTION_COUNT (sizeof option_docs / sizeof option_docs[0] - 1)
 
 void options_usage(FILE *out)
 {
@@ -45,6 +54,42 @@ void options_usage(FILE *out)
 	      "       httpstatus [options] annotate [--field N] [FILE...]\n", out);
 }
 
+/* "  -f, --field=NAME" or "      --color[=WHEN]", as --help shows it. */
+static void option_synopsis(const struct option_doc *doc, char *buffer, size_t size)
+{
+	char short_part[4] = "   ";
+
+	if (doc->value < 256)
+		snprintf(short_part, sizeof short_part, "-%c,", doc->value);
+	if (doc->argument == NULL)
+		snprintf(buffer, size, "%s --%s", short_part, doc->name);
+	else if (doc->has_arg == optional_argument)
+		snprintf(buffer, size, "%s --%s[=%s]", short_part, doc->name, doc->argument);
+	else
+		snprintf(buffer, size, "%s --%s=%s", short_part, doc->name, doc->argument);
+}
+
+static void options_help_table(FILE *out)
+{
+	char synopsis[64];
+
+	for (const struct option_doc *doc = option_docs; doc->name != NULL; doc++) {
+		const char *line = doc->description;
+
+		option_synopsis(doc, synopsis, sizeof synopsis);
+		fprintf(out, "  %-20s", synopsis);
+		for (;;) {
+			size_t length = strcspn(line, "\n");
+
+			fprintf(out, "  %.*s\n", (int)length, line);
+			if (line[length] == '\0')
+				break;
+			line += length + 1;
+			fprintf(out, "  %-20s", "");
+		}
+	}
+}
+
 void options_help(FILE *out)
 {
 	fputs("httpstatus - explain HTTP status codes\n\n", out);
@@ -53,30 +98,35 @@ void options_help(FILE *out)
 	      "A QUERY is a code (404), a pattern (4xx, 40x) or a name (not found,\n"
 	      "NotFound, teapot, SC_NOT_FOUND). With -, or with no QUERY and stdin\n"
 	      "not a terminal, queries are read from stdin, one answer per line.\n"
-	      "\n"
-	      "subcommands:\n"
-	      "  explain   the whole entry of each code: description, notes, headers\n"
-	      "  class     a class (4, 4xx, client error): its meaning and its codes\n"
-	      "  list      every code, or those matching PATTERN\n"
-	      "  search    codes whose text holds every WORD, best match first\n"
-	      "  compare   the codes side by side (default: 301 302 303 307 308)\n"
-	      "  annotate  copy log lines, adding the reason phrase after each status\n"
-	      "\n"
-	      "options:\n"
-	      "  -a, --all             include unofficial (vendor) codes in lists and patterns\n"
-	      "      --color[=WHEN]    colour the output: auto (default), always or never\n"
-	      "  -f, --field=NAME      print only this field of each answer, one per line\n"
-	      "                        (annotate: --field=N is the log field holding the code)\n"
-	      "      --format=FORMAT   text (default), json or tsv\n"
-	      "  -h, --help            show this help and exit\n"
-	      "      --json            the same as --format=json\n"
-	      "      --line-buffered   annotate: write each line as soon as it is read\n"
-	      "  -q, --quiet           print nothing; the exit status tells what was found\n"
-	      "      --tsv             the same as --format=tsv\n"
-	      "  -V, --version         show the version and exit\n"
-	      "\n"
+	      "\nsubcommands:\n", out);
+	for (const struct subcommand *subcommand = subcommands; subcommand->name != NULL; subcommand++)
+		fprintf(out, "  %-10s%s\n", subcommand->name, subcommand->description);
+	fputs("\noptions:\n", out);
+	options_help_table(out);
+	fputs("\n"
 	      "Exit status: 0 all answered, 1 something not found, 2 usage error,\n"
 	      "3 output could not be written. See httpstatus(1).\n", out);
+}
+
+/* Builds getopt_long's table and short-option string from option_docs. */
+static void options_getopt_tables(struct option long_options[OPTION_COUNT + 1],
+				  char short_options[2 * OPTION_COUNT + 2])
+{
+	size_t used = 0;
+
+	short_options[used++] = ':';
+	for (size_t i = 0; i < OPTION_COUNT; i++) {
+		const struct option_doc *doc = &option_docs[i];
+
+		long_options[i] = (struct option){ doc->name, doc->has_arg, NULL, doc->value };
+		if (doc->value < 256) {
+			short_options[used++] = (char)doc->value;
+			if (doc->has_arg == required_argument)
+				short_options[used++] = ':';
+		}
+	}
+	long_options[OPTION_COUNT] = (struct option){ NULL, 0, NULL, 0 };
+	short_options[used] = '\0';
 }
 
 static int usage_error(const char *format, const char *value)
@@ -103,8 +153,8 @@ static int unknown_option(const char *argument)
 		return usage_error("unknown option '%s'", short_option);
 	}
 	snprintf(name, sizeof name, "%.*s", (int)strcspn(argument, "="), argument);
-	for (const struct option *option = long_options; option->name != NULL; option++)
-		if (strcmp(name + 2, option->name) == 0)
+	for (const struct option_doc *doc = option_docs; doc->name != NULL; doc++)
+		if (strcmp(name + 2, doc->name) == 0)
 			return usage_error("option '%s' takes no value", name);
 	return usage_error("unknown option '%s'", name);
 }
@@ -168,14 +218,17 @@ static int options_check(struct options *options)
 /* Fills options from argv; returns 0, or EXIT_USAGE after saying what is wrong. */
 int options_parse(int argc, char **argv, struct options *options)
 {
+	struct option long_options[OPTION_COUNT + 1];
+	char short_options[2 * OPTION_COUNT + 2];
 	int option;
 
+	options_getopt_tables(long_options, short_options);
 	memset(options, 0, sizeof *options);
 	options->color = COLOR_AUTO;
 	options->field = FIELD_NONE;
 	opterr = 0;
 	optind = 1;
-	while ((option = getopt_long(argc, argv, ":Vaf:hq", long_options, NULL)) != -1) {
+	while ((option = getopt_long(argc, argv, short_options, long_options, NULL)) != -1) {
 		switch (option) {
 		case 'V':
 			options->version = true;

@@ -28,6 +28,16 @@ struct options {
 	char **operands;
 };
 
+struct option_doc {
+	const char *name;	/* the long name */
+	int has_arg;		/* no_argument, required_argument or optional_argument */
+	int value;		/* the short option, or a value above 255 for long-only ones */
+	const char *argument;	/* what --help calls the value */
+	const char *description;
+};
+
+extern const struct option_doc option_docs[];
+
 int options_parse(int argc, char **argv, struct options *options);
 void options_usage(FILE *out);
 void options_help(FILE *out);

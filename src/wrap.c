@@ -69,6 +69,21 @@ static void indent_to(FILE *out, size_t indent)
 }
 
 /*
+ * Writes a line as wrap_next_line measured it: each run of spaces and
+ * newlines between its words as one space.
+ */
+static void write_line(FILE *out, const struct span *line)
+{
+	for (size_t i = 0; i < line->length; i++) {
+		if (!is_space(line->start[i]))
+			fputc(line->start[i], out);
+		else if (i > 0 && !is_space(line->start[i - 1]))
+			fputc(' ', out);
+	}
+	fputc('\n', out);
+}
+
+/*
  * Writes text wrapped to width, the first line continuing at column and
  * the others starting at indent, as for a labelled value.
  */
@@ -81,7 +96,7 @@ void wrap_hanging(FILE *out, const char *text, size_t column, size_t indent, siz
 	while (wrap_next_line(&rest, room, &line)) {
 		if (!first)
 			indent_to(out, indent);
-		fprintf(out, "%.*s\n", (int)line.length, line.start);
+		write_line(out, &line);
 		room = width > indent ? width - indent : 1;
 		first = false;
 	}
@@ -101,7 +116,7 @@ void wrap_paragraphs(FILE *out, const char *text, size_t indent, size_t width)
 			fputc('\n', out);
 		while (wrap_next_line(&paragraph, room, &line)) {
 			indent_to(out, indent);
-			fprintf(out, "%.*s\n", (int)line.length, line.start);
+			write_line(out, &line);
 		}
 		first = false;
 	}

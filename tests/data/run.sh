@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Data tests for the generator: each tests/data/bad/NAME.csv must be rejected
+# with exit status 1, exactly the one-line report in NAME.expected on stderr
+# and no file written; and two runs on data/status.csv must write identical files.
+#
+# usage: tests/data/run.sh GENERATOR
+set -u
+
+if [ $# -ne 1 ]; then
+	echo "usage: $0 GENERATOR" >&2
+	exit 2
+fi
+generator=$1
+case $generator in
+/*) ;;
+*) generator=$PWD/$generator ;;
+esac
+
+# The expected reports name the files as passed from the top of the tree.
+cd "$(dirname "$0")/../.." || exit 2
+
+scratch=$(mktemp -d) || exit 2
+trap 'rm -rf "$scratch"' EXIT
+
+passed=0
+failed=0
+
+pass() {
+	echo "ok $1"
+	passed=$((passed + 1))
+}
+
+fail() {
+	echo "FAIL $1: $2"
+	failed=$((failed + 1))
+}
+
+for csv in tests/data/bad/*.csv; do
+	name=$(basename "$csv" .csv)
+	expected=tests/data/bad/$name.expected
+	out=$scratch/$name
+	mkdir "$out"
+	"$generator" "$csv" data/classes.csv "$out" >"$scratch/$name.stdout" 2>"$scratch/$name.stderr"
+	status=$?
+	if [ ! -f "$expected" ]; then
+		fail "$name" "no $expected"
+	elif [ "$status" -ne 1 ]; then
+		fail "$name" "exit status $status, expected 1"
+		cat "$scratch/$name.stderr"
+	elif ! cmp -s "$expected" "$scratch/$name.stderr"; then
+		fail "$name" "stderr differs"
+		diff -u "$expected" "$scratch/$name.stderr"
+	elif [ -s "$scratch/$name.stdout" ]; then
+		fail "$name" "wrote to stdout"
+		cat "$scratch/$name.stdout"
+	elif [ -n "$(ls -A "$out")" ]; then
+		fail "$name" "wrote files:"
+		ls -A "$out"
+	else
+		pass "$name"
+	fi
+done
+
+# Two runs on the real data must give byte-identical files.
+mkdir "$scratch/first" "$scratch/second"
+if ! "$generator" data/status.csv data/classes.csv "$scratch/first" ||
+	! "$generator" data/status.csv data/classes.csv "$scratch/second"; then
+	fail reproducible "the generator rejected data/status.csv"
+elif [ "$(ls "$scratch/first")" != "$(printf '%s\n' status_data.c status_data.h status_names.gperf)" ]; then
+	fail reproducible "unexpected files:"
+	ls "$scratch/first"
+elif ! diff -r "$scratch/first" "$scratch/second"; then
+	fail reproducible "two runs differ"
+else
+	pass reproducible
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

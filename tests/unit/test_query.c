@@ -1,0 +1,142 @@
+/* Tests query_parse and the code patterns: what a query on the command line means. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "query.h"
+
+static void test_code_with_record(void **state)
+{
+	struct query query;
+
+	(void)state;
+	query_parse("404", &query);
+	assert_int_equal(query.kind, QUERY_CODE);
+	assert_int_equal(query.code, 404);
+	assert_ptr_equal(query.status, status_by_code(404));
+	assert_int_equal(query.status->code, 404);
+	query_parse("100", &query);
+	assert_int_equal(query.kind, QUERY_CODE);
+	assert_int_equal(query.status->code, 100);
+}
+
+static void test_code_without_record(void **state)
+{
+	struct query query;
+
+	(void)state;
+	query_parse("299", &query);
+	assert_int_equal(query.kind, QUERY_CODE);
+	assert_int_equal(query.code, 299);
+	assert_null(query.status);
+	query_parse("999", &query);
+	assert_int_equal(query.kind, QUERY_CODE);
+	assert_int_equal(query.code, 999);
+	assert_null(query.status);
+}
+
+static void assert_pattern(const char *text, int prefix, int prefix_digits)
+{
+	struct query query;
+
+	query_parse(text, &query);
+	assert_int_equal(query.kind, QUERY_PATTERN);
+	assert_int_equal(query.prefix, prefix);
+	assert_int_equal(query.prefix_digits, prefix_digits);
+	assert_null(query.status);
+}
+
+static void test_patterns(void **state)
+{
+	(void)state;
+	assert_pattern("4xx", 4, 1);
+	assert_pattern("4XX", 4, 1);
+	assert_pattern("4xX", 4, 1);
+	assert_pattern("40x", 40, 2);
+	assert_pattern("40X", 40, 2);
+	assert_pattern("9xx", 9, 1);
+}
+
+static void test_pattern_matches(void **state)
+{
+	struct query query;
+
+	(void)state;
+	query_parse("4xx", &query);
+	assert_true(query_pattern_matches(&query, 400));
+	assert_true(query_pattern_matches(&query, 404));
+	assert_true(query_pattern_matches(&query, 499));
+	assert_false(query_pattern_matches(&query, 399));
+	assert_false(query_pattern_matches(&query, 500));
+	query_parse("40x", &query);
+	assert_true(query_pattern_matches(&query, 400));
+	assert_true(query_pattern_matches(&query, 409));
+	assert_false(query_pattern_matches(&query, 410));
+	assert_false(query_pattern_matches(&query, 399));
+	assert_false(query_pattern_matches(&query, 40));
+}
+
+static void test_query_parse_pattern_alone(void **state)
+{
+	struct query query = { .kind = QUERY_NONE };
+
+	(void)state;
+	assert_true(query_parse_pattern("5xx", &query));
+	assert_int_equal(query.kind, QUERY_PATTERN);
+	assert_int_equal(query.prefix, 5);
+	query.kind = QUERY_NONE;
+	assert_false(query_parse_pattern("500", &query));
+	assert_false(query_parse_pattern("x4x", &query));
+	assert_false(query_parse_pattern("0xx", &query));
+	assert_false(query_parse_pattern("4x", &query));
+	assert_int_equal(query.kind, QUERY_NONE);
+}
+
+static void test_names(void **state)
+{
+	struct query query;
+
+	(void)state;
+	query_parse("Not Found", &query);
+	assert_int_equal(query.kind, QUERY_NAME);
+	assert_int_equal(query.status->code, 404);
+	query_parse("teapot", &query);
+	assert_int_equal(query.kind, QUERY_NAME);
+	assert_int_equal(query.status->code, 418);
+}
+
+static void test_queries_that_match_nothing(void **state)
+{
+	static const char *const texts[] = {
+		"", " ", "0", "-1", "+404", "0404", "404abc", "4O4", "99", "1000",
+		"99999999999999999999", "4xxx", "x4x", "4x4", "0xx", "xxx", " 404",
+		"404 ", "no such status",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		struct query query;
+
+		query_parse(texts[i], &query);
+		if (query.kind != QUERY_NONE)
+			fail_msg("'%s' parses as kind %d, expected QUERY_NONE", texts[i], query.kind);
+		assert_null(query.status);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_code_with_record),
+		cmocka_unit_test(test_code_without_record),
+		cmocka_unit_test(test_patterns),
+		cmocka_unit_test(test_pattern_matches),
+		cmocka_unit_test(test_query_parse_pattern_alone),
+		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_queries_that_match_nothing),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
