@@ -5,6 +5,9 @@ VERSION = 0.1.0
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 
 CC ?= cc
 GPERF ?= gperf
@@ -18,7 +21,7 @@ GENERATED = $(BUILD)/generated
 
 # The library: everything but main.c, so the unit tests can link it.
 LIB_SOURCES = src/annotate.c src/answers.c src/command_annotate.c \
-	src/command_class.c src/command_compare.c src/command_list.c \
+	src/command_class.c src/command_compare.c src/complete.c src/command_list.c \
 	src/command_lookup.c src/command_search.c src/command_stream.c \
 	src/fields.c src/json.c src/name.c \
 	src/options.c src/output.c src/query.c src/quote.c src/render.c \
@@ -35,8 +38,10 @@ SANITIZED_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/asan/%.o) $(BUILD)/asan/status_da
 GEN_OBJECTS = $(GEN_SOURCES:%.c=$(BUILD)/gen/%.o)
 GENERATED_FILES = $(GENERATED)/status_data.c $(GENERATED)/status_data.h \
 	$(GENERATED)/status_names.c
+# httpstatus-codes(7) carries the date of httpstatus(1).
+MANUAL_DATE = $(shell sed -n 's/^\.Dd //p' man/httpstatus.1)
 
-all: httpstatus
+all: httpstatus $(GENERATED)/httpstatus-codes.7
 
 httpstatus: $(BUILD)/obj/src/main.o $(LIB_OBJECTS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^
@@ -45,10 +50,10 @@ httpstatus: $(BUILD)/obj/src/main.o $(LIB_OBJECTS)
 $(BUILD)/httpstatus-gen: $(BUILD)/gen/gen/main.o $(GEN_OBJECTS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcsv
 
-$(GENERATED)/status_data.c $(GENERATED)/status_data.h $(GENERATED)/status_names.gperf &: \
-		$(BUILD)/httpstatus-gen data/status.csv data/classes.csv
+$(GENERATED)/status_data.c $(GENERATED)/status_data.h $(GENERATED)/status_names.gperf \
+$(GENERATED)/httpstatus-codes.7 &: $(BUILD)/httpstatus-gen data/status.csv data/classes.csv man/httpstatus.1
 	@mkdir -p $(GENERATED)
-	$(BUILD)/httpstatus-gen data/status.csv data/classes.csv $(GENERATED)
+	$(BUILD)/httpstatus-gen data/status.csv data/classes.csv $(GENERATED) "$(MANUAL_DATE)"
 
 $(GENERATED)/status_names.c: $(GENERATED)/status_names.gperf
 	$(GPERF) $< > $@.tmp && mv $@.tmp $@
@@ -93,7 +98,7 @@ $(BUILD)/asan-tests/test_%: $(BUILD)/asan/tests/unit/test_%.o $(SANITIZED_OBJECT
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(SANITIZE_FLAGS) $(LDFLAGS) -o $@ $^ -lcmocka
 
-check: check-unit check-system check-data check-sanitize
+check: check-unit check-system check-data check-surface check-install check-sanitize
 
 check-unit: $(UNIT_TESTS:%=$(BUILD)/tests/%)
 	@for test in $^; do $$test || exit 1; done
@@ -105,6 +110,14 @@ check-data: $(BUILD)/httpstatus-gen httpstatus
 	tests/data/run.sh $(BUILD)/httpstatus-gen
 	tests/data/python_phrases.sh ./httpstatus
 
+check-surface: httpstatus $(GENERATED)/httpstatus-codes.7
+	mandoc -Tlint -W warning man/httpstatus.1 $(GENERATED)/httpstatus-codes.7
+	tests/surface/run.sh ./httpstatus
+	tests/completions/run.sh ./httpstatus
+
+check-install: httpstatus $(GENERATED)/httpstatus-codes.7
+	tests/install/run.sh
+
 check-sanitize: $(BUILD)/asan/httpstatus $(UNIT_TESTS:%=$(BUILD)/asan-tests/%)
 	@for test in $(UNIT_TESTS:%=$(BUILD)/asan-tests/%); do $$test || exit 1; done
 	tests/system/run.sh $(BUILD)/asan/httpstatus
@@ -112,17 +125,28 @@ check-sanitize: $(BUILD)/asan/httpstatus $(UNIT_TESTS:%=$(BUILD)/asan-tests/%)
 deps:
 	@sh tools/deps.sh
 
-install: httpstatus
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+install: httpstatus $(GENERATED)/httpstatus-codes.7
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7 \
+		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	install -m 755 httpstatus $(DESTDIR)$(BINDIR)/httpstatus
 	install -m 644 man/httpstatus.1 $(DESTDIR)$(MANDIR)/man1/httpstatus.1
+	install -m 644 $(GENERATED)/httpstatus-codes.7 $(DESTDIR)$(MANDIR)/man7/httpstatus-codes.7
+	install -m 644 completions/httpstatus.bash $(DESTDIR)$(BASHCOMPDIR)/httpstatus
+	install -m 644 completions/_httpstatus $(DESTDIR)$(ZSHCOMPDIR)/_httpstatus
+	install -m 644 completions/httpstatus.fish $(DESTDIR)$(FISHCOMPDIR)/httpstatus.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/httpstatus $(DESTDIR)$(MANDIR)/man1/httpstatus.1
+	rm -f $(DESTDIR)$(BINDIR)/httpstatus \
+		$(DESTDIR)$(MANDIR)/man1/httpstatus.1 \
+		$(DESTDIR)$(MANDIR)/man7/httpstatus-codes.7 \
+		$(DESTDIR)$(BASHCOMPDIR)/httpstatus \
+		$(DESTDIR)$(ZSHCOMPDIR)/_httpstatus \
+		$(DESTDIR)$(FISHCOMPDIR)/httpstatus.fish
 
 clean:
 	rm -rf $(BUILD) httpstatus
 
-.PHONY: all check check-unit check-system check-data check-sanitize deps install uninstall clean
+.PHONY: all check check-unit check-system check-data check-surface check-install check-sanitize \
+	deps install uninstall clean
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -2,7 +2,10 @@
  * httpstatus-gen: checks data/status.csv and data/classes.csv and writes
  * the C sources the binary is built from.
  *
- * usage: httpstatus-gen STATUS_CSV CLASSES_CSV OUTPUT_DIRECTORY
+ * usage: httpstatus-gen STATUS_CSV CLASSES_CSV OUTPUT_DIRECTORY [MANUAL_DATE]
+ *
+ * MANUAL_DATE is the .Dd date of httpstatus-codes(7); the Makefile passes the
+ * one httpstatus(1) carries, so the output depends only on the sources.
  */
 #include <err.h>
 #include <stdio.h>
@@ -43,14 +46,21 @@ static void write_file(const char *directory, const char *name,
 		err(1, "%s", path);
 }
 
+static const char *manual_date;
+
+static void emit_manual_dated(FILE *out, const struct dataset *data)
+{
+	emit_manual(out, data, manual_date);
+}
+
 int main(int argc, char **argv)
 {
 	struct diag diag = { stderr, 0, "" };
 	struct csv_table statuses, classes;
 	struct dataset data = { 0 };
 
-	if (argc != 4) {
-		fprintf(stderr, "usage: httpstatus-gen STATUS_CSV CLASSES_CSV OUTPUT_DIRECTORY\n");
+	if (argc != 4 && argc != 5) {
+		fprintf(stderr, "usage: httpstatus-gen STATUS_CSV CLASSES_CSV OUTPUT_DIRECTORY [MANUAL_DATE]\n");
 		return 2;
 	}
 	read_table(argv[1], &statuses, &diag);
@@ -62,6 +72,8 @@ int main(int argc, char **argv)
 	write_file(argv[3], "status_data.c", emit_table, &data);
 	write_file(argv[3], "status_data.h", emit_count, &data);
 	write_file(argv[3], "status_names.gperf", emit_gperf, &data);
+	manual_date = argc == 5 ? argv[4] : "January 1, 1970";
+	write_file(argv[3], "httpstatus-codes.7", emit_manual_dated, &data);
 	dataset_free(&data);
 	csv_table_free(&statuses);
 	csv_table_free(&classes);

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "complete.h"
 #include "exit_status.h"
 #include "options.h"
 #include "output.h"
@@ -60,6 +61,11 @@ int main(int argc, char **argv)
 	int operand_count, status;
 	char **operands;
 
+	/* The completion scripts' entry point: not an option users type. */
+	if (argc > 1 && strcmp(argv[1], "--complete") == 0) {
+		status = complete_run(stdout, argc - 2, argv + 2);
+		return output_close(stdout) ? status : EXIT_OUTPUT;
+	}
 	status = options_parse(argc, argv, &options);
 	if (status != 0)
 		return status;

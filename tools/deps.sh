@@ -3,7 +3,8 @@
 # exists; elsewhere, says what to install. Installs nothing already present.
 set -eu
 
-packages="gcc make gperf libcsv-dev libcmocka-dev mandoc"
+# The last four run tests: man -l, and the completions in their own shells.
+packages="gcc make gperf libcsv-dev libcmocka-dev mandoc man-db bash-completion zsh fish"
 
 missing=""
 for package in $packages; do

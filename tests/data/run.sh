@@ -66,7 +66,7 @@ mkdir "$scratch/first" "$scratch/second"
 if ! "$generator" data/status.csv data/classes.csv "$scratch/first" ||
 	! "$generator" data/status.csv data/classes.csv "$scratch/second"; then
 	fail reproducible "the generator rejected data/status.csv"
-elif [ "$(ls "$scratch/first")" != "$(printf '%s\n' status_data.c status_data.h status_names.gperf)" ]; then
+elif [ "$(ls "$scratch/first")" != "$(printf '%s\n' httpstatus-codes.7 status_data.c status_data.h status_names.gperf)" ]; then
 	fail reproducible "unexpected files:"
 	ls "$scratch/first"
 elif ! diff -r "$scratch/first" "$scratch/second"; then

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# One source of truth for the command line: every option and subcommand the
+# binary has must appear in --help and the man page, and neither may name an
+# option the binary lacks. The completion scripts take everything from the
+# binary (--complete), so they must name no option or subcommand themselves.
+#
+# usage: tests/surface/run.sh BINARY
+set -u
+hs=$1
+top=$(cd "$(dirname "$0")/../.." && pwd)
+passed=0 failed=0
+
+fail() { failed=$((failed + 1)); printf 'FAIL %s\n' "$1"; }
+pass() { passed=$((passed + 1)); }
+
+options=$("$hs" --complete -- | cut -f1 | sed 's/=$//' | sort -u)
+subcommands=$("$hs" --complete '' | cut -f1 | grep -v '^[0-9]' | sort -u)
+help=$("$hs" --help)
+man=$(mandoc -T ascii "$top/man/httpstatus.1" 2>/dev/null | col -b)
+
+[ -n "$options" ] && [ -n "$subcommands" ] && [ -n "$man" ] || { echo "FAIL setup: no options, subcommands or man page"; exit 1; }
+
+for option in $options; do
+	if grep -q -- "$option\b" <<<"$help"; then pass; else fail "--help lacks $option"; fi
+	if grep -q -- "$option\b" <<<"$man"; then pass; else fail "the man page lacks $option"; fi
+done
+for subcommand in $subcommands; do
+	if grep -qw -- "$subcommand" <<<"$help"; then pass; else fail "--help lacks $subcommand"; fi
+	if grep -q -- "^ *httpstatus \[options\] $subcommand\b" <<<"$man"; then pass; else fail "the man page's SYNOPSIS lacks $subcommand"; fi
+done
+
+# Options named in --help or the man page that the binary does not have.
+for named in $( { echo "$help"; echo "$man"; } | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+	if grep -qx -- "$named" <<<"$options"; then pass; else fail "$named is documented but is not an option"; fi
+done
+
+# The completion scripts ask the binary; they must not keep lists of their own.
+for script in "$top"/completions/*; do
+	stray=$(grep -o -- '--[a-z][a-z-]*' "$script" | grep -vx -- '--complete' | sort -u)
+	if [ -z "$stray" ]; then pass; else fail "$(basename "$script") names options itself: $stray"; fi
+	for subcommand in $subcommands; do
+		if grep -qw -- "$subcommand" "$script"; then fail "$(basename "$script") names $subcommand itself"; else pass; fi
+	done
+done
+
+printf '%d passed, %d failed\n' "$passed" "$failed"
+[ "$failed" -eq 0 ]
