@@ -61,6 +61,7 @@ int command_list(const struct options *options, const struct output *output,
 
 	if (count > PATTERNS_MAX) {
 		warnx("too many patterns (at most %d)", PATTERNS_MAX);
+		options_usage(stderr);
 		return EXIT_USAGE;
 	}
 	for (int p = 0; p < count; p++) {

@@ -62,7 +62,7 @@ static void complete_options(FILE *out, const char *typed)
 
 static void complete_codes(FILE *out, const char *typed)
 {
-	char code[8], description[160];
+	char code[16], description[160];
 
 	for (size_t i = 0; i < status_count; i++) {
 		const struct status *status = &status_table[i];
@@ -80,7 +80,7 @@ static void complete_codes(FILE *out, const char *typed)
 
 static void complete_classes(FILE *out, const char *typed)
 {
-	char pattern[8];
+	char pattern[16];
 
 	for (int digit = 1; digit < STATUS_CLASS_COUNT; digit++) {
 		snprintf(pattern, sizeof pattern, "%dxx", digit);

@@ -48,9 +48,14 @@ static const char *constant_value(const struct status *status, enum ecosystem ec
 }
 
 /* The fields every answer has, record or not. */
-static const char *code_field_value(enum field field, int code, bool known,
+static const char *code_field_value(enum field field, const struct answer *answer,
 				    char buffer[FIELD_VALUE_BUFFER])
 {
+	int code = answer->code;
+	bool known = answer->status != NULL;
+	/* A client knows only the registry: a vendor's code is handled as its class's x00. */
+	bool registered = known && answer->status->kind != KIND_UNOFFICIAL;
+
 	switch (field) {
 	case FIELD_CODE:
 		snprintf(buffer, FIELD_VALUE_BUFFER, "%d", code);
@@ -63,7 +68,7 @@ static const char *code_field_value(enum field field, int code, bool known,
 		return status_class_of(code)->name;
 	default:	/* FIELD_TREAT_AS: what a client handles the code as */
 		snprintf(buffer, FIELD_VALUE_BUFFER, "%d",
-			 known ? code : status_fallback(code)->code);
+			 registered ? code : status_fallback(code)->code);
 		return buffer;
 	}
 }
@@ -75,7 +80,7 @@ const char *field_value(enum field field, const struct answer *answer,
 
 	if (field <= FIELD_KNOWN || field == FIELD_CLASS || field == FIELD_CLASS_NAME ||
 	    field == FIELD_TREAT_AS)
-		return code_field_value(field, answer->code, status != NULL, buffer);
+		return code_field_value(field, answer, buffer);
 	if (status == NULL)
 		return "";
 	switch (field) {
