@@ -150,3 +150,6 @@ clean:
 	deps install uninstall clean
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+# Keep intermediate objects: tests are rebuilt only when their sources change.
+.SECONDARY:

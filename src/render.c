@@ -11,7 +11,7 @@
 #include "wrap.h"
 
 /* Facts are printed as "  Label:       value", the value at this column. */
-#define LABEL_COLUMN 16
+#define LABEL_COLUMN 17
 
 /* "404 Not Found", and the origin after an unofficial meaning: "444 No Response (nginx)". */
 void render_name(const struct output *output, const struct status *status)
