@@ -12,13 +12,29 @@
 #include "commands.h"
 #include "exit_status.h"
 #include "render.h"
+#include "status.h"
 
 #define READ_BLOCK (1 << 16)
 /* No query is longer; a longer word is reported by its start. */
 #define QUERY_MAX 255
 
+/*
+ * The text answer to a plain code never changes, so in text mode each
+ * code's line is rendered once, into static storage, and copied from there
+ * for every later query: a log has millions of queries but few codes.
+ */
+#define CACHED_LINE_MAX 512
+
+struct cached_line {
+	unsigned short length;	/* 0: not rendered yet, or too long to keep */
+	char text[CACHED_LINE_MAX];
+};
+
+static struct cached_line line_cache[STATUS_CODE_MAX - STATUS_CODE_MIN + 1];
+
 struct stream_reader {
 	struct answers answers;
+	bool cache_lines;	/* plain text: no colour, no --field, no JSON or TSV */
 	char query[QUERY_MAX + 1];
 	size_t query_length;
 	bool query_truncated;
@@ -30,10 +46,54 @@ static bool is_separator(char c)
 	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
 }
 
+/* Returns the code a query of three digits names, or -1. */
+static int stream_code(const char *query, size_t length)
+{
+	if (length != 3 || query[0] < '1' || query[0] > '9' || query[1] < '0' || query[1] > '9' ||
+	    query[2] < '0' || query[2] > '9')
+		return -1;
+	return (query[0] - '0') * 100 + (query[1] - '0') * 10 + (query[2] - '0');
+}
+
+static void cached_line_render(struct cached_line *line, int code, size_t width)
+{
+	FILE *memory = fmemopen(line->text, sizeof line->text, "w");
+	struct output plain = { memory, width, false, false };
+	long length;
+
+	if (memory == NULL)
+		return;
+	render_answer_line(&plain, &(struct answer){ code, status_by_code(code) });
+	length = ftell(memory);
+	if (fclose(memory) == 0 && length > 0 && length < CACHED_LINE_MAX)
+		line->length = (unsigned short)length;
+}
+
+/* Writes a code's line from the cache; false when the query is not a plain code. */
+static bool stream_answer_cached(struct stream_reader *reader)
+{
+	int code = stream_code(reader->query, reader->query_length);
+	struct cached_line *line;
+
+	if (code < 0)
+		return false;
+	line = &line_cache[code - STATUS_CODE_MIN];
+	if (line->length == 0)
+		cached_line_render(line, code, reader->answers.output->width);
+	if (line->length == 0)
+		return false;
+	fwrite(line->text, 1, line->length, reader->answers.output->stream);
+	return true;
+}
+
 static void stream_answer(struct stream_reader *reader)
 {
 	if (reader->query_length == 0)
 		return;
+	if (reader->cache_lines && stream_answer_cached(reader)) {
+		reader->query_length = 0;
+		return;
+	}
 	reader->query[reader->query_length] = '\0';
 	if (reader->query_truncated || memchr(reader->query, '\0', reader->query_length) != NULL ||
 	    !command_answer_query(&reader->answers, reader->query, true)) {
@@ -62,7 +122,9 @@ int command_stream(const struct options *options, const struct output *output,
 {
 	static char block[READ_BLOCK];
 	struct stream_reader reader = {
-		{ options, output, render_answer_line, false, true, 0 }, "", 0, false, EXIT_ANSWERED,
+		{ options, output, render_answer_line, false, true, 0 },
+		options->format == FORMAT_TEXT && options->field == FIELD_NONE && !output->color,
+		"", 0, false, EXIT_ANSWERED,
 	};
 	ssize_t length;
 
