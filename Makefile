@@ -147,9 +147,12 @@ clean:
 	rm -rf $(BUILD) httpstatus
 
 .PHONY: all check check-unit check-system check-data check-surface check-install check-sanitize \
-	deps install uninstall clean
+	deps install uninstall clean bench
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
 # Keep intermediate objects: tests are rebuilt only when their sources change.
 .SECONDARY:
+
+bench: httpstatus
+	bench/run.sh ./httpstatus

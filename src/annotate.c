@@ -2,8 +2,7 @@
  * Adding the reason phrase after the status code of log lines, as a state
  * machine over the bytes, so lines of any length, binary bytes and a last
  * line without a newline pass through intact and nothing is buffered
- * beyond the caller's block. Once a line's code is found (or cannot be),
- * the rest of the line is copied with memchr and one write.
+ * beyond the caller's block.
  *
  * Common and Combined Log Format lines hold the status right after the
  * quoted request: ... "GET / HTTP/1.1" 404 512 ...
@@ -35,33 +34,46 @@ void annotator_init(struct annotator *annotator, int field, bool line_buffered)
 	annotator_start_line(annotator);
 }
 
-/* Writes " (Phrase)" when the digits read form a code the data knows. */
-static void annotator_insert(const struct annotator *annotator, FILE *out)
+/*
+ * Puts " (Phrase)" before the byte at cursor when the digits read form a
+ * code the data knows: the pending run up to cursor is written first.
+ */
+static void annotator_insert(const struct annotator *annotator, const char *cursor,
+			     FILE *out, const char **run)
 {
 	const struct status *status;
 
 	if (annotator->digits != 3)
 		return;
 	status = status_by_code(annotator->code);
-	if (status != NULL)
-		fprintf(out, " (%s)", status->phrase);
+	if (status == NULL)
+		return;
+	fwrite(*run, 1, (size_t)(cursor - *run), out);
+	*run = cursor;
+	fputs(" (", out);
+	fputs(status->phrase, out);
+	fputc(')', out);
 }
 
 /* Reads one byte of the candidate code; returns the state that follows. */
-static enum annotate_state annotator_digit(struct annotator *annotator, char c, FILE *out)
+static enum annotate_state annotator_digit(struct annotator *annotator, char c,
+					   const char *cursor, FILE *out, const char **run)
 {
 	if (c >= '0' && c <= '9' && annotator->digits < 3) {
 		annotator->code = annotator->code * 10 + (c - '0');
 		annotator->digits++;
 		return ANNOTATE_DIGITS;
 	}
-	if (is_blank(c) || c == '\r')
-		annotator_insert(annotator, out);
+	if (is_blank(c) || c == '\r' || c == '\n')
+		annotator_insert(annotator, cursor, out, run);
 	return ANNOTATE_LINE_DONE;
 }
 
-static enum annotate_state annotator_field(struct annotator *annotator, char c, FILE *out)
+static enum annotate_state annotator_field(struct annotator *annotator, const char *cursor,
+					   FILE *out, const char **run)
 {
+	char c = *cursor;
+
 	if (is_blank(c)) {
 		annotator->in_field = false;
 		return ANNOTATE_SEEK_FIELD;
@@ -71,12 +83,15 @@ static enum annotate_state annotator_field(struct annotator *annotator, char c, 
 	annotator->in_field = true;
 	if (++annotator->fields_seen < annotator->field)
 		return ANNOTATE_SEEK_FIELD;
-	return annotator_digit(annotator, c, out);
+	return annotator_digit(annotator, c, cursor, out, run);
 }
 
-/* Moves the state machine on by one byte that is not a newline. */
-static enum annotate_state annotator_step(struct annotator *annotator, char c, FILE *out)
+/* Moves the state machine on by the byte at cursor, which is not a newline. */
+static enum annotate_state annotator_step(struct annotator *annotator, const char *cursor,
+					  FILE *out, const char **run)
 {
+	char c = *cursor;
+
 	switch (annotator->state) {
 	case ANNOTATE_SEEK_QUOTE:
 		return c == '"' ? ANNOTATE_IN_QUOTE : ANNOTATE_SEEK_QUOTE;
@@ -88,53 +103,70 @@ static enum annotate_state annotator_step(struct annotator *annotator, char c, F
 	case ANNOTATE_AFTER_QUOTE:
 		return c == ' ' ? ANNOTATE_DIGITS : ANNOTATE_LINE_DONE;
 	case ANNOTATE_SEEK_FIELD:
-		return annotator_field(annotator, c, out);
+		return annotator_field(annotator, cursor, out, run);
 	case ANNOTATE_DIGITS:
-		return annotator_digit(annotator, c, out);
+		return annotator_digit(annotator, c, cursor, out, run);
 	case ANNOTATE_LINE_DONE:
 		break;
 	}
 	return ANNOTATE_LINE_DONE;
 }
 
-static void annotator_end_line(struct annotator *annotator, FILE *out)
+/* Skips the bytes that cannot change the state: most of a log line's start. */
+static const char *annotator_skip(const struct annotator *annotator, const char *cursor,
+				  const char *end)
 {
-	if (annotator->state == ANNOTATE_DIGITS)
-		annotator_insert(annotator, out);
-	fputc('\n', out);
-	if (annotator->line_buffered)
-		fflush(out);
-	annotator_start_line(annotator);
+	if (annotator->state == ANNOTATE_SEEK_QUOTE)
+		while (cursor < end && *cursor != '"' && *cursor != '\n')
+			cursor++;
+	else if (annotator->state == ANNOTATE_IN_QUOTE && !annotator->escaped)
+		while (cursor < end && *cursor != '"' && *cursor != '\\' && *cursor != '\n')
+			cursor++;
+	return cursor;
 }
 
+/*
+ * Feeds bytes through the state machine, writing them in runs: a run ends
+ * only where a phrase goes in, at a newline when line buffered, or at the
+ * end of the block. Once a line's fate is known, memchr skips to its end.
+ */
 void annotator_feed(struct annotator *annotator, const char *bytes, size_t length, FILE *out)
 {
-	const char *end = bytes + length;
+	const char *end = bytes + length, *run = bytes, *cursor = bytes;
 
-	while (bytes < end) {
+	while (cursor < end) {
 		if (annotator->state == ANNOTATE_LINE_DONE) {
-			const char *newline = memchr(bytes, '\n', (size_t)(end - bytes));
-			const char *stop = newline != NULL ? newline : end;
-
-			fwrite(bytes, 1, (size_t)(stop - bytes), out);
-			bytes = stop;
-			if (newline == NULL)
-				return;
+			cursor = memchr(cursor, '\n', (size_t)(end - cursor));
+			if (cursor == NULL)
+				break;
 		}
-		if (*bytes == '\n') {
-			annotator_end_line(annotator, out);
+		cursor = annotator_skip(annotator, cursor, end);
+		if (cursor == end)
+			break;
+		if (*cursor == '\n') {
+			if (annotator->state == ANNOTATE_DIGITS)
+				annotator_digit(annotator, '\n', cursor, out, &run);
+			annotator_start_line(annotator);
+			if (annotator->line_buffered) {
+				fwrite(run, 1, (size_t)(cursor + 1 - run), out);
+				fflush(out);
+				run = cursor + 1;
+			}
 		} else {
-			annotator->state = annotator_step(annotator, *bytes, out);
-			fputc(*bytes, out);
+			annotator->state = annotator_step(annotator, cursor, out, &run);
 		}
-		bytes++;
+		cursor++;
 	}
+	fwrite(run, 1, (size_t)(end - run), out);
 }
 
 /* A last line without a newline may end with its code. */
 void annotator_finish(struct annotator *annotator, FILE *out)
 {
+	static const char nothing[1];
+	const char *run = nothing;
+
 	if (annotator->state == ANNOTATE_DIGITS)
-		annotator_insert(annotator, out);
+		annotator_insert(annotator, nothing, out, &run);
 	annotator_start_line(annotator);
 }

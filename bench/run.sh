@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Benchmarks httpstatus against the floor (a static one-line program and
+# /bin/true) and against what a user could pick instead (Python, Node, awk,
+# cat), all in one run, and prints medians and ratios. See bench/README.md.
+#
+# usage: bench/run.sh [BINARY]    (LINES=10000000 sets the stream size)
+set -eu
+cd "$(dirname "$0")/.."
+hs=$(pwd)/${1:-httpstatus}
+lines=${LINES:-10000000}
+work=${BENCH_DIR:-$(mktemp -d)}
+trap 'rm -rf "$work"' EXIT
+
+for tool in hyperfine python3; do
+	command -v "$tool" >/dev/null || { echo "bench: $tool is needed (apt-get install $tool)" >&2; exit 1; }
+done
+
+line=$("$hs" 404 | sed 's/\\/\\\\/g; s/"/\\"/g')
+cc -O2 -static -DLINE="\"$line\\n\"" -o "$work/baseline" bench/baseline.c
+
+echo "== machine: $(nproc) cores, $(sed -n 's/^model name\t*: //p' /proc/cpuinfo | head -n 1); $(date -u +%F)"
+echo "== binary: $(stat -c %s "$hs") bytes; stripped $(strip -o "$work/stripped" "$hs" && stat -c %s "$work/stripped") bytes"
+
+summarise() { # hyperfine JSON -> median and ratio to the first command
+	python3 - "$1" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+base = results[0]["median"]
+for r in results:
+    print(f'{r["median"] * 1000:10.3f} ms  {r["median"] / base:6.2f}x  {r["command"]}')
+PY
+}
+
+echo "== start-up (median of many runs; ratio to the static baseline)"
+startup=("$work/baseline" /bin/true "$hs 404" "$hs explain 404" "$hs search redirect" "$hs list --all")
+startup+=("python3 -c 'from http import HTTPStatus; print(HTTPStatus(404).phrase)'")
+command -v node >/dev/null && startup+=("node -e 'console.log(require(\"http\").STATUS_CODES[404])'")
+hyperfine -N --warmup 50 --runs 500 --style none --ignore-failure --export-json "$work/startup.json" "${startup[@]}" >/dev/null
+summarise "$work/startup.json"
+
+echo "== stream: $lines codes in, one line out each (ratio to cat of the same output)"
+awk -v n="$lines" -f bench/codes.awk >"$work/codes.txt"
+"$hs" - <"$work/codes.txt" >"$work/answers.txt"
+"$hs" $(sort -u "$work/codes.txt") >"$work/table.txt"
+hyperfine --warmup 1 --runs 5 --style none --export-json "$work/stream.json" \
+	"cat $work/answers.txt" \
+	"$hs - < $work/codes.txt" \
+	"awk -f bench/lookup.awk $work/table.txt $work/codes.txt" \
+	"python3 bench/lookup.py $work/table.txt < $work/codes.txt" \
+	>/dev/null
+summarise "$work/stream.json"
+
+echo "== annotate: $lines Combined Log Format lines (ratio to cat of the same output)"
+awk -v n="$lines" -f bench/log.awk >"$work/access.log"
+"$hs" annotate "$work/access.log" >"$work/annotated.log"
+rm "$work/codes.txt" "$work/answers.txt"
+hyperfine --warmup 1 --runs 5 --style none --export-json "$work/annotate.json" \
+	"cat $work/annotated.log" \
+	"$hs annotate $work/access.log" \
+	>/dev/null
+summarise "$work/annotate.json"
+
+echo "== memory and allocation"
+for args in "404" "explain 404" "search redirect" "list --all"; do
+	# shellcheck disable=SC2086 # the arguments are meant to split
+	rss=$( { /usr/bin/time -v "$hs" $args >/dev/null; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')
+	echo "peak RSS $(printf '%6s' "$rss") KiB: httpstatus $args"
+done
+rss=$( { /usr/bin/time -v "$work/baseline" >/dev/null; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')
+echo "peak RSS $(printf '%6s' "$rss") KiB: static baseline"
+if command -v valgrind >/dev/null; then
+	for args in "404" "explain 404"; do
+		# shellcheck disable=SC2086
+		echo "valgrind: $(valgrind "$hs" $args 2>&1 >/dev/null | sed -n 's/.*total heap usage: //p'): httpstatus $args"
+	done
+fi
