@@ -98,13 +98,15 @@ $(BUILD)/asan-tests/test_%: $(BUILD)/asan/tests/unit/test_%.o $(SANITIZED_OBJECT
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(SANITIZE_FLAGS) $(LDFLAGS) -o $@ $^ -lcmocka
 
-check: check-unit check-system check-data check-surface check-install check-sanitize
+check: check-unit check-system check-data check-surface check-install check-sanitize check-valgrind \
+	check-fuzz
 
 check-unit: $(UNIT_TESTS:%=$(BUILD)/tests/%)
 	@for test in $^; do $$test || exit 1; done
 
 check-system: httpstatus
 	tests/system/run.sh ./httpstatus
+	tests/schema/run.sh ./httpstatus
 
 check-data: $(BUILD)/httpstatus-gen httpstatus
 	tests/data/run.sh $(BUILD)/httpstatus-gen
@@ -121,6 +123,39 @@ check-install: httpstatus $(GENERATED)/httpstatus-codes.7
 check-sanitize: $(BUILD)/asan/httpstatus $(UNIT_TESTS:%=$(BUILD)/asan-tests/%)
 	@for test in $(UNIT_TESTS:%=$(BUILD)/asan-tests/%); do $$test || exit 1; done
 	tests/system/run.sh $(BUILD)/asan/httpstatus
+
+# libFuzzer harnesses, built with clang. make fuzz runs each for FUZZ_SECONDS;
+# make check runs each for a few seconds so every CI run exercises them.
+FUZZ_CC = clang
+FUZZ_FLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_SECONDS = 60
+FUZZERS = fuzz_annotate fuzz_generator fuzz_query fuzz_search fuzz_stream
+FUZZ_LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/fuzz/%.o) $(BUILD)/fuzz/status_data.o
+FUZZ_GEN_OBJECTS = $(GEN_SOURCES:%.c=$(BUILD)/fuzz/%.o)
+
+$(BUILD)/fuzz/%.o: %.c | $(GENERATED_FILES)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+$(BUILD)/fuzz/status_data.o: $(GENERATED)/status_data.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_FLAGS) -c -o $@ $<
+
+$(BUILD)/fuzz/fuzz_generator: $(BUILD)/fuzz/tests/fuzz/fuzz_generator.o $(FUZZ_GEN_OBJECTS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $^ -lcsv
+
+$(BUILD)/fuzz/fuzz_%: $(BUILD)/fuzz/tests/fuzz/fuzz_%.o $(FUZZ_LIB_OBJECTS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $^
+
+fuzz: $(FUZZERS:%=$(BUILD)/fuzz/%)
+	tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZERS)
+
+check-fuzz: $(FUZZERS:%=$(BUILD)/fuzz/%)
+	tests/fuzz/run.sh 3 $(FUZZERS)
+
+# valgrind memcheck over every system test: no error, no leak.
+check-valgrind: httpstatus
+	VALGRIND=1 tests/system/run.sh ./httpstatus
 
 deps:
 	@sh tools/deps.sh
@@ -147,7 +182,7 @@ clean:
 	rm -rf $(BUILD) httpstatus
 
 .PHONY: all check check-unit check-system check-data check-surface check-install check-sanitize \
-	deps install uninstall clean bench
+	check-valgrind check-fuzz fuzz deps install uninstall clean bench
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 

@@ -314,6 +314,9 @@ static void check_keys(struct checker *check, struct dataset *data)
 {
 	size_t kept = 0;
 
+	/* With no key (every row rejected) there is no array to sort. */
+	if (data->key_count == 0)
+		return;
 	qsort(data->keys, data->key_count, sizeof *data->keys, compare_keys);
 	for (size_t i = 0; i < data->key_count; i++) {
 		const struct gen_key *key = &data->keys[i];

@@ -32,6 +32,26 @@ struct cached_line {
 
 static struct cached_line line_cache[STATUS_CODE_MAX - STATUS_CODE_MIN + 1];
 
+/*
+ * Cached lines are gathered here and handed to stdio in large blocks: one
+ * fwrite per line would cost more than the copying itself. The batch is
+ * flushed before anything else is written, so the order never changes.
+ */
+#define BATCH_SIZE (1 << 16)
+
+struct batch {
+	size_t used;
+	char bytes[BATCH_SIZE];
+};
+
+static struct batch batch;
+
+static void batch_flush(FILE *out)
+{
+	fwrite(batch.bytes, 1, batch.used, out);
+	batch.used = 0;
+}
+
 struct stream_reader {
 	struct answers answers;
 	bool cache_lines;	/* plain text: no colour, no --field, no JSON or TSV */
@@ -82,7 +102,10 @@ static bool stream_answer_cached(struct stream_reader *reader)
 		cached_line_render(line, code, reader->answers.output->width);
 	if (line->length == 0)
 		return false;
-	fwrite(line->text, 1, line->length, reader->answers.output->stream);
+	if (batch.used + line->length > sizeof batch.bytes)
+		batch_flush(reader->answers.output->stream);
+	memcpy(batch.bytes + batch.used, line->text, line->length);
+	batch.used += line->length;
 	return true;
 }
 
@@ -94,6 +117,7 @@ static void stream_answer(struct stream_reader *reader)
 		reader->query_length = 0;
 		return;
 	}
+	batch_flush(reader->answers.output->stream);
 	reader->query[reader->query_length] = '\0';
 	if (reader->query_truncated || memchr(reader->query, '\0', reader->query_length) != NULL ||
 	    !command_answer_query(&reader->answers, reader->query, true)) {
@@ -141,6 +165,7 @@ int command_stream(const struct options *options, const struct output *output,
 		stream_feed(&reader, block, (size_t)length);
 	}
 	stream_answer(&reader);
+	batch_flush(output->stream);
 	answers_end(&reader.answers);
 	return reader.status;
 }

@@ -77,13 +77,19 @@ FILE *output_discard(void)
 	return stream;
 }
 
-/* Flushes stream and reports a failed write; false when output was lost. */
+/*
+ * Flushes stream and reports a failed write; false when output was lost.
+ * A stream of our own (--quiet's) is closed too; stdout is left to exit.
+ */
 bool output_close(FILE *stream)
 {
-	if (fflush(stream) == 0 && !ferror(stream))
-		return true;
-	warn("write error");
-	return false;
+	bool written = fflush(stream) == 0 && !ferror(stream);
+
+	if (!written)
+		warn("write error");
+	if (stream != stdout && fclose(stream) != 0)
+		written = false;
+	return written;
 }
 
 void output_style(const struct output *output, const char *style)

@@ -3,8 +3,10 @@
 # exists; elsewhere, says what to install. Installs nothing already present.
 set -eu
 
-# The last four run tests: man -l, and the completions in their own shells.
-packages="gcc make gperf libcsv-dev libcmocka-dev mandoc man-db bash-completion zsh fish"
+# The rest run tests: man -l, the completions in their own shells, valgrind,
+# and clang with its runtime for the libFuzzer harnesses.
+packages="gcc make gperf libcsv-dev libcmocka-dev mandoc man-db bash-completion zsh fish
+valgrind clang libclang-rt-dev"
 
 missing=""
 for package in $packages; do

@@ -5,6 +5,8 @@
 # usage: tests/system/run.sh BINARY
 #   UPDATE_GOLDEN=1 rewrites the golden files from the binary's output
 #   (review the diff before committing it).
+#   VALGRIND=1 runs every case under valgrind memcheck: any error or leak
+#   fails the case, through valgrind's own exit status and message.
 set -u
 
 binary=$1
@@ -12,6 +14,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 golden=$here/golden
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+if [ "${VALGRIND:-}" = 1 ]; then
+	printf '#!/bin/sh\nexec valgrind -q --error-exitcode=97 --leak-check=full --errors-for-leak-kinds=all %s "$@"\n' \
+		"$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")" >"$work/valgrind-httpstatus"
+	chmod +x "$work/valgrind-httpstatus"
+	binary=$work/valgrind-httpstatus
+fi
 passed=0
 failed=0
 

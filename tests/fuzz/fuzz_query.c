@@ -1,0 +1,28 @@
+/* libFuzzer harness: query parsing and lookup by code, pattern, name and class. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "query.h"
+#include "quote.h"
+#include "status.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char *text = malloc(size + 1);
+	char quoted[QUOTE_BUFFER];
+	struct query query;
+
+	if (text == NULL)
+		return 0;
+	memcpy(text, data, size);
+	text[size] = '\0';
+	query_parse(text, &query);
+	if (query.kind == QUERY_PATTERN)
+		for (int code = STATUS_CODE_MIN; code <= STATUS_CODE_MAX; code++)
+			query_pattern_matches(&query, code);
+	status_class_by_name(text);
+	quote_for_message(text, quoted);
+	free(text);
+	return 0;
+}

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Checks every subcommand's JSON, and stream mode's NDJSON, against the
+# schema documented in httpstatus(1) (OUTPUT FORMATS), typed again here:
+# each object must have exactly these members, of these types. Also checks
+# that the TSV header is the documented column list. Skipped (and said so)
+# where python3 is not installed.
+#
+# usage: tests/schema/run.sh BINARY
+set -u
+hs=$1
+if ! command -v python3 >/dev/null 2>&1; then
+	echo "schema: python3 not installed; skipped"
+	echo "0 passed, 0 failed, 1 skipped"
+	exit 0
+fi
+
+python3 - "$hs" <<'PY'
+import json, subprocess, sys
+
+hs = sys.argv[1]
+S, N, B, NULL = str, int, bool, type(None)
+STATUS = {
+    "code": N, "known": B, "phrase": S, "kind": S, "origin": S, "class": (S, NULL),
+    "class_name": S, "summary": S, "description": S, "notes": S, "headers": [S],
+    "cacheable": B, "body": S, "redirect": (S, NULL), "method": (S, NULL),
+    "aliases": [S], "see_also": [N], "constants": {"python": S, "go": S, "rust": S, "java": S, "dotnet": S},
+}
+UNKNOWN = {"code": N, "known": B, "class": (S, NULL), "class_name": S, "treat_as": N}
+LIST = {"code": N, "phrase": S, "kind": S, "origin": S, "summary": S}
+CLASS = {"class": (S, NULL), "name": S, "description": S, "members": [{"code": N, "phrase": S, "origin": S}]}
+SEARCH = {"code": N, "phrase": S, "origin": S, "field": S, "score": N, "snippet": S}
+TSV_COLUMNS = ("code known phrase kind origin class class_name summary description notes headers "
+               "cacheable body redirect method aliases see_also treat_as python go rust java dotnet").split()
+
+passed = failed = 0
+
+def problems(value, schema, where, optional_members=False):
+    if isinstance(schema, list):
+        if not isinstance(value, list):
+            return [f"{where}: expected an array"]
+        return [p for i, item in enumerate(value) for p in problems(item, schema[0], f"{where}[{i}]")]
+    if isinstance(schema, dict):
+        if not isinstance(value, dict):
+            return [f"{where}: expected an object"]
+        found = []
+        extra = set(value) - set(schema)
+        missing = set(schema) - set(value)
+        if extra:
+            found.append(f"{where}: members not in the schema: {sorted(extra)}")
+        if missing and not optional_members:
+            found.append(f"{where}: missing members: {sorted(missing)}")
+        for key in set(schema) & set(value):
+            found += problems(value[key], schema[key], f"{where}.{key}",
+                              optional_members=(key == "constants"))
+        return found
+    types = schema if isinstance(schema, tuple) else (schema,)
+    # JSON booleans are not numbers here, though Python's bool is an int.
+    if isinstance(value, bool) and B not in types:
+        return [f"{where}: unexpected boolean"]
+    if not isinstance(value, types):
+        return [f"{where}: {type(value).__name__} is not {'/'.join(t.__name__ for t in types)}"]
+    return []
+
+def check(name, args, schema, stdin=None, ndjson=False):
+    global passed, failed
+    run = subprocess.run([hs] + args, input=stdin, capture_output=True, text=True)
+    try:
+        documents = [json.loads(line) for line in run.stdout.splitlines()] if ndjson else [json.loads(run.stdout)]
+    except ValueError as error:
+        failed += 1
+        print(f"FAIL {name}: not JSON: {error}")
+        return
+    found = []
+    for document in documents:
+        if ndjson:
+            found += problems(document, schema, "$")
+        elif not isinstance(document, list):
+            found.append("$: expected an array")
+        else:
+            for i, item in enumerate(document):
+                item_schema = schema(item) if callable(schema) else schema
+                found += problems(item, item_schema, f"$[{i}]")
+    if run.returncode != 0 or not run.stdout.strip():
+        found.append(f"exit status {run.returncode}, {len(run.stdout)} bytes")
+    if found:
+        failed += 1
+        print(f"FAIL {name}:", *found[:5], sep="\n  ")
+    else:
+        passed += 1
+
+status_or_unknown = lambda item: STATUS if item.get("known") else UNKNOWN
+check("bare", ["--json", "404", "451", "299", "777", "4xx", "teapot"], status_or_unknown)
+check("explain", ["--json", "explain", "308", "499", "299"], status_or_unknown)
+check("class", ["--json", "class", "1", "4xx", "other", "--all"], CLASS)
+check("list", ["--json", "list", "--all"], LIST)
+check("search", ["--json", "search", "redirect"], SEARCH)
+check("compare", ["--json", "compare"], STATUS)
+check("stream-ndjson-status", ["--json", "-"], STATUS, stdin="404\n451\n", ndjson=True)
+check("stream-ndjson-unknown", ["--json", "-"], UNKNOWN, stdin="299 777", ndjson=True)
+
+header = subprocess.run([hs, "--tsv", "404"], capture_output=True, text=True).stdout.splitlines()[0]
+if header.split("\t") == TSV_COLUMNS:
+    passed += 1
+else:
+    failed += 1
+    print(f"FAIL tsv-header: {header!r}")
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
+PY
