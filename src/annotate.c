@@ -31,14 +31,34 @@ void annotator_init(struct annotator *annotator, int field, bool line_buffered)
 {
 	annotator->field = field;
 	annotator->line_buffered = line_buffered;
+	annotator->pending_used = 0;
 	annotator_start_line(annotator);
+}
+
+static void annotator_flush(struct annotator *annotator, FILE *out)
+{
+	fwrite(annotator->pending, 1, annotator->pending_used, out);
+	annotator->pending_used = 0;
+}
+
+/* Queues bytes for output: copying beats a stdio call for each piece of a line. */
+static void annotator_emit(struct annotator *annotator, const char *bytes, size_t length, FILE *out)
+{
+	if (annotator->pending_used + length > sizeof annotator->pending)
+		annotator_flush(annotator, out);
+	if (length > sizeof annotator->pending) {
+		fwrite(bytes, 1, length, out);
+		return;
+	}
+	memcpy(annotator->pending + annotator->pending_used, bytes, length);
+	annotator->pending_used += length;
 }
 
 /*
  * Puts " (Phrase)" before the byte at cursor when the digits read form a
  * code the data knows: the pending run up to cursor is written first.
  */
-static void annotator_insert(const struct annotator *annotator, const char *cursor,
+static void annotator_insert(struct annotator *annotator, const char *cursor,
 			     FILE *out, const char **run)
 {
 	const struct status *status;
@@ -48,11 +68,11 @@ static void annotator_insert(const struct annotator *annotator, const char *curs
 	status = status_by_code(annotator->code);
 	if (status == NULL)
 		return;
-	fwrite(*run, 1, (size_t)(cursor - *run), out);
+	annotator_emit(annotator, *run, (size_t)(cursor - *run), out);
 	*run = cursor;
-	fputs(" (", out);
-	fputs(status->phrase, out);
-	fputc(')', out);
+	annotator_emit(annotator, " (", 2, out);
+	annotator_emit(annotator, status->phrase, strlen(status->phrase), out);
+	annotator_emit(annotator, ")", 1, out);
 }
 
 /* Reads one byte of the candidate code; returns the state that follows. */
@@ -112,16 +132,30 @@ static enum annotate_state annotator_step(struct annotator *annotator, const cha
 	return ANNOTATE_LINE_DONE;
 }
 
+/* Finds the first of two bytes in [cursor, end), or end: two memchr scans beat a byte loop. */
+static const char *find_either(const char *cursor, const char *end, char first, char second)
+{
+	const char *hit = memchr(cursor, first, (size_t)(end - cursor));
+	const char *other;
+
+	if (hit == NULL)
+		hit = end;
+	other = memchr(cursor, second, (size_t)(hit - cursor));
+	return other != NULL ? other : hit;
+}
+
 /* Skips the bytes that cannot change the state: most of a log line's start. */
 static const char *annotator_skip(const struct annotator *annotator, const char *cursor,
 				  const char *end)
 {
 	if (annotator->state == ANNOTATE_SEEK_QUOTE)
-		while (cursor < end && *cursor != '"' && *cursor != '\n')
-			cursor++;
-	else if (annotator->state == ANNOTATE_IN_QUOTE && !annotator->escaped)
-		while (cursor < end && *cursor != '"' && *cursor != '\\' && *cursor != '\n')
-			cursor++;
+		return find_either(cursor, end, '"', '\n');
+	if (annotator->state == ANNOTATE_IN_QUOTE && !annotator->escaped) {
+		const char *stop = find_either(cursor, end, '"', '\n');
+		const char *backslash = memchr(cursor, '\\', (size_t)(stop - cursor));
+
+		return backslash != NULL ? backslash : stop;
+	}
 	return cursor;
 }
 
@@ -148,7 +182,8 @@ void annotator_feed(struct annotator *annotator, const char *bytes, size_t lengt
 				annotator_digit(annotator, '\n', cursor, out, &run);
 			annotator_start_line(annotator);
 			if (annotator->line_buffered) {
-				fwrite(run, 1, (size_t)(cursor + 1 - run), out);
+				annotator_emit(annotator, run, (size_t)(cursor + 1 - run), out);
+				annotator_flush(annotator, out);
 				fflush(out);
 				run = cursor + 1;
 			}
@@ -157,7 +192,8 @@ void annotator_feed(struct annotator *annotator, const char *bytes, size_t lengt
 		}
 		cursor++;
 	}
-	fwrite(run, 1, (size_t)(end - run), out);
+	annotator_emit(annotator, run, (size_t)(end - run), out);
+	annotator_flush(annotator, out);
 }
 
 /* A last line without a newline may end with its code. */
@@ -168,5 +204,6 @@ void annotator_finish(struct annotator *annotator, FILE *out)
 
 	if (annotator->state == ANNOTATE_DIGITS)
 		annotator_insert(annotator, nothing, out, &run);
+	annotator_flush(annotator, out);
 	annotator_start_line(annotator);
 }

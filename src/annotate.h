@@ -15,6 +15,9 @@ enum annotate_state {
 	ANNOTATE_LINE_DONE,	/* copying the rest of the line */
 };
 
+/* Output is gathered here and written once per block read. */
+#define ANNOTATE_BUFFER (1 << 16)
+
 struct annotator {
 	int field;		/* 0: the field after the quoted request */
 	bool line_buffered;	/* flush after every line */
@@ -24,6 +27,8 @@ struct annotator {
 	int fields_seen;
 	int code;
 	int digits;
+	size_t pending_used;
+	char pending[ANNOTATE_BUFFER];
 };
 
 void annotator_init(struct annotator *annotator, int field, bool line_buffered);

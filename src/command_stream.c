@@ -90,9 +90,9 @@ static void cached_line_render(struct cached_line *line, int code, size_t width)
 }
 
 /* Writes a code's line from the cache; false when the query is not a plain code. */
-static bool stream_answer_cached(struct stream_reader *reader)
+static bool stream_answer_cached(struct stream_reader *reader, const char *query, size_t length)
 {
-	int code = stream_code(reader->query, reader->query_length);
+	int code = stream_code(query, length);
 	struct cached_line *line;
 
 	if (code < 0)
@@ -113,7 +113,8 @@ static void stream_answer(struct stream_reader *reader)
 {
 	if (reader->query_length == 0)
 		return;
-	if (reader->cache_lines && stream_answer_cached(reader)) {
+	if (reader->cache_lines && !reader->query_truncated &&
+	    stream_answer_cached(reader, reader->query, reader->query_length)) {
 		reader->query_length = 0;
 		return;
 	}
@@ -128,16 +129,45 @@ static void stream_answer(struct stream_reader *reader)
 	reader->query_truncated = false;
 }
 
+/* Adds bytes to the query being gathered across reads; past QUERY_MAX it is cut. */
+static void stream_gather(struct stream_reader *reader, const char *bytes, size_t length)
+{
+	size_t room = QUERY_MAX - reader->query_length;
+
+	if (length > room) {
+		length = room;
+		reader->query_truncated = true;
+	}
+	memcpy(reader->query + reader->query_length, bytes, length);
+	reader->query_length += length;
+}
+
+/*
+ * Splits a block into queries. A query inside the block is answered from
+ * the block itself when its line is cached; only one that runs over the
+ * block's end, or needs the full lookup, is copied.
+ */
 static void stream_feed(struct stream_reader *reader, const char *bytes, size_t length)
 {
-	for (size_t i = 0; i < length; i++) {
-		if (is_separator(bytes[i])) {
-			stream_answer(reader);
-		} else if (reader->query_length < QUERY_MAX) {
-			reader->query[reader->query_length++] = bytes[i];
-		} else {
-			reader->query_truncated = true;
+	const char *cursor = bytes, *end = bytes + length;
+
+	while (cursor < end) {
+		const char *start = cursor;
+
+		while (cursor < end && !is_separator(*cursor))
+			cursor++;
+		if (cursor == end) {
+			stream_gather(reader, start, (size_t)(cursor - start));
+			break;
 		}
+		if (reader->query_length == 0 && !reader->query_truncated && reader->cache_lines &&
+		    stream_answer_cached(reader, start, (size_t)(cursor - start))) {
+			cursor++;
+			continue;
+		}
+		stream_gather(reader, start, (size_t)(cursor - start));
+		stream_answer(reader);
+		cursor++;
 	}
 }
 
