@@ -25,11 +25,11 @@ LIB_SOURCES = src/annotate.c src/answers.c src/command_annotate.c \
 	src/command_lookup.c src/command_search.c src/command_stream.c \
 	src/fields.c src/json.c src/name.c \
 	src/options.c src/output.c src/query.c src/quote.c src/render.c \
-	src/render_json.c src/search.c src/status.c src/subcommands.c src/utf8.c \
+	src/render_json.c src/search.c src/search_words.c src/status.c src/subcommands.c src/utf8.c \
 	src/vocabulary.c \
 	src/wrap.c
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c \
-	src/name.c src/utf8.c src/vocabulary.c
+	src/name.c src/search_words.c src/utf8.c src/vocabulary.c
 UNIT_TESTS = test_facts test_generator test_json test_lookup test_name \
 	test_query test_search test_wrap
 
@@ -43,8 +43,31 @@ MANUAL_DATE = $(shell sed -n 's/^\.Dd //p' man/httpstatus.1)
 
 all: httpstatus $(GENERATED)/httpstatus-codes.7
 
-httpstatus: $(BUILD)/obj/src/main.o $(LIB_OBJECTS)
+# The binary users run is linked statically against musl when musl-gcc is
+# installed: it then starts in less time than a static glibc "hello" and
+# opens no file (bench/README.md). Without musl-gcc, $(CC) links it as usual.
+# The tests' own builds (unit tests, sanitizers, fuzzers) use $(CC) or clang.
+MUSL_CC := $(shell command -v musl-gcc 2>/dev/null)
+RELEASE_CC = $(if $(MUSL_CC),$(MUSL_CC),$(CC))
+RELEASE_LDFLAGS = $(if $(MUSL_CC),-static)
+RELEASE_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/release/%.o) $(BUILD)/release/status_data.o
+
+httpstatus: $(BUILD)/release/src/main.o $(RELEASE_OBJECTS)
+	$(RELEASE_CC) $(CFLAGS) $(LDFLAGS) $(RELEASE_LDFLAGS) -o $@ $^
+
+# The same program linked dynamically with glibc, for valgrind, which can
+# only watch the allocator of a dynamically linked program.
+$(BUILD)/glibc/httpstatus: $(BUILD)/obj/src/main.o $(LIB_OBJECTS)
+	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^
+
+$(BUILD)/release/%.o: %.c | $(GENERATED_FILES)
+	@mkdir -p $(@D)
+	$(RELEASE_CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/release/status_data.o: $(GENERATED)/status_data.c
+	@mkdir -p $(@D)
+	$(RELEASE_CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 # The generator checks the CSV and writes the tables; gperf hashes the names.
 $(BUILD)/httpstatus-gen: $(BUILD)/gen/gen/main.o $(GEN_OBJECTS)
@@ -154,8 +177,8 @@ check-fuzz: $(FUZZERS:%=$(BUILD)/fuzz/%)
 	tests/fuzz/run.sh 3 $(FUZZERS)
 
 # valgrind memcheck over every system test: no error, no leak.
-check-valgrind: httpstatus
-	VALGRIND=1 tests/system/run.sh ./httpstatus
+check-valgrind: $(BUILD)/glibc/httpstatus
+	VALGRIND=1 tests/system/run.sh $(BUILD)/glibc/httpstatus
 
 deps:
 	@sh tools/deps.sh
@@ -189,5 +212,5 @@ clean:
 # Keep intermediate objects: tests are rebuilt only when their sources change.
 .SECONDARY:
 
-bench: httpstatus
-	bench/run.sh ./httpstatus
+bench: httpstatus $(BUILD)/glibc/httpstatus
+	bench/run.sh ./httpstatus $(BUILD)/glibc/httpstatus

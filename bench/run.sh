@@ -3,10 +3,13 @@
 # /bin/true) and against what a user could pick instead (Python, Node, awk,
 # cat), all in one run, and prints medians and ratios. See bench/README.md.
 #
-# usage: bench/run.sh [BINARY]    (LINES=10000000 sets the stream size)
+# usage: bench/run.sh [BINARY [DYNAMIC_BINARY]]    (LINES= sets the stream size)
+#   DYNAMIC_BINARY, the same program linked dynamically, is what valgrind
+#   counts allocations in: it cannot see a static binary's allocator.
 set -eu
 cd "$(dirname "$0")/.."
 hs=$(pwd)/${1:-httpstatus}
+dynamic=$(pwd)/${2:-build/glibc/httpstatus}
 lines=${LINES:-10000000}
 work=${BENCH_DIR:-$(mktemp -d)}
 trap 'rm -rf "$work"' EXIT
@@ -38,6 +41,18 @@ command -v node >/dev/null && startup+=("node -e 'console.log(require(\"http\").
 hyperfine -N --warmup 50 --runs 500 --style none --ignore-failure --export-json "$work/startup.json" "${startup[@]}" >/dev/null
 summarise "$work/startup.json"
 
+echo "== start-up with the data scaled up 20 times (ratio to the real data)"
+mkdir "$work/scaled"
+cp -r Makefile src gen man tools "$work/scaled/"
+mkdir "$work/scaled/data"
+cp data/classes.csv "$work/scaled/data/"
+python3 bench/scale.py 20 <data/status.csv >"$work/scaled/data/status.csv"
+make -s -C "$work/scaled" httpstatus >/dev/null
+echo "rows: $(($("$work/scaled/httpstatus" list --all | wc -l))) against $("$hs" list --all | wc -l); binary $(stat -c %s "$work/scaled/httpstatus") bytes"
+hyperfine -N --warmup 50 --runs 500 --style none --export-json "$work/scaled.json" \
+	"$hs 404" "$work/scaled/httpstatus 404" "$hs explain 404" "$work/scaled/httpstatus explain 404" >/dev/null
+summarise "$work/scaled.json"
+
 echo "== stream: $lines codes in, one line out each (ratio to cat of the same output)"
 awk -v n="$lines" -f bench/codes.awk >"$work/codes.txt"
 "$hs" - <"$work/codes.txt" >"$work/answers.txt"
@@ -60,7 +75,10 @@ hyperfine --warmup 1 --runs 5 --style none --export-json "$work/annotate.json" \
 	>/dev/null
 summarise "$work/annotate.json"
 
-echo "== memory and allocation"
+echo "== memory, allocation and files"
+if command -v strace >/dev/null; then
+	echo "files opened by httpstatus 404: $(strace -f -e trace=open,openat "$hs" 404 2>&1 >/dev/null | grep -c '^open')"
+fi
 for args in "404" "explain 404" "search redirect" "list --all"; do
 	# shellcheck disable=SC2086 # the arguments are meant to split
 	rss=$( { /usr/bin/time -v "$hs" $args >/dev/null; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')
@@ -71,6 +89,6 @@ echo "peak RSS $(printf '%6s' "$rss") KiB: static baseline"
 if command -v valgrind >/dev/null; then
 	for args in "404" "explain 404"; do
 		# shellcheck disable=SC2086
-		echo "valgrind: $(valgrind "$hs" $args 2>&1 >/dev/null | sed -n 's/.*total heap usage: //p'): httpstatus $args"
+		echo "valgrind: $(valgrind "$dynamic" $args 2>&1 >/dev/null | sed -n 's/.*total heap usage: //p'): httpstatus $args (dynamic build)"
 	done
 fi

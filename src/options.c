@@ -159,6 +159,22 @@ static int unknown_option(const char *argument)
 	return usage_error("unknown option '%s'", name);
 }
 
+/* Names the option getopt found without its value, from optopt: libcs differ on optind here. */
+static int missing_value(int value)
+{
+	char name[64] = "?";
+
+	for (const struct option_doc *doc = option_docs; doc->name != NULL; doc++) {
+		if (doc->value != value)
+			continue;
+		if (value < 256)
+			snprintf(name, sizeof name, "-%c", value);
+		else
+			snprintf(name, sizeof name, "--%s", doc->name);
+	}
+	return usage_error("option '%s' needs a value", name);
+}
+
 static int parse_format(const char *word, enum output_format *format)
 {
 	if (strcmp(word, "text") == 0)
@@ -263,7 +279,7 @@ int options_parse(int argc, char **argv, struct options *options)
 			options->format = FORMAT_TSV;
 			break;
 		case ':':
-			return usage_error("option '%s' needs a value", argv[optind - 1]);
+			return missing_value(optopt);
 		default:
 			return unknown_option(argv[optind - 1]);
 		}

@@ -4,18 +4,9 @@
 
 #include <stddef.h>
 
+#include "search_index.h"
 #include "status.h"
 #include "status_data.h"
-
-/* The searched fields, from the one whose match counts most. */
-enum search_field {
-	SEARCH_PHRASE,
-	SEARCH_ALIASES,
-	SEARCH_SUMMARY,
-	SEARCH_DESCRIPTION,
-	SEARCH_NOTES,
-	SEARCH_FIELD_COUNT,
-};
 
 struct search_hit {
 	const struct status *status;

@@ -3,9 +3,10 @@
 # exists; elsewhere, says what to install. Installs nothing already present.
 set -eu
 
-# The rest run tests: man -l, the completions in their own shells, valgrind,
-# and clang with its runtime for the libFuzzer harnesses.
-packages="gcc make gperf libcsv-dev libcmocka-dev mandoc man-db bash-completion zsh fish
+# musl-tools links the binary statically (optional: without it the build is
+# dynamic). The rest run tests: man -l, the completions in their own shells,
+# valgrind, and clang with its runtime for the libFuzzer harnesses.
+packages="gcc make gperf libcsv-dev libcmocka-dev mandoc musl-tools man-db bash-completion zsh fish
 valgrind clang libclang-rt-dev"
 
 missing=""
