@@ -20,7 +20,7 @@ BUILD = build
 GENERATED = $(BUILD)/generated
 
 # The library: everything but main.c, so the unit tests can link it.
-LIB_SOURCES = src/annotate.c src/answers.c src/command_annotate.c \
+LIB_SOURCES = src/annotate.c src/answers.c src/batch.c src/command_annotate.c \
 	src/command_class.c src/command_compare.c src/complete.c src/command_list.c \
 	src/command_lookup.c src/command_search.c src/command_stream.c \
 	src/fields.c src/json.c src/name.c \

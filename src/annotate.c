@@ -27,31 +27,12 @@ static void annotator_start_line(struct annotator *annotator)
 	annotator->digits = 0;
 }
 
-void annotator_init(struct annotator *annotator, int field, bool line_buffered)
+void annotator_init(struct annotator *annotator, int field, bool line_buffered, FILE *out)
 {
 	annotator->field = field;
 	annotator->line_buffered = line_buffered;
-	annotator->pending_used = 0;
+	batch_start(&annotator->batch, out);
 	annotator_start_line(annotator);
-}
-
-static void annotator_flush(struct annotator *annotator, FILE *out)
-{
-	fwrite(annotator->pending, 1, annotator->pending_used, out);
-	annotator->pending_used = 0;
-}
-
-/* Queues bytes for output: copying beats a stdio call for each piece of a line. */
-static void annotator_emit(struct annotator *annotator, const char *bytes, size_t length, FILE *out)
-{
-	if (annotator->pending_used + length > sizeof annotator->pending)
-		annotator_flush(annotator, out);
-	if (length > sizeof annotator->pending) {
-		fwrite(bytes, 1, length, out);
-		return;
-	}
-	memcpy(annotator->pending + annotator->pending_used, bytes, length);
-	annotator->pending_used += length;
 }
 
 /*
@@ -59,7 +40,7 @@ static void annotator_emit(struct annotator *annotator, const char *bytes, size_
  * code the data knows: the pending run up to cursor is written first.
  */
 static void annotator_insert(struct annotator *annotator, const char *cursor,
-			     FILE *out, const char **run)
+			     const char **run)
 {
 	const struct status *status;
 
@@ -68,16 +49,16 @@ static void annotator_insert(struct annotator *annotator, const char *cursor,
 	status = status_by_code(annotator->code);
 	if (status == NULL)
 		return;
-	annotator_emit(annotator, *run, (size_t)(cursor - *run), out);
+	batch_add(&annotator->batch, *run, (size_t)(cursor - *run));
 	*run = cursor;
-	annotator_emit(annotator, " (", 2, out);
-	annotator_emit(annotator, status->phrase, strlen(status->phrase), out);
-	annotator_emit(annotator, ")", 1, out);
+	batch_add(&annotator->batch, " (", 2);
+	batch_add(&annotator->batch, status->phrase, strlen(status->phrase));
+	batch_add(&annotator->batch, ")", 1);
 }
 
 /* Reads one byte of the candidate code; returns the state that follows. */
 static enum annotate_state annotator_digit(struct annotator *annotator, char c,
-					   const char *cursor, FILE *out, const char **run)
+					   const char *cursor, const char **run)
 {
 	if (c >= '0' && c <= '9' && annotator->digits < 3) {
 		annotator->code = annotator->code * 10 + (c - '0');
@@ -85,12 +66,12 @@ static enum annotate_state annotator_digit(struct annotator *annotator, char c,
 		return ANNOTATE_DIGITS;
 	}
 	if (is_blank(c) || c == '\r' || c == '\n')
-		annotator_insert(annotator, cursor, out, run);
+		annotator_insert(annotator, cursor, run);
 	return ANNOTATE_LINE_DONE;
 }
 
 static enum annotate_state annotator_field(struct annotator *annotator, const char *cursor,
-					   FILE *out, const char **run)
+					   const char **run)
 {
 	char c = *cursor;
 
@@ -103,12 +84,12 @@ static enum annotate_state annotator_field(struct annotator *annotator, const ch
 	annotator->in_field = true;
 	if (++annotator->fields_seen < annotator->field)
 		return ANNOTATE_SEEK_FIELD;
-	return annotator_digit(annotator, c, cursor, out, run);
+	return annotator_digit(annotator, c, cursor, run);
 }
 
 /* Moves the state machine on by the byte at cursor, which is not a newline. */
 static enum annotate_state annotator_step(struct annotator *annotator, const char *cursor,
-					  FILE *out, const char **run)
+					  const char **run)
 {
 	char c = *cursor;
 
@@ -123,9 +104,9 @@ static enum annotate_state annotator_step(struct annotator *annotator, const cha
 	case ANNOTATE_AFTER_QUOTE:
 		return c == ' ' ? ANNOTATE_DIGITS : ANNOTATE_LINE_DONE;
 	case ANNOTATE_SEEK_FIELD:
-		return annotator_field(annotator, cursor, out, run);
+		return annotator_field(annotator, cursor, run);
 	case ANNOTATE_DIGITS:
-		return annotator_digit(annotator, c, cursor, out, run);
+		return annotator_digit(annotator, c, cursor, run);
 	case ANNOTATE_LINE_DONE:
 		break;
 	}
@@ -162,9 +143,10 @@ static const char *annotator_skip(const struct annotator *annotator, const char 
 /*
  * Feeds bytes through the state machine, writing them in runs: a run ends
  * only where a phrase goes in, at a newline when line buffered, or at the
- * end of the block. Once a line's fate is known, memchr skips to its end.
+ * end of the block, where the batch is written, as its pieces point into
+ * the block. Once a line's fate is known, memchr skips to its end.
  */
-void annotator_feed(struct annotator *annotator, const char *bytes, size_t length, FILE *out)
+void annotator_feed(struct annotator *annotator, const char *bytes, size_t length)
 {
 	const char *end = bytes + length, *run = bytes, *cursor = bytes;
 
@@ -179,31 +161,30 @@ void annotator_feed(struct annotator *annotator, const char *bytes, size_t lengt
 			break;
 		if (*cursor == '\n') {
 			if (annotator->state == ANNOTATE_DIGITS)
-				annotator_digit(annotator, '\n', cursor, out, &run);
+				annotator_digit(annotator, '\n', cursor, &run);
 			annotator_start_line(annotator);
 			if (annotator->line_buffered) {
-				annotator_emit(annotator, run, (size_t)(cursor + 1 - run), out);
-				annotator_flush(annotator, out);
-				fflush(out);
+				batch_add(&annotator->batch, run, (size_t)(cursor + 1 - run));
+				batch_flush(&annotator->batch);
 				run = cursor + 1;
 			}
 		} else {
-			annotator->state = annotator_step(annotator, cursor, out, &run);
+			annotator->state = annotator_step(annotator, cursor, &run);
 		}
 		cursor++;
 	}
-	annotator_emit(annotator, run, (size_t)(end - run), out);
-	annotator_flush(annotator, out);
+	batch_add(&annotator->batch, run, (size_t)(end - run));
+	batch_flush(&annotator->batch);
 }
 
 /* A last line without a newline may end with its code. */
-void annotator_finish(struct annotator *annotator, FILE *out)
+void annotator_finish(struct annotator *annotator)
 {
 	static const char nothing[1];
 	const char *run = nothing;
 
 	if (annotator->state == ANNOTATE_DIGITS)
-		annotator_insert(annotator, nothing, out, &run);
-	annotator_flush(annotator, out);
+		annotator_insert(annotator, nothing, &run);
+	batch_flush(&annotator->batch);
 	annotator_start_line(annotator);
 }

@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "batch.h"
+
 enum annotate_state {
 	ANNOTATE_SEEK_QUOTE,	/* Common Log Format: before the quoted request */
 	ANNOTATE_IN_QUOTE,	/* inside it */
@@ -14,9 +16,6 @@ enum annotate_state {
 	ANNOTATE_DIGITS,	/* reading what may be the code */
 	ANNOTATE_LINE_DONE,	/* copying the rest of the line */
 };
-
-/* Output is gathered here and written once per block read. */
-#define ANNOTATE_BUFFER (1 << 16)
 
 struct annotator {
 	int field;		/* 0: the field after the quoted request */
@@ -27,12 +26,11 @@ struct annotator {
 	int fields_seen;
 	int code;
 	int digits;
-	size_t pending_used;
-	char pending[ANNOTATE_BUFFER];
+	struct batch batch;	/* the output; batch.failed once a write fails */
 };
 
-void annotator_init(struct annotator *annotator, int field, bool line_buffered);
-void annotator_feed(struct annotator *annotator, const char *bytes, size_t length, FILE *out);
-void annotator_finish(struct annotator *annotator, FILE *out);
+void annotator_init(struct annotator *annotator, int field, bool line_buffered, FILE *out);
+void annotator_feed(struct annotator *annotator, const char *bytes, size_t length);
+void annotator_finish(struct annotator *annotator);
 
 #endif

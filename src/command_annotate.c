@@ -26,8 +26,8 @@ static bool annotate_fd(struct annotator *annotator, int fd, const char *name, F
 			warn("%s", name);
 			return false;
 		}
-		annotator_feed(annotator, block, (size_t)length, out);
-		if (ferror(out))
+		annotator_feed(annotator, block, (size_t)length);
+		if (annotator->batch.failed || ferror(out))
 			return true;
 	}
 	return true;
@@ -69,7 +69,7 @@ int command_annotate(const struct options *options, const struct output *output,
 		     int count, char **operands)
 {
 	static char *standard_input[] = { "-" };
-	struct annotator annotator;
+	static struct annotator annotator;
 	int field = annotate_field_number(options->field_argument);
 	int status = EXIT_ANSWERED;
 
@@ -90,11 +90,12 @@ int command_annotate(const struct options *options, const struct output *output,
 		count = 1;
 		operands = standard_input;
 	}
-	annotator_init(&annotator, field, options->line_buffered || output->is_terminal);
-	for (int i = 0; i < count && !ferror(output->stream); i++) {
+	annotator_init(&annotator, field, options->line_buffered || output->is_terminal,
+		       output->stream);
+	for (int i = 0; i < count && !annotator.batch.failed && !ferror(output->stream); i++) {
 		if (!annotate_path(&annotator, operands[i], output->stream))
 			status = EXIT_NOT_FOUND;
 	}
-	annotator_finish(&annotator, output->stream);
-	return status;
+	annotator_finish(&annotator);
+	return annotator.batch.failed ? EXIT_OUTPUT : status;
 }

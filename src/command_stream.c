@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "commands.h"
 #include "exit_status.h"
 #include "render.h"
@@ -32,28 +33,9 @@ struct cached_line {
 
 static struct cached_line line_cache[STATUS_CODE_MAX - STATUS_CODE_MIN + 1];
 
-/*
- * Cached lines are gathered here and handed to stdio in large blocks: one
- * fwrite per line would cost more than the copying itself. The batch is
- * flushed before anything else is written, so the order never changes.
- */
-#define BATCH_SIZE (1 << 16)
-
-struct batch {
-	size_t used;
-	char bytes[BATCH_SIZE];
-};
-
-static struct batch batch;
-
-static void batch_flush(FILE *out)
-{
-	fwrite(batch.bytes, 1, batch.used, out);
-	batch.used = 0;
-}
-
 struct stream_reader {
 	struct answers answers;
+	struct batch batch;	/* cached lines on their way out */
 	bool cache_lines;	/* plain text: no colour, no --field, no JSON or TSV */
 	char query[QUERY_MAX + 1];
 	size_t query_length;
@@ -77,7 +59,7 @@ static int stream_code(const char *query, size_t length)
 
 static void cached_line_render(struct cached_line *line, int code, size_t width)
 {
-	FILE *memory = fmemopen(line->text, sizeof line->text, "w");
+	FILE *memory = fmemopen(line->text, CACHED_LINE_MAX, "w");
 	struct output plain = { memory, width, false, false };
 	long length;
 
@@ -102,10 +84,7 @@ static bool stream_answer_cached(struct stream_reader *reader, const char *query
 		cached_line_render(line, code, reader->answers.output->width);
 	if (line->length == 0)
 		return false;
-	if (batch.used + line->length > sizeof batch.bytes)
-		batch_flush(reader->answers.output->stream);
-	memcpy(batch.bytes + batch.used, line->text, line->length);
-	batch.used += line->length;
+	batch_add(&reader->batch, line->text, line->length);
 	return true;
 }
 
@@ -118,7 +97,7 @@ static void stream_answer(struct stream_reader *reader)
 		reader->query_length = 0;
 		return;
 	}
-	batch_flush(reader->answers.output->stream);
+	batch_flush(&reader->batch);
 	reader->query[reader->query_length] = '\0';
 	if (reader->query_truncated || memchr(reader->query, '\0', reader->query_length) != NULL ||
 	    !command_answer_query(&reader->answers, reader->query, true)) {
@@ -175,27 +154,32 @@ int command_stream(const struct options *options, const struct output *output,
 		   int count, char **operands)
 {
 	static char block[READ_BLOCK];
-	struct stream_reader reader = {
-		{ options, output, render_answer_line, false, true, 0 },
-		options->format == FORMAT_TEXT && options->field == FIELD_NONE && !output->color,
-		"", 0, false, EXIT_ANSWERED,
-	};
+	static struct stream_reader reader;
 	ssize_t length;
 
 	(void)count;
 	(void)operands;
+	reader.answers = (struct answers){ options, output, render_answer_line, false, true, 0 };
+	reader.cache_lines = options->format == FORMAT_TEXT && options->field == FIELD_NONE &&
+			     !output->color;
+	reader.query_length = 0;
+	reader.query_truncated = false;
+	reader.status = EXIT_ANSWERED;
+	batch_start(&reader.batch, output->stream);
 	answers_begin(&reader.answers);
-	while ((length = read(STDIN_FILENO, block, sizeof block)) != 0 && !ferror(output->stream)) {
+	while (!reader.batch.failed && !ferror(output->stream) &&
+	       (length = read(STDIN_FILENO, block, sizeof block)) != 0) {
 		if (length < 0) {
 			if (errno == EINTR)
 				continue;
 			warn("stdin");
-			return EXIT_NOT_FOUND;
+			reader.status = EXIT_NOT_FOUND;
+			break;
 		}
 		stream_feed(&reader, block, (size_t)length);
 	}
 	stream_answer(&reader);
-	batch_flush(output->stream);
+	batch_flush(&reader.batch);
 	answers_end(&reader.answers);
-	return reader.status;
+	return reader.batch.failed ? EXIT_OUTPUT : reader.status;
 }

@@ -11,7 +11,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static FILE *sink;
-	struct annotator annotator;
+	static struct annotator annotator;
 	size_t cut;
 
 	if (size == 0)
@@ -19,10 +19,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (sink == NULL)
 		sink = fopen("/dev/null", "w");
 	cut = size > 1 ? data[0] % size : 0;
-	annotator_init(&annotator, data[0] % 4, data[0] & 0x80);
-	annotator_feed(&annotator, (const char *)data + 1, cut > 0 ? cut - 1 : 0, sink);
-	annotator_feed(&annotator, (const char *)data + (cut > 0 ? cut : 1),
-		       size - (cut > 0 ? cut : 1), sink);
-	annotator_finish(&annotator, sink);
+	annotator_init(&annotator, data[0] % 4, data[0] & 0x80, sink);
+	annotator_feed(&annotator, (const char *)data + 1, cut > 0 ? cut - 1 : 0);
+	annotator_feed(&annotator, (const char *)data + (cut > 0 ? cut : 1), size - (cut > 0 ? cut : 1));
+	annotator_finish(&annotator);
 	return 0;
 }

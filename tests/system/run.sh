@@ -289,6 +289,10 @@ if [ -w /dev/full ]; then
 	expect full-disk 3 '' 'httpstatus: write error: No space left on device
 ' -- sh -c "'$hs' list --all > /dev/full"
 fi
+expect stream-full-disk 3 '' 'httpstatus: write error: No space left on device
+' -- sh -c "printf '404\\n200\\n' | '$hs' - > /dev/full"
+expect stream-full-disk-uncached 3 '' 'httpstatus: write error: No space left on device
+' -- sh -c "printf 'teapot\\n' | '$hs' - > /dev/full"
 expect closed-pipe 0 '100 Continue
 ' '' -- sh -c "'$hs' list --all | head -n 1"
 
