@@ -6,7 +6,6 @@
 #include "json.h"
 #include "render.h"
 #include "search.h"
-#include "utf8.h"
 
 #define SNIPPET_BUFFER 512
 #define SNIPPET_INDENT 4
@@ -40,8 +39,8 @@ static void snippet_make(struct snippet *snippet, const char *text, size_t offse
 			start++;
 	}
 	end = start;
-	while (end < length && utf8_columns(text + start, end - start) < room - 6)
-		end++;
+	for (size_t columns = 0; end < length && columns < room - 6; end++)
+		columns += !is_continuation(text[end]);
 	while (end < length && is_continuation(text[end]))
 		end++;
 	/* End on a word boundary too, unless that would cut into the match. */
