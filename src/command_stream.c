@@ -21,7 +21,7 @@
 
 /*
  * The text answer to a plain code never changes, so in text mode each
- * code's line is rendered once, into static storage, and copied from there
+ * code's line is rendered once, into static storage, and written from there
  * for every later query: a log has millions of queries but few codes.
  */
 #define CACHED_LINE_MAX 512
