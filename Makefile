@@ -25,7 +25,7 @@ LIB_SOURCES = src/annotate.c src/answers.c src/batch.c src/command_annotate.c \
 	src/command_lookup.c src/command_search.c src/command_stream.c \
 	src/fields.c src/json.c src/name.c \
 	src/options.c src/output.c src/query.c src/quote.c src/render.c \
-	src/render_json.c src/search.c src/search_words.c src/status.c src/subcommands.c src/utf8.c \
+	src/render_json.c src/search.c src/search_words.c src/status.c src/stream.c src/subcommands.c src/utf8.c \
 	src/vocabulary.c \
 	src/wrap.c
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c \

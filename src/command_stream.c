@@ -1,185 +1,35 @@
 /*
- * Stream mode: queries read from stdin, separated by white space, each
- * answered as on the command line but with one line per query, so answers
- * line up with their queries. JSON becomes one object per line. Unknown
- * queries are reported as they come and the stream goes on.
+ * Stream mode (httpstatus -, or no query with stdin not a terminal): reads
+ * stdin in large blocks and hands them to the stream reader (stream.c).
  */
 #include <err.h>
 #include <errno.h>
-#include <string.h>
 #include <unistd.h>
 
-#include "batch.h"
 #include "commands.h"
-#include "exit_status.h"
-#include "render.h"
-#include "status.h"
+#include "stream.h"
 
 #define READ_BLOCK (1 << 16)
-/* No query is longer; a longer word is reported by its start. */
-#define QUERY_MAX 255
-
-/*
- * The text answer to a plain code never changes, so in text mode each
- * code's line is rendered once, into static storage, and written from there
- * for every later query: a log has millions of queries but few codes.
- */
-#define CACHED_LINE_MAX 512
-
-struct cached_line {
-	unsigned short length;	/* 0: not rendered yet, or too long to keep */
-	char text[CACHED_LINE_MAX];
-};
-
-static struct cached_line line_cache[STATUS_CODE_MAX - STATUS_CODE_MIN + 1];
-
-struct stream_reader {
-	struct answers answers;
-	struct batch batch;	/* cached lines on their way out */
-	bool cache_lines;	/* plain text: no colour, no --field, no JSON or TSV */
-	char query[QUERY_MAX + 1];
-	size_t query_length;
-	bool query_truncated;
-	int status;
-};
-
-static bool is_separator(char c)
-{
-	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
-}
-
-/* Returns the code a query of three digits names, or -1. */
-static int stream_code(const char *query, size_t length)
-{
-	if (length != 3 || query[0] < '1' || query[0] > '9' || query[1] < '0' || query[1] > '9' ||
-	    query[2] < '0' || query[2] > '9')
-		return -1;
-	return (query[0] - '0') * 100 + (query[1] - '0') * 10 + (query[2] - '0');
-}
-
-static void cached_line_render(struct cached_line *line, int code, size_t width)
-{
-	FILE *memory = fmemopen(line->text, CACHED_LINE_MAX, "w");
-	struct output plain = { memory, width, false, false };
-	long length;
-
-	if (memory == NULL)
-		return;
-	render_answer_line(&plain, &(struct answer){ code, status_by_code(code) });
-	length = ftell(memory);
-	if (fclose(memory) == 0 && length > 0 && length < CACHED_LINE_MAX)
-		line->length = (unsigned short)length;
-}
-
-/* Writes a code's line from the cache; false when the query is not a plain code. */
-static bool stream_answer_cached(struct stream_reader *reader, const char *query, size_t length)
-{
-	int code = stream_code(query, length);
-	struct cached_line *line;
-
-	if (code < 0)
-		return false;
-	line = &line_cache[code - STATUS_CODE_MIN];
-	if (line->length == 0)
-		cached_line_render(line, code, reader->answers.output->width);
-	if (line->length == 0)
-		return false;
-	batch_add(&reader->batch, line->text, line->length);
-	return true;
-}
-
-static void stream_answer(struct stream_reader *reader)
-{
-	if (reader->query_length == 0)
-		return;
-	if (reader->cache_lines && !reader->query_truncated &&
-	    stream_answer_cached(reader, reader->query, reader->query_length)) {
-		reader->query_length = 0;
-		return;
-	}
-	batch_flush(&reader->batch);
-	reader->query[reader->query_length] = '\0';
-	if (reader->query_truncated || memchr(reader->query, '\0', reader->query_length) != NULL ||
-	    !command_answer_query(&reader->answers, reader->query, true)) {
-		command_report_miss(reader->answers.options, reader->query);
-		reader->status = EXIT_NOT_FOUND;
-	}
-	reader->query_length = 0;
-	reader->query_truncated = false;
-}
-
-/* Adds bytes to the query being gathered across reads; past QUERY_MAX it is cut. */
-static void stream_gather(struct stream_reader *reader, const char *bytes, size_t length)
-{
-	size_t room = QUERY_MAX - reader->query_length;
-
-	if (length > room) {
-		length = room;
-		reader->query_truncated = true;
-	}
-	memcpy(reader->query + reader->query_length, bytes, length);
-	reader->query_length += length;
-}
-
-/*
- * Splits a block into queries. A query inside the block is answered from
- * the block itself when its line is cached; only one that runs over the
- * block's end, or needs the full lookup, is copied.
- */
-static void stream_feed(struct stream_reader *reader, const char *bytes, size_t length)
-{
-	const char *cursor = bytes, *end = bytes + length;
-
-	while (cursor < end) {
-		const char *start = cursor;
-
-		while (cursor < end && !is_separator(*cursor))
-			cursor++;
-		if (cursor == end) {
-			stream_gather(reader, start, (size_t)(cursor - start));
-			break;
-		}
-		if (reader->query_length == 0 && !reader->query_truncated && reader->cache_lines &&
-		    stream_answer_cached(reader, start, (size_t)(cursor - start))) {
-			cursor++;
-			continue;
-		}
-		stream_gather(reader, start, (size_t)(cursor - start));
-		stream_answer(reader);
-		cursor++;
-	}
-}
 
 int command_stream(const struct options *options, const struct output *output,
 		   int count, char **operands)
 {
 	static char block[READ_BLOCK];
-	static struct stream_reader reader;
 	ssize_t length;
 
 	(void)count;
 	(void)operands;
-	reader.answers = (struct answers){ options, output, render_answer_line, false, true, 0 };
-	reader.cache_lines = options->format == FORMAT_TEXT && options->field == FIELD_NONE &&
-			     !output->color;
-	reader.query_length = 0;
-	reader.query_truncated = false;
-	reader.status = EXIT_ANSWERED;
-	batch_start(&reader.batch, output->stream);
-	answers_begin(&reader.answers);
-	while (!reader.batch.failed && !ferror(output->stream) &&
-	       (length = read(STDIN_FILENO, block, sizeof block)) != 0) {
+	stream_begin(options, output);
+	while ((length = read(STDIN_FILENO, block, sizeof block)) != 0) {
 		if (length < 0) {
 			if (errno == EINTR)
 				continue;
 			warn("stdin");
-			reader.status = EXIT_NOT_FOUND;
+			stream_read_failed();
 			break;
 		}
-		stream_feed(&reader, block, (size_t)length);
+		if (!stream_feed(block, (size_t)length))
+			break;
 	}
-	stream_answer(&reader);
-	batch_flush(&reader.batch);
-	answers_end(&reader.answers);
-	return reader.batch.failed ? EXIT_OUTPUT : reader.status;
+	return stream_end();
 }
