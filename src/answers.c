@@ -1,7 +1,9 @@
 /*
  * Writing a sequence of answers in the chosen format: text through the
  * caller's renderer, a JSON array (or one object per line in stream mode),
- * TSV rows under a header, or a single field per line for --field.
+ * TSV rows under a header, or a single field per line for --field. list,
+ * class and search write JSON objects of their own between the brackets
+ * answers_begin and answers_end put around them.
  */
 #include "answers.h"
 #include "render_json.h"

@@ -88,13 +88,9 @@ int command_class(const struct options *options, const struct output *output,
 		  int count, char **operands)
 {
 	struct answers answers = { options, output, NULL, false, false, 0 };
-	bool own_json = options->format == FORMAT_JSON && !answers_structured(options);
 	int status = EXIT_ANSWERED, shown = 0;
 
-	if (own_json)
-		fputc('[', output->stream);
-	else
-		answers_begin(&answers);
+	answers_begin(&answers);
 	for (int i = 0; i < count; i++) {
 		const struct status_class *class = status_class_by_name(operands[i]);
 
@@ -105,9 +101,6 @@ int command_class(const struct options *options, const struct output *output,
 		}
 		class_show(&answers, class, shown++);
 	}
-	if (own_json)
-		fputs("]\n", output->stream);
-	else
-		answers_end(&answers);
+	answers_end(&answers);
 	return status;
 }

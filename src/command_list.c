@@ -57,7 +57,6 @@ int command_list(const struct options *options, const struct output *output,
 	char quoted[QUOTE_BUFFER];
 	struct answers answers = { options, output, NULL, false, false, 0 };
 	int status = EXIT_ANSWERED, listed = 0;
-	bool own_json = options->format == FORMAT_JSON && !answers_structured(options);
 
 	if (count > PATTERNS_MAX) {
 		warnx("too many patterns (at most %d)", PATTERNS_MAX);
@@ -72,17 +71,11 @@ int command_list(const struct options *options, const struct output *output,
 			return EXIT_USAGE;
 		}
 	}
-	if (own_json)
-		fputc('[', output->stream);
-	else
-		answers_begin(&answers);
+	answers_begin(&answers);
 	for (size_t i = 0; i < status_count; i++)
 		if (list_wants(options, patterns, count, matched, &status_table[i]))
 			list_entry(&answers, &status_table[i], listed++ == 0);
-	if (own_json)
-		fputs("]\n", output->stream);
-	else
-		answers_end(&answers);
+	answers_end(&answers);
 	for (int p = 0; p < count; p++) {
 		if (!matched[p]) {
 			command_report_miss(options, operands[p]);

@@ -137,20 +137,13 @@ int command_search(const struct options *options, const struct output *output,
 {
 	static struct search_hit hits[STATUS_ROW_COUNT];
 	struct answers answers = { options, output, NULL, false, false, 0 };
-	bool own_json = options->format == FORMAT_JSON && !answers_structured(options);
 	size_t found = search_run((const char *const *)operands, count, hits);
 	size_t room = output->width > SNIPPET_INDENT + 20 ? output->width - SNIPPET_INDENT : 20;
 
-	if (own_json)
-		fputc('[', output->stream);
-	else
-		answers_begin(&answers);
+	answers_begin(&answers);
 	for (size_t i = 0; i < found; i++)
 		search_show(&answers, &hits[i], operands[0], room);
-	if (own_json)
-		fputs("]\n", output->stream);
-	else
-		answers_end(&answers);
+	answers_end(&answers);
 	if (found > 0)
 		return EXIT_ANSWERED;
 	command_report_miss(options, count == 1 ? operands[0] : "(all of the words)");
