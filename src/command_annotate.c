@@ -73,19 +73,11 @@ int command_annotate(const struct options *options, const struct output *output,
 	int field = annotate_field_number(options->field_argument);
 	int status = EXIT_ANSWERED;
 
-	if (field < 0) {
-		char quoted[QUOTE_BUFFER];
-
-		warnx("invalid --field '%s' for annotate (expected a field number from 1 to 1000)",
-		      quote_for_message(options->field_argument, quoted));
-		options_usage(stderr);
-		return EXIT_USAGE;
-	}
-	if (options->format != FORMAT_TEXT) {
-		warnx("annotate writes text only; --format, --json and --tsv do not apply");
-		options_usage(stderr);
-		return EXIT_USAGE;
-	}
+	if (field < 0)
+		return options_usage_error("invalid --field '%s' for annotate (expected a field number from 1 to 1000)",
+					   options->field_argument);
+	if (options->format != FORMAT_TEXT)
+		return options_usage_error("%s", "annotate writes text only; --format, --json and --tsv do not apply");
 	if (count == 0) {
 		count = 1;
 		operands = standard_input;

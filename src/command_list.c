@@ -5,7 +5,6 @@
 #include "exit_status.h"
 #include "json.h"
 #include "query.h"
-#include "quote.h"
 #include "render.h"
 #include "vocabulary.h"
 
@@ -54,7 +53,6 @@ int command_list(const struct options *options, const struct output *output,
 {
 	struct query patterns[PATTERNS_MAX];
 	bool matched[PATTERNS_MAX] = { false };
-	char quoted[QUOTE_BUFFER];
 	struct answers answers = { options, output, NULL, false, false, 0 };
 	int status = EXIT_ANSWERED, listed = 0;
 
@@ -64,12 +62,9 @@ int command_list(const struct options *options, const struct output *output,
 		return EXIT_USAGE;
 	}
 	for (int p = 0; p < count; p++) {
-		if (!query_parse_pattern(operands[p], &patterns[p])) {
-			warnx("invalid pattern '%s' (expected a class such as 4xx or 40x)",
-			      quote_for_message(operands[p], quoted));
-			options_usage(stderr);
-			return EXIT_USAGE;
-		}
+		if (!query_parse_pattern(operands[p], &patterns[p]))
+			return options_usage_error("invalid pattern '%s' (expected a class such as 4xx or 40x)",
+						   operands[p]);
 	}
 	answers_begin(&answers);
 	for (size_t i = 0; i < status_count; i++)

@@ -4,7 +4,6 @@
  * Parses the options, picks the subcommand, runs it, and makes sure the
  * answer reached stdout before reporting success.
  */
-#include <err.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -15,7 +14,6 @@
 #include "options.h"
 #include "output.h"
 #include "query.h"
-#include "quote.h"
 #include "subcommands.h"
 
 /*
@@ -42,15 +40,6 @@ static bool is_unknown_subcommand(int count, char **operands)
 		return false;
 	query_parse(operands[0], &query);
 	return query.kind == QUERY_NONE;
-}
-
-static int usage_error(const char *message, const char *value)
-{
-	char quoted[QUOTE_BUFFER];
-
-	warnx(message, quote_for_message(value, quoted));
-	options_usage(stderr);
-	return EXIT_USAGE;
 }
 
 int main(int argc, char **argv)
@@ -87,13 +76,13 @@ int main(int argc, char **argv)
 		operands++;
 	}
 	if (subcommand == &subcommand_bare && is_unknown_subcommand(operand_count, operands))
-		return usage_error("unknown subcommand '%s'", operands[0]);
+		return options_usage_error("unknown subcommand '%s'", operands[0]);
 	if (operand_count < subcommand->operands_min) {
 		if (subcommand == &subcommand_bare) {
 			options_usage(stderr);
 			return EXIT_USAGE;
 		}
-		return usage_error("%s needs an operand", subcommand->name);
+		return options_usage_error("%s needs an operand", subcommand->name);
 	}
 	status = subcommand->run(&options, &output, operand_count, operands);
 	if (!output_close(output.stream))

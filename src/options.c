@@ -129,7 +129,8 @@ static void options_getopt_tables(struct option long_options[OPTION_COUNT + 1],
 	short_options[used] = '\0';
 }
 
-static int usage_error(const char *format, const char *value)
+/* Says what is wrong (value made safe to show), then the usage; returns EXIT_USAGE. */
+int options_usage_error(const char *format, const char *value)
 {
 	char quoted[QUOTE_BUFFER];
 
@@ -150,13 +151,13 @@ static int unknown_option(const char *argument)
 	if (optopt > 0 && optopt < 256 && argument[1] != '-') {
 		char short_option[3] = { '-', (char)optopt, '\0' };
 
-		return usage_error("unknown option '%s'", short_option);
+		return options_usage_error("unknown option '%s'", short_option);
 	}
 	snprintf(name, sizeof name, "%.*s", (int)strcspn(argument, "="), argument);
 	for (const struct option_doc *doc = option_docs; doc->name != NULL; doc++)
 		if (strcmp(name + 2, doc->name) == 0)
-			return usage_error("option '%s' takes no value", name);
-	return usage_error("unknown option '%s'", name);
+			return options_usage_error("option '%s' takes no value", name);
+	return options_usage_error("unknown option '%s'", name);
 }
 
 /* Names the option getopt found without its value, from optopt: libcs differ on optind here. */
@@ -172,7 +173,7 @@ static int missing_value(int value)
 		else
 			snprintf(name, sizeof name, "--%s", doc->name);
 	}
-	return usage_error("option '%s' needs a value", name);
+	return options_usage_error("option '%s' needs a value", name);
 }
 
 static int parse_format(const char *word, enum output_format *format)
@@ -184,7 +185,7 @@ static int parse_format(const char *word, enum output_format *format)
 	else if (strcmp(word, "tsv") == 0)
 		*format = FORMAT_TSV;
 	else
-		return usage_error("invalid --format value '%s' (expected text, json or tsv)", word);
+		return options_usage_error("invalid --format value '%s' (expected text, json or tsv)", word);
 	return 0;
 }
 
@@ -197,7 +198,7 @@ static int parse_color(const char *word, enum color_mode *mode)
 	else if (strcmp(word, "never") == 0)
 		*mode = COLOR_NEVER;
 	else
-		return usage_error("invalid --color value '%s' (expected auto, always or never)", word);
+		return options_usage_error("invalid --color value '%s' (expected auto, always or never)", word);
 	return 0;
 }
 
@@ -220,9 +221,9 @@ static int options_check(struct options *options)
 			  strcmp(options->operands[0], "annotate") == 0;
 
 	if (options->quiet && options->field_argument != NULL)
-		return usage_error("%s", "-q and --field may not be combined");
+		return options_usage_error("%s", "-q and --field may not be combined");
 	if (options->field_argument != NULL && options->format != FORMAT_TEXT)
-		return usage_error("%s", "--field and --format=json or tsv may not be combined");
+		return options_usage_error("%s", "--field and --format=json or tsv may not be combined");
 	if (options->field_argument != NULL && !annotating) {
 		options->field = field_by_name(options->field_argument);
 		if (options->field == FIELD_NONE)

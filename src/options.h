@@ -40,6 +40,7 @@ extern const struct option_doc option_docs[];
 
 int options_parse(int argc, char **argv, struct options *options);
 void options_usage(FILE *out);
+int options_usage_error(const char *format, const char *value);
 void options_help(FILE *out);
 
 #endif
