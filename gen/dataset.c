@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../src/code.h"
 #include "../src/utf8.h"
 #include "../src/vocabulary.h"
 #include "dataset.h"
@@ -67,14 +68,6 @@ static int check_header(struct checker *check, const struct csv_row *row,
 	return 0;
 }
 
-/* Returns the code written as three digits 100-999, or -1. */
-static int parse_code(const char *text)
-{
-	if (strlen(text) != 3 || text[0] < '1' || text[0] > '9' ||
-	    text[1] < '0' || text[1] > '9' || text[2] < '0' || text[2] > '9')
-		return -1;
-	return (text[0] - '0') * 100 + (text[1] - '0') * 10 + (text[2] - '0');
-}
 
 static void require_text(struct checker *check, const char *column, const char *value)
 {
@@ -182,7 +175,7 @@ static void check_redirect(struct checker *check, const struct gen_status *statu
 static void read_status_row(struct checker *check, const struct dataset *data,
 			    char **field, struct gen_status *status)
 {
-	status->code = parse_code(field[COLUMN_CODE]);
+	status->code = code_parse(field[COLUMN_CODE], strlen(field[COLUMN_CODE]));
 	if (status->code < 0)
 		fail(check, "code '%s' is not three digits from 100 to 999", field[COLUMN_CODE]);
 	status->phrase = field[COLUMN_PHRASE];
@@ -240,9 +233,11 @@ static void check_see_also(struct checker *check, const struct dataset *data,
 	while (item[0] != '\0') {
 		size_t length = strcspn(item, ";");
 
+		int code = code_parse(item, length);
+
 		snprintf(code_text, sizeof code_text, "%.*s",
 			 (int)(length < 7 ? length : 7), item);
-		if (parse_code(code_text) < 0 || !has_code(data, parse_code(code_text)))
+		if (code < 0 || !has_code(data, code))
 			fail(check, "see_also names '%s', which is not a code in the data", code_text);
 		item += length + (item[length] == ';');
 	}

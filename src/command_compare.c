@@ -89,7 +89,7 @@ static void cell_fit(struct span *line, struct span *rest, size_t columns)
 		if (line->start[cut] == '-')
 			hyphen = cut + 1;
 		cut++;
-		while (cut < line->length && ((unsigned char)line->start[cut] & 0xC0) == 0x80)
+		while (cut < line->length && utf8_is_continuation(line->start[cut]))
 			cut++;
 		used++;
 	}

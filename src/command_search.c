@@ -6,6 +6,7 @@
 #include "json.h"
 #include "render.h"
 #include "search.h"
+#include "utf8.h"
 
 #define SNIPPET_BUFFER 512
 #define SNIPPET_INDENT 4
@@ -15,11 +16,6 @@ struct snippet {
 	size_t match;		/* where the matched word starts in text */
 	size_t match_length;
 };
-
-static bool is_continuation(char c)
-{
-	return ((unsigned char)c & 0xC0) == 0x80;
-}
 
 /*
  * Cuts from text a window of about room columns around offset, starting at
@@ -40,8 +36,8 @@ static void snippet_make(struct snippet *snippet, const char *text, size_t offse
 	}
 	end = start;
 	for (size_t columns = 0; end < length && columns < room - 6; end++)
-		columns += !is_continuation(text[end]);
-	while (end < length && is_continuation(text[end]))
+		columns += !utf8_is_continuation(text[end]);
+	while (end < length && utf8_is_continuation(text[end]))
 		end++;
 	/* End on a word boundary too, unless that would cut into the match. */
 	for (size_t cut = end; end < length && cut > offset + match_length; cut--) {

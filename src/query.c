@@ -1,6 +1,7 @@
 /* Reading a query: a code, a pattern such as 4xx or 40x, or a name. */
 #include <string.h>
 
+#include "code.h"
 #include "query.h"
 
 static bool is_digit(char c)
@@ -44,20 +45,11 @@ bool query_pattern_matches(const struct query *query, int code)
 	return code / divisor == query->prefix;
 }
 
-/* Only 100-999 are codes: 0404, 99 and 1000 are not, and are not names either. */
-static bool parse_code(const char *text, int *code)
-{
-	if (strlen(text) != 3 || text[0] < '1' || text[0] > '9' ||
-	    !is_digit(text[1]) || !is_digit(text[2]))
-		return false;
-	*code = (text[0] - '0') * 100 + (text[1] - '0') * 10 + (text[2] - '0');
-	return true;
-}
-
 void query_parse(const char *text, struct query *query)
 {
 	memset(query, 0, sizeof *query);
-	if (parse_code(text, &query->code)) {
+	query->code = code_parse(text, strlen(text));
+	if (query->code >= 0) {
 		query->kind = QUERY_CODE;
 		query->status = status_by_code(query->code);
 		return;

@@ -25,7 +25,7 @@ const char *quote_for_message(const char *text, char buffer[QUOTE_BUFFER])
 			/* Copy a whole valid multi-byte sequence. */
 			size_t sequence = 1;
 
-			while (sequence < valid && ((unsigned char)text[i + sequence] & 0xC0) == 0x80)
+			while (sequence < valid && utf8_is_continuation(text[i + sequence]))
 				sequence++;
 			if (used + sequence + QUOTE_RESERVE >= QUOTE_BUFFER)
 				break;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "batch.h"
+#include "code.h"
 #include "commands.h"
 #include "exit_status.h"
 #include "render.h"
@@ -47,15 +48,6 @@ static bool is_separator(char c)
 	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
 }
 
-/* Returns the code a query of three digits names, or -1. */
-static int stream_code(const char *query, size_t length)
-{
-	if (length != 3 || query[0] < '1' || query[0] > '9' || query[1] < '0' || query[1] > '9' ||
-	    query[2] < '0' || query[2] > '9')
-		return -1;
-	return (query[0] - '0') * 100 + (query[1] - '0') * 10 + (query[2] - '0');
-}
-
 static void cached_line_render(struct cached_line *line, int code, size_t width)
 {
 	FILE *memory = fmemopen(line->text, CACHED_LINE_MAX, "w");
@@ -73,7 +65,7 @@ static void cached_line_render(struct cached_line *line, int code, size_t width)
 /* Writes a code's line from the cache; false when the query is not a plain code. */
 static bool stream_answer_cached(struct stream_reader *reader, const char *query, size_t length)
 {
-	int code = stream_code(query, length);
+	int code = code_parse(query, length);
 	struct cached_line *line;
 
 	if (code < 0)

@@ -43,13 +43,19 @@ size_t utf8_invalid_at(const char *text, size_t length)
 	return length;
 }
 
+/* True for the bytes that continue a code point rather than start one. */
+bool utf8_is_continuation(char byte)
+{
+	return ((unsigned char)byte & 0xC0) == 0x80;
+}
+
 /* Counts the columns text takes, taking each code point as one column. */
 size_t utf8_columns(const char *text, size_t length)
 {
 	size_t columns = 0;
 
 	for (size_t i = 0; i < length; i++)
-		if (((unsigned char)text[i] & 0xC0) != 0x80)
+		if (!utf8_is_continuation(text[i]))
 			columns++;
 	return columns;
 }

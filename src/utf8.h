@@ -2,9 +2,11 @@
 #ifndef UTF8_H
 #define UTF8_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 size_t utf8_invalid_at(const char *text, size_t length);
 size_t utf8_columns(const char *text, size_t length);
+bool utf8_is_continuation(char byte);
 
 #endif
