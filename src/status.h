@@ -1,6 +1,6 @@
 /*
  * The status code records compiled from the CSV files in data/, and lookup by code and
- * by name. The tables themselves are generated into build/status_data.c.
+ * by name. The tables themselves are generated into build/generated/status_data.c.
  */
 #ifndef STATUS_H
 #define STATUS_H
