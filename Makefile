@@ -25,13 +25,13 @@ LIB_SOURCES = src/annotate.c src/answers.c src/batch.c src/code.c src/command_an
 	src/command_lookup.c src/command_search.c src/command_stream.c \
 	src/fields.c src/json.c src/name.c \
 	src/options.c src/output.c src/query.c src/quote.c src/render.c \
-	src/render_json.c src/search.c src/search_words.c src/status.c src/stream.c src/subcommands.c src/utf8.c \
+	src/render_json.c src/scan.c src/search.c src/search_words.c src/status.c src/stream.c src/subcommands.c src/utf8.c \
 	src/vocabulary.c \
 	src/wrap.c
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c \
 	src/code.c src/name.c src/search_words.c src/utf8.c src/vocabulary.c
 UNIT_TESTS = test_facts test_generator test_json test_lookup test_name \
-	test_query test_search test_wrap
+	test_query test_scan test_search test_wrap
 
 LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/status_data.o
 SANITIZED_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/asan/%.o) $(BUILD)/asan/status_data.o
@@ -167,7 +167,8 @@ $(BUILD)/fuzz/status_data.o: $(GENERATED)/status_data.c
 $(BUILD)/fuzz/fuzz_generator: $(BUILD)/fuzz/tests/fuzz/fuzz_generator.o $(FUZZ_GEN_OBJECTS)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $^ -lcsv
 
-$(BUILD)/fuzz/fuzz_%: $(BUILD)/fuzz/tests/fuzz/fuzz_%.o $(FUZZ_LIB_OBJECTS)
+$(BUILD)/fuzz/fuzz_%: $(BUILD)/fuzz/tests/fuzz/fuzz_%.o $(BUILD)/fuzz/tests/fuzz/blocks.o \
+		$(FUZZ_LIB_OBJECTS)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $^
 
 fuzz: $(FUZZERS:%=$(BUILD)/fuzz/%)

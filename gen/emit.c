@@ -193,9 +193,19 @@ void emit_table(FILE *out, const struct dataset *data)
 	emit_search_index(out, data);
 }
 
-void emit_count(FILE *out, const struct dataset *data)
+/* The sizes code may build arrays with: the rows, and the longest phrase in bytes. */
+void emit_sizes(FILE *out, const struct dataset *data)
 {
+	size_t phrase_max = 0;
+
+	for (size_t i = 0; i < data->status_count; i++) {
+		size_t length = strlen(data->statuses[i].phrase);
+
+		if (length > phrase_max)
+			phrase_max = length;
+	}
 	fprintf(out, GENERATED_NOTICE "#define STATUS_ROW_COUNT %zu\n", data->status_count);
+	fprintf(out, "#define STATUS_PHRASE_MAX %zu\n", phrase_max);
 }
 
 /* The gperf options follow systemd's: ANSI C, a struct per key, read-only tables. */

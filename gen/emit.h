@@ -7,7 +7,7 @@
 #include "dataset.h"
 
 void emit_table(FILE *out, const struct dataset *data);
-void emit_count(FILE *out, const struct dataset *data);
+void emit_sizes(FILE *out, const struct dataset *data);
 void emit_gperf(FILE *out, const struct dataset *data);
 void emit_manual(FILE *out, const struct dataset *data, const char *date);
 

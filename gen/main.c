@@ -70,7 +70,7 @@ int main(int argc, char **argv)
 	if (diag.errors > 0)
 		return 1;
 	write_file(argv[3], "status_data.c", emit_table, &data);
-	write_file(argv[3], "status_data.h", emit_count, &data);
+	write_file(argv[3], "status_data.h", emit_sizes, &data);
 	write_file(argv[3], "status_names.gperf", emit_gperf, &data);
 	manual_date = argc == 5 ? argv[4] : "January 1, 1970";
 	write_file(argv[3], "httpstatus-codes.7", emit_manual_dated, &data);

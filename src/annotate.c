@@ -7,10 +7,21 @@
  * Common and Combined Log Format lines hold the status right after the
  * quoted request: ... "GET / HTTP/1.1" 404 512 ...
  */
-#include <string.h>
+#include <stdio.h>
 
 #include "annotate.h"
+#include "code.h"
+#include "scan.h"
 #include "status.h"
+#include "status_data.h"
+
+/* " (Phrase)", put together the first time its code comes: one piece to write, not three. */
+struct annotation {
+	unsigned short length;	/* 0: not put together yet */
+	char text[STATUS_PHRASE_MAX + sizeof " ()"];
+};
+
+static struct annotation annotations[STATUS_CODE_MAX - STATUS_CODE_MIN + 1];
 
 static bool is_blank(char c)
 {
@@ -42,18 +53,22 @@ void annotator_init(struct annotator *annotator, int field, bool line_buffered, 
 static void annotator_insert(struct annotator *annotator, const char *cursor,
 			     const char **run)
 {
+	struct annotation *annotation;
 	const struct status *status;
 
-	if (annotator->digits != 3)
+	if (annotator->digits != 3 || annotator->code < STATUS_CODE_MIN)
 		return;
-	status = status_by_code(annotator->code);
-	if (status == NULL)
-		return;
+	annotation = &annotations[annotator->code - STATUS_CODE_MIN];
+	if (annotation->length == 0) {
+		status = status_by_code(annotator->code);
+		if (status == NULL)
+			return;
+		annotation->length = (unsigned short)snprintf(annotation->text, sizeof annotation->text,
+							     " (%s)", status->phrase);
+	}
 	batch_add(&annotator->batch, *run, (size_t)(cursor - *run));
 	*run = cursor;
-	batch_add(&annotator->batch, " (", 2);
-	batch_add(&annotator->batch, status->phrase, strlen(status->phrase));
-	batch_add(&annotator->batch, ")", 1);
+	batch_add(&annotator->batch, annotation->text, annotation->length);
 }
 
 /* Reads one byte of the candidate code; returns the state that follows. */
@@ -87,6 +102,28 @@ static enum annotate_state annotator_field(struct annotator *annotator, const ch
 	return annotator_digit(annotator, c, cursor, run);
 }
 
+/*
+ * The common case in one step: three digits and a blank or line end, all in
+ * the block. Returns the byte after the digits, or cursor to go byte by
+ * byte (a code cut by the block's end, or not a code).
+ */
+static const char *annotator_whole_code(struct annotator *annotator, const char *cursor,
+					const char *end, const char **run)
+{
+	int code;
+
+	if (annotator->digits != 0 || end - cursor < 4)
+		return cursor;
+	code = code_parse(cursor, 3);
+	if (code < 0 || !(is_blank(cursor[3]) || cursor[3] == '\r' || cursor[3] == '\n'))
+		return cursor;
+	annotator->code = code;
+	annotator->digits = 3;
+	annotator_insert(annotator, cursor + 3, run);
+	annotator->state = ANNOTATE_LINE_DONE;
+	return cursor + 3;
+}
+
 /* Moves the state machine on by the byte at cursor, which is not a newline. */
 static enum annotate_state annotator_step(struct annotator *annotator, const char *cursor,
 					  const char **run)
@@ -113,49 +150,36 @@ static enum annotate_state annotator_step(struct annotator *annotator, const cha
 	return ANNOTATE_LINE_DONE;
 }
 
-/* Finds the first of two bytes in [cursor, end), or end: two memchr scans beat a byte loop. */
-static const char *find_either(const char *cursor, const char *end, char first, char second)
-{
-	const char *hit = memchr(cursor, first, (size_t)(end - cursor));
-	const char *other;
-
-	if (hit == NULL)
-		hit = end;
-	other = memchr(cursor, second, (size_t)(hit - cursor));
-	return other != NULL ? other : hit;
-}
-
 /* Skips the bytes that cannot change the state: most of a log line's start. */
 static const char *annotator_skip(const struct annotator *annotator, const char *cursor,
 				  const char *end)
 {
-	if (annotator->state == ANNOTATE_SEEK_QUOTE)
-		return find_either(cursor, end, '"', '\n');
-	if (annotator->state == ANNOTATE_IN_QUOTE && !annotator->escaped) {
-		const char *stop = find_either(cursor, end, '"', '\n');
-		const char *backslash = memchr(cursor, '\\', (size_t)(stop - cursor));
-
-		return backslash != NULL ? backslash : stop;
+	switch (annotator->state) {
+	case ANNOTATE_SEEK_QUOTE:
+		return scan_first_of(cursor, end, '"', '\n', '\n');
+	case ANNOTATE_IN_QUOTE:
+		return annotator->escaped ? cursor : scan_first_of(cursor, end, '"', '\\', '\n');
+	case ANNOTATE_LINE_DONE:
+		return scan_first_of(cursor, end, '\n', '\n', '\n');
+	default:
+		return cursor;
 	}
-	return cursor;
 }
 
 /*
  * Feeds bytes through the state machine, writing them in runs: a run ends
  * only where a phrase goes in, at a newline when line buffered, or at the
  * end of the block, where the batch is written, as its pieces point into
- * the block. Once a line's fate is known, memchr skips to its end.
+ * the block. Between the bytes that matter (quotes, line ends), scan.c
+ * skips ahead.
  */
 void annotator_feed(struct annotator *annotator, const char *bytes, size_t length)
 {
 	const char *end = bytes + length, *run = bytes, *cursor = bytes;
 
 	while (cursor < end) {
-		if (annotator->state == ANNOTATE_LINE_DONE) {
-			cursor = memchr(cursor, '\n', (size_t)(end - cursor));
-			if (cursor == NULL)
-				break;
-		}
+		if (annotator->state == ANNOTATE_DIGITS)
+			cursor = annotator_whole_code(annotator, cursor, end, &run);
 		cursor = annotator_skip(annotator, cursor, end);
 		if (cursor == end)
 			break;

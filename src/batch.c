@@ -21,15 +21,6 @@ void batch_start(struct batch *batch, FILE *out)
 	batch->failed = false;
 }
 
-void batch_add(struct batch *batch, const char *bytes, size_t length)
-{
-	if (length == 0)
-		return;
-	if (batch->count == BATCH_PIECES)
-		batch_flush(batch);
-	batch->pieces[batch->count++] = (struct iovec){ (void *)bytes, length };
-}
-
 /* Writes every piece to fd, resuming after partial writes. */
 static bool batch_write(struct batch *batch, int fd)
 {

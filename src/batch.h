@@ -17,7 +17,16 @@ struct batch {
 };
 
 void batch_start(struct batch *batch, FILE *out);
-void batch_add(struct batch *batch, const char *bytes, size_t length);
 void batch_flush(struct batch *batch);
+
+/* Inline: stream mode and annotate call it for every line. */
+static inline void batch_add(struct batch *batch, const char *bytes, size_t length)
+{
+	if (length == 0)
+		return;
+	if (batch->count == BATCH_PIECES)
+		batch_flush(batch);
+	batch->pieces[batch->count++] = (struct iovec){ (void *)bytes, length };
+}
 
 #endif

@@ -43,9 +43,10 @@ struct stream_reader {
 	int status;
 };
 
+/* Space, or one of \t \n \v \f \r, which are consecutive in ASCII. */
 static bool is_separator(char c)
 {
-	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+	return c == ' ' || (unsigned char)(c - '\t') <= '\r' - '\t';
 }
 
 static void cached_line_render(struct cached_line *line, int code, size_t width)
@@ -113,6 +114,30 @@ static void stream_gather(struct stream_reader *reader, const char *bytes, size_
 }
 
 /*
+ * The hot loop of stream mode: answers plain codes one after the other, as
+ * long as each is three digits and a separator wholly inside the block and
+ * its line is cached. Returns where it stopped; the rest goes the general
+ * way, which also renders a line the first time its code comes.
+ */
+static const char *stream_answer_codes(struct stream_reader *reader, const char *cursor,
+				       const char *end)
+{
+	while (end - cursor > 3 && is_separator(cursor[3])) {
+		int code = code_parse(cursor, 3);
+		const struct cached_line *line;
+
+		if (code < 0)
+			break;
+		line = &line_cache[code - STATUS_CODE_MIN];
+		if (line->length == 0)
+			break;
+		batch_add(&reader->batch, line->text, line->length);
+		cursor += 4;
+	}
+	return cursor;
+}
+
+/*
  * Splits a block into queries. A query inside the block is answered from
  * the block itself when its line is cached; only one that runs over the
  * block's end, or needs the full lookup, is copied.
@@ -122,8 +147,11 @@ static void stream_split(struct stream_reader *reader, const char *bytes, size_t
 	const char *cursor = bytes, *end = bytes + length;
 
 	while (cursor < end) {
-		const char *start = cursor;
+		const char *start;
 
+		if (reader->query_length == 0 && !reader->query_truncated && reader->cache_lines)
+			cursor = stream_answer_codes(reader, cursor, end);
+		start = cursor;
 		while (cursor < end && !is_separator(*cursor))
 			cursor++;
 		if (cursor == end) {

@@ -1,34 +1,55 @@
 /*
  * libFuzzer harness: the stream reader over the input, in the format the
  * first byte picks (text, JSON, TSV or --field), cut into two blocks where
- * the second byte says, writing to /dev/null.
+ * the second byte says. The answers must be the same as when the input
+ * comes one byte at a time.
  */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 
+#include "blocks.h"
 #include "stream.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void feed_stream(const char *bytes, size_t length)
 {
-	static FILE *sink;
+	stream_feed(bytes, length);
+}
+
+/* Answers data[2..size) fed in blocks of at most block bytes, cut once at cut. */
+static char *answer(const uint8_t *data, size_t size, size_t cut, size_t block, size_t *length)
+{
 	struct options options = { 0 };
 	struct output output;
-	size_t cut;
+	char *text = NULL;
+	FILE *out = open_memstream(&text, length);
 
-	if (size < 2)
-		return 0;
-	if (sink == NULL)
-		sink = fopen("/dev/null", "w");
+	if (out == NULL)
+		abort();
 	options.quiet = true;	/* misses on stderr would only slow the fuzzer */
 	options.format = (enum output_format)(data[0] % 3);
 	options.field = data[0] % 7 == 0 ? FIELD_PHRASE : FIELD_NONE;
 	if (options.field != FIELD_NONE)
 		options.format = FORMAT_TEXT;
-	output = (struct output){ sink, 80, data[0] & 0x80, false };
-	cut = data[1] % (size - 1);
+	output = (struct output){ out, 80, data[0] & 0x80, false };
 	stream_begin(&options, &output);
-	stream_feed((const char *)data + 2, cut);
-	stream_feed((const char *)data + 2 + cut, size - 2 - cut);
+	feed_in_blocks(feed_stream, data, 2, size, cut, block);
 	stream_end();
+	if (fclose(out) != 0)
+		abort();
+	return text;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	size_t cut, in_blocks_length, bytewise_length;
+	char *in_blocks, *bytewise;
+
+	if (size < 2)
+		return 0;
+	cut = 2 + data[1] % (size - 1);
+	in_blocks = answer(data, size, cut, SIZE_MAX, &in_blocks_length);
+	bytewise = answer(data, size, cut, 1, &bytewise_length);
+	require_same_output(in_blocks, in_blocks_length, bytewise, bytewise_length);
 	return 0;
 }

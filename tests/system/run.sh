@@ -270,6 +270,8 @@ expect annotate-stdin 0 'a 404 (Not Found) b
 c 301 (Moved Permanently)
 d 4040 e
 ' '' -- sh -c "printf 'a 404 b\\nc 301\\nd 4040 e\\n' | '$hs' annotate --field 2"
+expect annotate-not-codes 0 "$(printf '"a" 031 x\n"b" 099\n"c" 299 y\n"d" 2000 z\n"e" 20 z\n"f" 404 (Not Found)\r\n"g" 200 (OK)\t1\n' | od -c)
+" '' -- sh -c "printf '\"a\" 031 x\\n\"b\" 099\\n\"c\" 299 y\\n\"d\" 2000 z\\n\"e\" 20 z\\n\"f\" 404\\r\\n\"g\" 200\\t1\\n' | '$hs' annotate | od -c"
 expect annotate-binary 0 "$(printf 'x\001\377 "q" 404 (Not Found) \000z' | od -c)
 " '' -- sh -c "printf 'x\\001\\377 \"q\" 404 \\000z' | '$hs' annotate | od -c"
 expect annotate-long-line 0 '300014 2

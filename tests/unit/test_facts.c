@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "status.h"
+#include "status_data.h"
 
 struct registered {
 	int code;
@@ -261,6 +262,18 @@ static void test_every_entry_is_complete(void **state)
 	}
 }
 
+/* The generator's STATUS_PHRASE_MAX, which annotate sizes its pieces by, is the longest phrase. */
+static void test_phrase_max_is_the_longest_phrase(void **state)
+{
+	size_t longest = 0;
+
+	(void)state;
+	for (size_t i = 0; i < status_count; i++)
+		if (strlen(status_table[i].phrase) > longest)
+			longest = strlen(status_table[i].phrase);
+	assert_int_equal(longest, STATUS_PHRASE_MAX);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,6 +287,7 @@ int main(void)
 		cmocka_unit_test(test_seed_codes),
 		cmocka_unit_test(test_vendor_codes),
 		cmocka_unit_test(test_every_entry_is_complete),
+		cmocka_unit_test(test_phrase_max_is_the_longest_phrase),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
