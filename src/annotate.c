@@ -167,10 +167,10 @@ static const char *annotator_skip(const struct annotator *annotator, const char 
 }
 
 /*
- * Feeds bytes through the state machine, writing them in runs: a run ends
- * only where a phrase goes in, at a newline when line buffered, or at the
- * end of the block, where the batch is written, as its pieces point into
- * the block. Between the bytes that matter (quotes, line ends), scan.c
+ * Feeds bytes through the state machine, copying them out in runs: a run
+ * ends only where a phrase goes in, at a newline when line buffered, or at
+ * the end of the block, which is written then, so output keeps up with a
+ * slow input. Between the bytes that matter (quotes, line ends), scan.c
  * skips ahead.
  */
 void annotator_feed(struct annotator *annotator, const char *bytes, size_t length)

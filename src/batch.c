@@ -1,12 +1,11 @@
 /*
- * Gathering output pieces to write with one writev call. Stream mode and
- * annotate write millions of short pieces (a cached answer, the run of a
- * log line before a phrase, the phrase); handing the kernel pointers to
- * them beats copying them into a buffer first, whatever the libc's memcpy
- * is like. The pieces must stay valid until the next flush. Where the
- * stream has no file descriptor (--quiet's) the pieces go through stdio.
- * stdio is flushed before the batch, and callers flush the batch before
- * writing anything through stdio, so the order never changes.
+ * Gathering the output of stream mode and annotate to write in large
+ * blocks: millions of short pieces (a cached answer, the run of a log line
+ * before a phrase, the phrase) are copied into one buffer and written with
+ * one write call when it fills, with no stdio locking or per-piece calls.
+ * Where the stream has no file descriptor (--quiet's) the buffer goes
+ * through stdio. stdio is flushed before the buffer, and callers flush the
+ * buffer before writing anything through stdio, so the order never changes.
  */
 #include <err.h>
 #include <errno.h>
@@ -17,49 +16,56 @@
 void batch_start(struct batch *batch, FILE *out)
 {
 	batch->out = out;
-	batch->count = 0;
+	batch->length = 0;
 	batch->failed = false;
 }
 
-/* Writes every piece to fd, resuming after partial writes. */
-static bool batch_write(struct batch *batch, int fd)
+/* Writes length bytes to fd, resuming after partial writes. */
+static bool batch_write(int fd, const char *bytes, size_t length)
 {
-	struct iovec *next = batch->pieces;
-	int left = batch->count;
-
-	while (left > 0) {
-		ssize_t written = writev(fd, next, left);
+	while (length > 0) {
+		ssize_t written = write(fd, bytes, length);
 
 		if (written < 0) {
 			if (errno == EINTR)
 				continue;
 			return false;
 		}
-		while (left > 0 && (size_t)written >= next->iov_len) {
-			written -= (ssize_t)next->iov_len;
-			next++;
-			left--;
-		}
-		if (left > 0) {
-			next->iov_base = (char *)next->iov_base + written;
-			next->iov_len -= (size_t)written;
-		}
+		bytes += written;
+		length -= (size_t)written;
 	}
 	return true;
 }
 
-void batch_flush(struct batch *batch)
+/* Writes bytes straight to the stream, after what is gathered: nothing is lost on failure. */
+static void batch_write_through(struct batch *batch, const char *bytes, size_t length)
 {
 	int fd = fileno(batch->out);
 
-	if (batch->count == 0 || batch->failed)
+	if (batch->failed || length == 0)
 		return;
 	if (fd < 0) {
-		for (int i = 0; i < batch->count; i++)
-			fwrite(batch->pieces[i].iov_base, 1, batch->pieces[i].iov_len, batch->out);
-	} else if (fflush(batch->out) != 0 || !batch_write(batch, fd)) {
+		fwrite(bytes, 1, length, batch->out);
+	} else if (fflush(batch->out) != 0 || !batch_write(fd, bytes, length)) {
 		warn("write error");
 		batch->failed = true;
 	}
-	batch->count = 0;
+}
+
+void batch_flush(struct batch *batch)
+{
+	batch_write_through(batch, batch->bytes, batch->length);
+	batch->length = 0;
+}
+
+/* A piece that does not fit: what is gathered goes first, then a large piece is written as it is. */
+void batch_add_long(struct batch *batch, const char *bytes, size_t length)
+{
+	batch_flush(batch);
+	if (length > BATCH_SIZE) {
+		batch_write_through(batch, bytes, length);
+		return;
+	}
+	batch_copy(batch->bytes, bytes, length);
+	batch->length = length;
 }
