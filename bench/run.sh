@@ -20,6 +20,7 @@ done
 
 line=$("$hs" 404 | sed 's/\\/\\\\/g; s/"/\\"/g')
 cc -O2 -static -DLINE="\"$line\\n\"" -o "$work/baseline" bench/baseline.c
+cc -O2 -static -o "$work/stream_floor" bench/stream_floor.c
 
 echo "== machine: $(nproc) cores, $(sed -n 's/^model name\t*: //p' /proc/cpuinfo | head -n 1); $(date -u +%F)"
 echo "== binary: $(stat -c %s "$hs") bytes; stripped $(strip -o "$work/stripped" "$hs" && stat -c %s "$work/stripped") bytes"
@@ -60,6 +61,7 @@ awk -v n="$lines" -f bench/codes.awk >"$work/codes.txt"
 hyperfine --warmup 1 --runs 5 --style none --export-json "$work/stream.json" \
 	"cat $work/answers.txt" \
 	"$hs - < $work/codes.txt" \
+	"$work/stream_floor $work/table.txt < $work/codes.txt" \
 	"awk -f bench/lookup.awk $work/table.txt $work/codes.txt" \
 	"python3 bench/lookup.py $work/table.txt < $work/codes.txt" \
 	>/dev/null
