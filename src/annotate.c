@@ -28,6 +28,12 @@ static bool is_blank(char c)
 	return c == ' ' || c == '\t';
 }
 
+/* What may follow a code's three digits. */
+static bool ends_code(char c)
+{
+	return is_blank(c) || c == '\r' || c == '\n';
+}
+
 static void annotator_start_line(struct annotator *annotator)
 {
 	annotator->state = annotator->field > 0 ? ANNOTATE_SEEK_FIELD : ANNOTATE_SEEK_QUOTE;
@@ -80,7 +86,7 @@ static enum annotate_state annotator_digit(struct annotator *annotator, char c,
 		annotator->digits++;
 		return ANNOTATE_DIGITS;
 	}
-	if (is_blank(c) || c == '\r' || c == '\n')
+	if (ends_code(c))
 		annotator_insert(annotator, cursor, run);
 	return ANNOTATE_LINE_DONE;
 }
@@ -115,7 +121,7 @@ static const char *annotator_whole_code(struct annotator *annotator, const char 
 	if (annotator->digits != 0 || end - cursor < 4)
 		return cursor;
 	code = code_parse(cursor, 3);
-	if (code < 0 || !(is_blank(cursor[3]) || cursor[3] == '\r' || cursor[3] == '\n'))
+	if (code < 0 || !ends_code(cursor[3]))
 		return cursor;
 	annotator->code = code;
 	annotator->digits = 3;

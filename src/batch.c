@@ -58,7 +58,10 @@ void batch_flush(struct batch *batch)
 	batch->length = 0;
 }
 
-/* A piece that does not fit: what is gathered goes first, then a large piece is written as it is. */
+/*
+ * A piece that does not fit: what is gathered goes first, then a piece
+ * larger than the buffer is written as it is.
+ */
 void batch_add_long(struct batch *batch, const char *bytes, size_t length)
 {
 	batch_flush(batch);

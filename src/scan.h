@@ -1,4 +1,4 @@
-/* Finding the next of a few bytes in a buffer. */
+/* Finding the next of a few bytes in a buffer; repeat a byte to look for fewer than three. */
 #ifndef SCAN_H
 #define SCAN_H
 

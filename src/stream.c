@@ -63,17 +63,30 @@ static void cached_line_render(struct cached_line *line, int code, size_t width)
 		line->length = (unsigned short)length;
 }
 
-/* Writes a code's line from the cache; false when the query is not a plain code. */
-static bool stream_answer_cached(struct stream_reader *reader, const char *query, size_t length)
+/* Renders a plain code's line into the cache the first time the code comes. */
+static void stream_cache_line(const struct stream_reader *reader, const char *query, size_t length)
 {
 	int code = code_parse(query, length);
-	struct cached_line *line;
+
+	if (code >= 0 && line_cache[code - STATUS_CODE_MIN].length == 0)
+		cached_line_render(&line_cache[code - STATUS_CODE_MIN], code,
+				   reader->answers.output->width);
+}
+
+/*
+ * Writes a plain code's line from the cache; false when the query is not a
+ * plain code or its line is not cached. It renders nothing, and is inline,
+ * so the hot loop below costs no call per code.
+ */
+static inline bool stream_answer_cached(struct stream_reader *reader, const char *query,
+					size_t length)
+{
+	int code = code_parse(query, length);
+	const struct cached_line *line;
 
 	if (code < 0)
 		return false;
 	line = &line_cache[code - STATUS_CODE_MIN];
-	if (line->length == 0)
-		cached_line_render(line, code, reader->answers.output->width);
 	if (line->length == 0)
 		return false;
 	batch_add(&reader->batch, line->text, line->length);
@@ -84,10 +97,12 @@ static void stream_answer(struct stream_reader *reader)
 {
 	if (reader->query_length == 0)
 		return;
-	if (reader->cache_lines && !reader->query_truncated &&
-	    stream_answer_cached(reader, reader->query, reader->query_length)) {
-		reader->query_length = 0;
-		return;
+	if (reader->cache_lines && !reader->query_truncated) {
+		stream_cache_line(reader, reader->query, reader->query_length);
+		if (stream_answer_cached(reader, reader->query, reader->query_length)) {
+			reader->query_length = 0;
+			return;
+		}
 	}
 	batch_flush(&reader->batch);
 	reader->query[reader->query_length] = '\0';
@@ -117,30 +132,19 @@ static void stream_gather(struct stream_reader *reader, const char *bytes, size_
  * The hot loop of stream mode: answers plain codes one after the other, as
  * long as each is three digits and a separator wholly inside the block and
  * its line is cached. Returns where it stopped; the rest goes the general
- * way, which also renders a line the first time its code comes.
+ * way (stream_answer), which renders a line the first time its code comes.
  */
 static const char *stream_answer_codes(struct stream_reader *reader, const char *cursor,
 				       const char *end)
 {
-	while (end - cursor > 3 && is_separator(cursor[3])) {
-		int code = code_parse(cursor, 3);
-		const struct cached_line *line;
-
-		if (code < 0)
-			break;
-		line = &line_cache[code - STATUS_CODE_MIN];
-		if (line->length == 0)
-			break;
-		batch_add(&reader->batch, line->text, line->length);
+	while (end - cursor > 3 && is_separator(cursor[3]) && stream_answer_cached(reader, cursor, 3))
 		cursor += 4;
-	}
 	return cursor;
 }
 
 /*
- * Splits a block into queries. A query inside the block is answered from
- * the block itself when its line is cached; only one that runs over the
- * block's end, or needs the full lookup, is copied.
+ * Splits a block into queries. A plain code inside the block whose line is
+ * cached is answered from the block itself; any other query is copied.
  */
 static void stream_split(struct stream_reader *reader, const char *bytes, size_t length)
 {
@@ -154,16 +158,9 @@ static void stream_split(struct stream_reader *reader, const char *bytes, size_t
 		start = cursor;
 		while (cursor < end && !is_separator(*cursor))
 			cursor++;
-		if (cursor == end) {
-			stream_gather(reader, start, (size_t)(cursor - start));
-			break;
-		}
-		if (reader->query_length == 0 && !reader->query_truncated && reader->cache_lines &&
-		    stream_answer_cached(reader, start, (size_t)(cursor - start))) {
-			cursor++;
-			continue;
-		}
 		stream_gather(reader, start, (size_t)(cursor - start));
+		if (cursor == end)
+			break;
 		stream_answer(reader);
 		cursor++;
 	}

@@ -22,6 +22,25 @@ void feed_in_blocks(feed_function *feed, const uint8_t *data, size_t start, size
 	}
 }
 
+/* A stream writing into *text, as the reader's output; aborts if there is no memory. */
+FILE *memory_output_open(char **text, size_t *length)
+{
+	FILE *out;
+
+	*text = NULL;
+	out = open_memstream(text, length);
+	if (out == NULL)
+		abort();
+	return out;
+}
+
+/* Closes it, which sets *text and *length; aborts if that fails. */
+void memory_output_close(FILE *out)
+{
+	if (fclose(out) != 0)
+		abort();
+}
+
 /* Aborts, which libFuzzer reports as a finding, unless both are the same bytes; frees both. */
 void require_same_output(char *first, size_t first_length, char *second, size_t second_length)
 {

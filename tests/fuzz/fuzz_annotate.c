@@ -6,7 +6,6 @@
  */
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 
 #include "annotate.h"
 #include "blocks.h"
@@ -22,16 +21,13 @@ static void feed_annotator(const char *bytes, size_t length)
 static char *annotate(const uint8_t *data, size_t size, size_t cut, size_t block,
 		      size_t *length)
 {
-	char *text = NULL;
-	FILE *out = open_memstream(&text, length);
+	char *text;
+	FILE *out = memory_output_open(&text, length);
 
-	if (out == NULL)
-		abort();
 	annotator_init(&annotator, data[0] % 4, data[0] & 0x80, out);
 	feed_in_blocks(feed_annotator, data, 1, size, cut, block);
 	annotator_finish(&annotator);
-	if (fclose(out) != 0)
-		abort();
+	memory_output_close(out);
 	return text;
 }
 
