@@ -20,7 +20,7 @@ BUILD = build
 GENERATED = $(BUILD)/generated
 
 # The library: everything but main.c, so the unit tests can link it.
-LIB_SOURCES = src/annotate.c src/answers.c src/batch.c src/code.c src/command_annotate.c \
+LIB_SOURCES = src/annotate.c src/answers.c src/batch.c src/command_annotate.c \
 	src/command_class.c src/command_compare.c src/complete.c src/command_list.c \
 	src/command_lookup.c src/command_search.c src/command_stream.c \
 	src/fields.c src/json.c src/name.c \
@@ -29,7 +29,7 @@ LIB_SOURCES = src/annotate.c src/answers.c src/batch.c src/code.c src/command_an
 	src/vocabulary.c \
 	src/wrap.c
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c \
-	src/code.c src/name.c src/search_words.c src/utf8.c src/vocabulary.c
+	src/name.c src/search_words.c src/utf8.c src/vocabulary.c
 UNIT_TESTS = test_batch test_facts test_generator test_json test_lookup test_name \
 	test_query test_scan test_search test_wrap
 

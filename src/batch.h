@@ -7,13 +7,20 @@
 #include <stdio.h>
 #include <string.h>
 
-#define BATCH_SIZE (1 << 16)
+#define BATCH_SIZE (1 << 18)
+
+/*
+ * Room past BATCH_SIZE, so a piece of up to BATCH_PAD bytes may be copied
+ * with a fixed-size copy of BATCH_PAD bytes from a source that long: the
+ * bytes past the piece are overwritten by the next one, or never written.
+ */
+#define BATCH_PAD 128
 
 struct batch {
 	FILE *out;
 	size_t length;
 	bool failed;	/* a write failed: it was reported, and output stops */
-	char bytes[BATCH_SIZE];
+	char bytes[BATCH_SIZE + BATCH_PAD];
 };
 
 void batch_start(struct batch *batch, FILE *out);

@@ -286,6 +286,26 @@ $usage" -- "$hs" annotate --json
 expect annotate-line-buffered 0 '"a" 404 (Not Found)
 ' '' -- sh -c "printf '\"a\" 404\\n' | '$hs' annotate --line-buffered"
 
+# first_answer LINE COMMAND...: writes LINE into COMMAND and prints the first
+# line of its output, read while its input is still open (10 s at most), so an
+# answer held back until the input ends fails the case.
+first_answer() {
+	local line=$1 answer input
+	shift
+	coproc FIRST { "$@"; }
+	input=${FIRST[1]}
+	printf '%s\n' "$line" >&"$input"
+	IFS= read -r -t 10 answer <&"${FIRST[0]}" || answer='(no answer while the input was open)'
+	printf '%s\n' "$answer"
+	exec {input}>&-
+	wait "$FIRST_PID"
+}
+expect stream-prompt 0 "$line404" '' -- first_answer 404 "$hs" -
+expect stream-prompt-json 0 "$("$hs" --json - <<<404)
+" '' -- first_answer 404 "$hs" --json -
+expect annotate-prompt 0 '"a" 404 (Not Found)
+' '' -- first_answer '"a" 404' "$hs" annotate
+
 # --- output faults -------------------------------------------------------------------
 if [ -w /dev/full ]; then
 	expect full-disk 3 '' 'httpstatus: write error: No space left on device
