@@ -6,6 +6,11 @@
  *
  * Common and Combined Log Format lines hold the status right after the
  * quoted request: ... "GET / HTTP/1.1" 404 512 ...
+ *
+ * On x86-64 a fast path takes the common line in one go, from bit masks of
+ * its first bytes (window.h), and leaves anything unusual (a backslash in
+ * the request, a code far into the line, a line cut by the block's end) to
+ * the state machine, which it hands the same state.
  */
 #include <stdio.h>
 
@@ -14,12 +19,15 @@
 #include "scan.h"
 #include "status.h"
 #include "status_data.h"
+#include "window.h"
 
 /* " (Phrase)", put together the first time its code comes: one piece to write, not three. */
 struct annotation {
+	_Alignas(16) char text[BATCH_PAD];	/* padded for batch_add_padded */
 	unsigned short length;	/* 0: not put together yet */
-	char text[STATUS_PHRASE_MAX + sizeof " ()"];
 };
+
+_Static_assert(BATCH_PAD >= STATUS_PHRASE_MAX + sizeof " ()", "a phrase fits an annotation");
 
 static struct annotation annotations[STATUS_CODE_MAX - STATUS_CODE_MIN + 1];
 
@@ -48,8 +56,28 @@ void annotator_init(struct annotator *annotator, int field, bool line_buffered, 
 {
 	annotator->field = field;
 	annotator->line_buffered = line_buffered;
+	annotator_set_vector(annotator, annotate_widest_vector());
 	batch_start(&annotator->batch, out);
 	annotator_start_line(annotator);
+}
+
+/* " (Phrase)" for code, or NULL for a code the data does not know. */
+static const struct annotation *annotation_of(int code)
+{
+	struct annotation *annotation;
+	const struct status *status;
+
+	if (code < STATUS_CODE_MIN)
+		return NULL;
+	annotation = &annotations[code - STATUS_CODE_MIN];
+	if (annotation->length == 0) {
+		status = status_by_code(code);
+		if (status == NULL)
+			return NULL;
+		annotation->length = (unsigned short)snprintf(annotation->text, sizeof annotation->text,
+							     " (%s)", status->phrase);
+	}
+	return annotation;
 }
 
 /*
@@ -59,19 +87,10 @@ void annotator_init(struct annotator *annotator, int field, bool line_buffered, 
 static void annotator_insert(struct annotator *annotator, const char *cursor,
 			     const char **run)
 {
-	struct annotation *annotation;
-	const struct status *status;
+	const struct annotation *annotation;
 
-	if (annotator->digits != 3 || annotator->code < STATUS_CODE_MIN)
+	if (annotator->digits != 3 || (annotation = annotation_of(annotator->code)) == NULL)
 		return;
-	annotation = &annotations[annotator->code - STATUS_CODE_MIN];
-	if (annotation->length == 0) {
-		status = status_by_code(annotator->code);
-		if (status == NULL)
-			return;
-		annotation->length = (unsigned short)snprintf(annotation->text, sizeof annotation->text,
-							     " (%s)", status->phrase);
-	}
 	batch_add(&annotator->batch, *run, (size_t)(cursor - *run));
 	*run = cursor;
 	batch_add(&annotator->batch, annotation->text, annotation->length);
@@ -172,6 +191,126 @@ static const char *annotator_skip(const struct annotator *annotator, const char 
 	}
 }
 
+#ifdef __x86_64__
+typedef window_mask window_function(const char *bytes, char wanted);
+
+/*
+ * Annotates the line starting at line, whose first WINDOW bytes are in the
+ * block, when the request's quotes hold no backslash and the code after them
+ * is in the window: the state machine's work on such a line, in one go.
+ * Returns where the state machine goes on (the next line, or the rest of
+ * this one, with the state set); NULL leaves the whole line to it.
+ */
+static inline __attribute__((always_inline)) const char *
+annotator_fast_line(struct annotator *annotator, const char *line, const char **run,
+		    window_function *window_of)
+{
+	window_mask quotes = window_of(line, '"'), backslashes = window_of(line, '\\');
+	unsigned newline = window_first(window_of(line, '\n'));
+	unsigned open = window_first(quotes), close;
+	const struct annotation *annotation;
+	int code;
+
+	if (open >= newline)	/* no request on the line, or none in the window */
+		return line + (newline < WINDOW ? newline + 1 : WINDOW);
+	close = window_first(window_after(quotes, open));
+	if (close >= newline || close + 5 >= WINDOW ||
+	    window_first(window_after(backslashes, open)) < close)
+		return NULL;
+	code = code_parse(line + close + 2, 3);
+	if (line[close + 1] == ' ' && code >= 0 && ends_code(line[close + 5]) &&
+	    (annotation = annotation_of(code)) != NULL) {
+		batch_add_padded(&annotator->batch, *run, (size_t)(line + close + 5 - *run));
+		*run = line + close + 5;
+		batch_add_padded(&annotator->batch, annotation->text, annotation->length);
+	}
+	if (newline < WINDOW)
+		return line + newline + 1;
+	annotator->state = ANNOTATE_LINE_DONE;
+	return line + close + 1;
+}
+
+/*
+ * annotator_fast_line over line after line, while a window's worth of the
+ * block is left; returns where the state machine takes over. The run can
+ * be copied BATCH_PAD bytes at a time, as it starts before the line.
+ */
+static inline __attribute__((always_inline)) const char *
+annotator_fast_lines(struct annotator *annotator, const char *cursor, const char *end,
+		     const char **run, window_function *window_of)
+{
+	while (annotator->state == ANNOTATE_SEEK_QUOTE && end - cursor >= WINDOW) {
+		const char *next = annotator_fast_line(annotator, cursor, run, window_of);
+
+		if (next == NULL)
+			break;
+		cursor = next;
+	}
+	return cursor;
+}
+
+static const char *annotator_fast_lines_sse2(struct annotator *annotator, const char *cursor,
+					     const char *end, const char **run)
+{
+	return annotator_fast_lines(annotator, cursor, end, run, window_sse2);
+}
+
+__attribute__((target("avx2"))) static const char *
+annotator_fast_lines_avx2(struct annotator *annotator, const char *cursor, const char *end,
+			  const char **run)
+{
+	return annotator_fast_lines(annotator, cursor, end, run, window_avx2);
+}
+
+__attribute__((target("avx512bw"))) static const char *
+annotator_fast_lines_avx512(struct annotator *annotator, const char *cursor, const char *end,
+			    const char **run)
+{
+	return annotator_fast_lines(annotator, cursor, end, run, window_avx512);
+}
+#endif
+
+bool annotate_vector_supported(enum annotate_vector vector)
+{
+	switch (vector) {
+	case ANNOTATE_SCALAR:
+		return true;
+#ifdef __x86_64__
+	case ANNOTATE_SSE2:
+		return true;
+	case ANNOTATE_AVX2:
+		return __builtin_cpu_supports("avx2");
+	case ANNOTATE_AVX512:
+		return __builtin_cpu_supports("avx512bw");
+#endif
+	default:
+		return false;
+	}
+}
+
+enum annotate_vector annotate_widest_vector(void)
+{
+	enum annotate_vector vector = ANNOTATE_AVX512;
+
+	while (!annotate_vector_supported(vector))
+		vector--;
+	return vector;
+}
+
+void annotator_set_vector(struct annotator *annotator, enum annotate_vector vector)
+{
+	static annotate_fast_lines_function *const fast_lines[] = {
+		[ANNOTATE_SCALAR] = NULL,
+#ifdef __x86_64__
+		[ANNOTATE_SSE2] = annotator_fast_lines_sse2,
+		[ANNOTATE_AVX2] = annotator_fast_lines_avx2,
+		[ANNOTATE_AVX512] = annotator_fast_lines_avx512,
+#endif
+	};
+
+	annotator->fast_lines = annotate_vector_supported(vector) ? fast_lines[vector] : NULL;
+}
+
 /*
  * Feeds bytes through the state machine, copying them out in runs: a run
  * ends only where a phrase goes in, at a newline when line buffered, or at
@@ -184,6 +323,12 @@ void annotator_feed(struct annotator *annotator, const char *bytes, size_t lengt
 	const char *end = bytes + length, *run = bytes, *cursor = bytes;
 
 	while (cursor < end) {
+		if (annotator->state == ANNOTATE_SEEK_QUOTE && annotator->fast_lines != NULL &&
+		    !annotator->line_buffered) {
+			cursor = annotator->fast_lines(annotator, cursor, end, &run);
+			if (cursor == end)
+				break;
+		}
 		if (annotator->state == ANNOTATE_DIGITS)
 			cursor = annotator_whole_code(annotator, cursor, end, &run);
 		cursor = annotator_skip(annotator, cursor, end);

@@ -71,4 +71,21 @@ static inline void batch_add(struct batch *batch, const char *bytes, size_t leng
 	batch->length += length;
 }
 
+/*
+ * batch_add for a piece whose source may be read BATCH_PAD bytes from its
+ * start: up to BATCH_PAD bytes it is one fixed-size copy, a few wide moves
+ * with no branch on the length.
+ */
+static inline void batch_add_padded(struct batch *batch, const char *bytes, size_t length)
+{
+	if (length > BATCH_PAD) {
+		batch_add(batch, bytes, length);
+		return;
+	}
+	if (length > BATCH_SIZE - batch->length)
+		batch_flush(batch);
+	memcpy(batch->bytes + batch->length, bytes, BATCH_PAD);
+	batch->length += length;
+}
+
 #endif

@@ -2,7 +2,8 @@
  * libFuzzer harness: the log-line annotator. The first byte picks the mode
  * (the quoted request, or a field number) and where the input is cut into
  * two blocks, so codes split across reads are exercised. The output must be
- * the same as when the input comes one byte at a time.
+ * the same as when the input comes one byte at a time, for the fast path
+ * with each instruction set this processor has.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -17,14 +18,18 @@ static void feed_annotator(const char *bytes, size_t length)
 	annotator_feed(&annotator, bytes, length);
 }
 
-/* Annotates data[1..size) fed in blocks of at most block bytes, cut once at cut. */
+/*
+ * Annotates data[1..size) fed in blocks of at most block bytes, cut once at
+ * cut, with the fast path's vector.
+ */
 static char *annotate(const uint8_t *data, size_t size, size_t cut, size_t block,
-		      size_t *length)
+		      enum annotate_vector vector, size_t *length)
 {
 	char *text;
 	FILE *out = memory_output_open(&text, length);
 
 	annotator_init(&annotator, data[0] % 4, data[0] & 0x80, out);
+	annotator_set_vector(&annotator, vector);
 	feed_in_blocks(feed_annotator, data, 1, size, cut, block);
 	annotator_finish(&annotator);
 	memory_output_close(out);
@@ -39,8 +44,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size == 0)
 		return 0;
 	cut = size > 1 ? data[0] % size : 0;
-	in_blocks = annotate(data, size, cut, SIZE_MAX, &in_blocks_length);
-	bytewise = annotate(data, size, cut, 1, &bytewise_length);
-	require_same_output(in_blocks, in_blocks_length, bytewise, bytewise_length);
+	for (enum annotate_vector vector = ANNOTATE_SSE2; vector <= ANNOTATE_AVX512; vector++) {
+		if (!annotate_vector_supported(vector))
+			continue;
+		in_blocks = annotate(data, size, cut, SIZE_MAX, vector, &in_blocks_length);
+		bytewise = annotate(data, size, cut, 1, ANNOTATE_SCALAR, &bytewise_length);
+		require_same_output(in_blocks, in_blocks_length, bytewise, bytewise_length);
+	}
 	return 0;
 }
