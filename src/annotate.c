@@ -16,6 +16,7 @@
 
 #include "annotate.h"
 #include "code.h"
+#include "cpu.h"
 #include "scan.h"
 #include "status.h"
 #include "status_data.h"
@@ -279,9 +280,9 @@ bool annotate_vector_supported(enum annotate_vector vector)
 	case ANNOTATE_SSE2:
 		return true;
 	case ANNOTATE_AVX2:
-		return __builtin_cpu_supports("avx2");
+		return cpu_has_avx2();
 	case ANNOTATE_AVX512:
-		return __builtin_cpu_supports("avx512bw");
+		return cpu_has_avx512bw();
 #endif
 	default:
 		return false;

@@ -10,6 +10,7 @@
 
 #include "batch.h"
 #include "code.h"
+#include "cpu.h"
 #include "commands.h"
 #include "exit_status.h"
 #include "render.h"
@@ -187,7 +188,7 @@ answer_codes_avx512(struct batch *batch, const char *cursor, const char *end)
 static answer_codes_function *answer_codes_for_this_cpu(void)
 {
 #ifdef __x86_64__
-	if (__builtin_cpu_supports("avx512f"))
+	if (cpu_has_avx512f())
 		return answer_codes_avx512;
 #endif
 	return answer_codes_generic;
