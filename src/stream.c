@@ -140,33 +140,19 @@ static void stream_gather(struct stream_reader *reader, const char *bytes, size_
  * long as each is three digits and a separator wholly inside the block and
  * its line is cached. Returns where it stopped; the rest goes the general
  * way (stream_answer), which renders a line the first time its code comes.
- * A line of up to BATCH_PAD bytes is copied with one fixed-size copy, which
- * the compiler turns into a few wide moves, and the batch's length is kept
- * in a local, which the copies cannot be taken to change.
+ * Cached lines are stored padded, so each is copied with batch_add_padded:
+ * one fixed-size copy, which the compiler turns into a few wide moves.
  */
 static inline __attribute__((always_inline)) const char *
 answer_codes_inline(struct batch *batch, const char *cursor, const char *end)
 {
-	size_t used = batch->length;
 	const struct cached_line *line;
 
 	while (end - cursor > 3 && is_separator(cursor[3]) &&
 	       (line = cached_line_of(cursor, 3)) != NULL) {
-		size_t length = line->length;
-
-		if (length > BATCH_SIZE - used) {
-			batch->length = used;
-			batch_flush(batch);
-			used = 0;
-		}
-		if (length <= BATCH_PAD)
-			memcpy(batch->bytes + used, line->text, BATCH_PAD);
-		else
-			memcpy(batch->bytes + used, line->text, length);
-		used += length;
+		batch_add_padded(batch, line->text, line->length);
 		cursor += 4;
 	}
-	batch->length = used;
 	return cursor;
 }
 

@@ -15,14 +15,7 @@ ln -s "$binary" "$work/bin/httpstatus"
 export PATH="$work/bin:$PATH"
 passed=0 failed=0 skipped=0
 
-check() { # name expected actual
-	if [ "$2" = "$3" ]; then
-		passed=$((passed + 1))
-	else
-		failed=$((failed + 1))
-		printf 'FAIL %s\n--- expected\n%s\n--- actual\n%s\n' "$1" "$2" "$3"
-	fi
-}
+. "$top/tests/check.sh"
 
 bash_complete() { # the command line, completed at its end
 	bash -c '

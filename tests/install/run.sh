@@ -7,14 +7,7 @@ destdir=$(mktemp -d)
 trap 'rm -rf "$destdir"' EXIT
 passed=0 failed=0
 
-check() { # name expected actual
-	if [ "$2" = "$3" ]; then
-		passed=$((passed + 1))
-	else
-		failed=$((failed + 1))
-		printf 'FAIL %s\n--- expected\n%s\n--- actual\n%s\n' "$1" "$2" "$3"
-	fi
-}
+. "$(dirname "$0")/../check.sh"
 
 make -s install DESTDIR="$destdir" PREFIX=/opt/hs >/dev/null
 check file-list '/opt/hs/bin/httpstatus
