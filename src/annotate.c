@@ -13,6 +13,7 @@
  * the state machine, which it hands the same state.
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "annotate.h"
 #include "code.h"
@@ -62,23 +63,27 @@ void annotator_init(struct annotator *annotator, int field, bool line_buffered, 
 	annotator_start_line(annotator);
 }
 
-/* " (Phrase)" for code, or NULL for a code the data does not know. */
-static const struct annotation *annotation_of(int code)
+/* Puts code's annotation together; returns it, or NULL for a code the data does not know. */
+static const struct annotation *annotation_build(int code)
 {
-	struct annotation *annotation;
-	const struct status *status;
+	struct annotation *annotation = &annotations[code - STATUS_CODE_MIN];
+	const struct status *status = status_by_code(code);
 
+	if (status == NULL)
+		return NULL;
+	annotation->length = (unsigned short)snprintf(annotation->text, sizeof annotation->text,
+						     " (%s)", status->phrase);
+	return annotation;
+}
+
+/* " (Phrase)" for code, or NULL for a code the data does not know; inline for the fast path. */
+static inline const struct annotation *annotation_of(int code)
+{
 	if (code < STATUS_CODE_MIN)
 		return NULL;
-	annotation = &annotations[code - STATUS_CODE_MIN];
-	if (annotation->length == 0) {
-		status = status_by_code(code);
-		if (status == NULL)
-			return NULL;
-		annotation->length = (unsigned short)snprintf(annotation->text, sizeof annotation->text,
-							     " (%s)", status->phrase);
-	}
-	return annotation;
+	if (annotations[code - STATUS_CODE_MIN].length == 0)
+		return annotation_build(code);
+	return &annotations[code - STATUS_CODE_MIN];
 }
 
 /*
@@ -196,57 +201,101 @@ static const char *annotator_skip(const struct annotator *annotator, const char 
 typedef window_mask window_function(const char *bytes, char wanted);
 
 /*
+ * The fast path's state, kept in registers while it runs: the next free
+ * byte of the batch, the start of the run of input not yet copied, and
+ * whether the state machine is to take the rest of a line.
+ */
+struct fast_path {
+	char *at;
+	char *limit;		/* room for two padded pieces up to here */
+	const char *run;
+	bool line_done;
+};
+
+/* Copies the run up to code_end, then the annotation. */
+static inline __attribute__((always_inline)) void
+fast_path_add(struct fast_path *fast, struct batch *batch, const char *code_end,
+	      const struct annotation *annotation)
+{
+	size_t length = (size_t)(code_end - fast->run);
+
+	if (length <= BATCH_PAD && fast->at <= fast->limit) {
+		memcpy(fast->at, fast->run, BATCH_PAD);
+		fast->at += length;
+		memcpy(fast->at, annotation->text, BATCH_PAD);
+		fast->at += annotation->length;
+	} else {
+		batch->length = (size_t)(fast->at - batch->bytes);
+		batch_add_padded(batch, fast->run, length);
+		batch_add_padded(batch, annotation->text, annotation->length);
+		fast->at = batch->bytes + batch->length;
+	}
+	fast->run = code_end;
+}
+
+/*
  * Annotates the line starting at line, whose first WINDOW bytes are in the
  * block, when the request's quotes hold no backslash and the code after them
  * is in the window: the state machine's work on such a line, in one go.
- * Returns where the state machine goes on (the next line, or the rest of
- * this one, with the state set); NULL leaves the whole line to it.
+ * Returns where to go on: the next line, or the rest of this one with
+ * line_done set; line itself leaves the whole line to the state machine.
  */
 static inline __attribute__((always_inline)) const char *
-annotator_fast_line(struct annotator *annotator, const char *line, const char **run,
-		    window_function *window_of)
+fast_path_line(struct fast_path *fast, struct batch *batch, const char *line,
+	       window_function *window_of)
 {
-	window_mask quotes = window_of(line, '"'), backslashes = window_of(line, '\\');
+	window_mask quotes = window_of(line, '"');
+	window_mask after_open = window_without_first(quotes);
+	window_mask request = window_through_first(after_open) & ~window_through_first(quotes);
 	unsigned newline = window_first(window_of(line, '\n'));
-	unsigned open = window_first(quotes), close;
+	unsigned open = window_first(quotes), close = window_first(after_open);
 	const struct annotation *annotation;
 	int code;
 
 	if (open >= newline)	/* no request on the line, or none in the window */
 		return line + (newline < WINDOW ? newline + 1 : WINDOW);
-	close = window_first(window_after(quotes, open));
-	if (close >= newline || close + 5 >= WINDOW ||
-	    window_first(window_after(backslashes, open)) < close)
-		return NULL;
+	if (close >= newline || close + 5 >= WINDOW || (window_of(line, '\\') & request) != 0)
+		return line;
 	code = code_parse(line + close + 2, 3);
 	if (line[close + 1] == ' ' && code >= 0 && ends_code(line[close + 5]) &&
-	    (annotation = annotation_of(code)) != NULL) {
-		batch_add_padded(&annotator->batch, *run, (size_t)(line + close + 5 - *run));
-		*run = line + close + 5;
-		batch_add_padded(&annotator->batch, annotation->text, annotation->length);
-	}
+	    (annotation = annotation_of(code)) != NULL)
+		fast_path_add(fast, batch, line + close + 5, annotation);
 	if (newline < WINDOW)
 		return line + newline + 1;
-	annotator->state = ANNOTATE_LINE_DONE;
+	fast->line_done = true;
 	return line + close + 1;
 }
 
 /*
- * annotator_fast_line over line after line, while a window's worth of the
- * block is left; returns where the state machine takes over. The run can
- * be copied BATCH_PAD bytes at a time, as it starts before the line.
+ * fast_path_line over line after line, while a window's worth of the block
+ * is left; returns where the state machine takes over. The run can be
+ * copied BATCH_PAD bytes at a time, as it starts before the line.
  */
 static inline __attribute__((always_inline)) const char *
 annotator_fast_lines(struct annotator *annotator, const char *cursor, const char *end,
 		     const char **run, window_function *window_of)
 {
-	while (annotator->state == ANNOTATE_SEEK_QUOTE && end - cursor >= WINDOW) {
-		const char *next = annotator_fast_line(annotator, cursor, run, window_of);
+	struct batch *batch = &annotator->batch;
+	struct fast_path fast = {
+		.at = batch->bytes + batch->length,
+		.limit = batch->bytes + BATCH_SIZE - 2 * BATCH_PAD,
+		.run = *run,
+		.line_done = false,
+	};
 
-		if (next == NULL)
+	while (end - cursor >= WINDOW) {
+		const char *next = fast_path_line(&fast, batch, cursor, window_of);
+
+		if (next == cursor)
 			break;
 		cursor = next;
+		if (fast.line_done) {
+			annotator->state = ANNOTATE_LINE_DONE;
+			break;
+		}
 	}
+	batch->length = (size_t)(fast.at - batch->bytes);
+	*run = fast.run;
 	return cursor;
 }
 

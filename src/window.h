@@ -74,10 +74,16 @@ static inline unsigned window_first(window_mask mask)
 	return high != 0 ? 64 + (unsigned)__builtin_ctzll(high) : WINDOW;
 }
 
-/* The bits after position, which is below WINDOW. */
-static inline window_mask window_after(window_mask mask, unsigned position)
+/* The mask without its lowest bit set. */
+static inline window_mask window_without_first(window_mask mask)
 {
-	return mask & ~(((window_mask)2 << position) - 1);
+	return mask & (mask - 1);
+}
+
+/* The bits up to and including the lowest bit set; all of them for none set. */
+static inline window_mask window_through_first(window_mask mask)
+{
+	return mask ^ (mask - 1);
 }
 #endif
 
