@@ -245,8 +245,7 @@ fast_path_line(struct fast_path *fast, struct batch *batch, const char *line,
 	       window_function *window_of)
 {
 	window_mask quotes = window_of(line, '"');
-	window_mask after_open = window_without_first(quotes);
-	window_mask request = window_through_first(after_open) & ~window_through_first(quotes);
+	window_mask after_open = window_without_first(quotes), backslashes;
 	unsigned newline = window_first(window_of(line, '\n'));
 	unsigned open = window_first(quotes), close = window_first(after_open);
 	const struct annotation *annotation;
@@ -254,10 +253,15 @@ fast_path_line(struct fast_path *fast, struct batch *batch, const char *line,
 
 	if (open >= newline)	/* no request on the line, or none in the window */
 		return line + (newline < WINDOW ? newline + 1 : WINDOW);
-	if (close >= newline || close + 5 >= WINDOW || (window_of(line, '\\') & request) != 0)
+	if (close >= newline || close + 5 >= WINDOW)
 		return line;
-	code = code_parse(line + close + 2, 3);
-	if (line[close + 1] == ' ' && code >= 0 && ends_code(line[close + 5]) &&
+	/* A backslash is rare: where the window has none, the request has none. */
+	backslashes = window_of(line, '\\');
+	if (backslashes != 0 &&
+	    (backslashes & window_through_first(after_open) & ~window_through_first(quotes)) != 0)
+		return line;
+	code = code_parse_spaced(line + close + 1);
+	if (code >= 0 && ends_code(line[close + 5]) &&
 	    (annotation = annotation_of(code)) != NULL)
 		fast_path_add(fast, batch, line + close + 5, annotation);
 	if (newline < WINDOW)
