@@ -12,7 +12,7 @@ FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 CC ?= cc
 GPERF ?= gperf
 CFLAGS ?= -O2 -g
-CFLAGS += -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
+CFLAGS += -pthread -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
 CPPFLAGS += -D_GNU_SOURCE -DHTTPSTATUS_VERSION='"$(VERSION)"' -Isrc -Ibuild/generated
 SANITIZE_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
@@ -25,13 +25,13 @@ LIB_SOURCES = src/annotate.c src/answers.c src/batch.c src/command_annotate.c sr
 	src/command_lookup.c src/command_search.c src/command_stream.c \
 	src/fields.c src/json.c src/name.c \
 	src/options.c src/output.c src/query.c src/quote.c src/render.c \
-	src/render_json.c src/scan.c src/search.c src/search_words.c src/status.c src/stream.c src/subcommands.c src/utf8.c \
+	src/reader.c src/render_json.c src/scan.c src/search.c src/search_words.c src/status.c src/stream.c src/subcommands.c src/utf8.c \
 	src/vocabulary.c \
 	src/wrap.c
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c \
 	src/name.c src/search_words.c src/utf8.c src/vocabulary.c
 UNIT_TESTS = test_annotate test_batch test_code test_cpu test_facts test_generator test_json test_lookup test_name \
-	test_query test_scan test_search test_wrap
+	test_query test_reader test_scan test_search test_wrap
 
 LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/status_data.o
 SANITIZED_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/asan/%.o) $(BUILD)/asan/status_data.o

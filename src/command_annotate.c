@@ -10,27 +10,33 @@
 #include "commands.h"
 #include "exit_status.h"
 #include "quote.h"
-
-#define READ_BLOCK (1 << 16)
+#include "reader.h"
 
 /* Copies one file through the annotator; false when it could not be read. */
 static bool annotate_fd(struct annotator *annotator, int fd, const char *name, FILE *out)
 {
-	static char block[READ_BLOCK];
-	ssize_t length;
+	static struct reader reader;
+	bool read_all = true;
 
-	while ((length = read(fd, block, sizeof block)) != 0) {
-		if (length < 0) {
-			if (errno == EINTR)
-				continue;
-			warn("%s", name);
-			return false;
+	reader_open(&reader, fd);
+	for (;;) {
+		const struct reader_block *block = reader_next(&reader);
+
+		if (block->length <= 0) {
+			if (block->length < 0) {
+				errno = block->error;
+				warn("%s", name);
+				read_all = false;
+			}
+			break;
 		}
-		annotator_feed(annotator, block, (size_t)length);
+		annotator_feed(annotator, block->bytes, (size_t)block->length);
+		reader_done(&reader);
 		if (annotator->batch.failed || ferror(out))
-			return true;
+			break;
 	}
-	return true;
+	reader_close(&reader);
+	return read_all;
 }
 
 static bool annotate_path(struct annotator *annotator, const char *path, FILE *out)

@@ -6,7 +6,8 @@
 #   UPDATE_GOLDEN=1 rewrites the golden files from the binary's output
 #   (review the diff before committing it).
 #   VALGRIND=1 runs every case under valgrind memcheck: any error or leak
-#   fails the case, through valgrind's own exit status and message.
+#   fails the case, through valgrind's own exit status and message (but
+#   for the one in valgrind.supp).
 set -u
 
 binary=$1
@@ -15,8 +16,8 @@ golden=$here/golden
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if [ "${VALGRIND:-}" = 1 ]; then
-	printf '#!/bin/sh\nexec valgrind -q --error-exitcode=97 --leak-check=full --errors-for-leak-kinds=all %s "$@"\n' \
-		"$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")" >"$work/valgrind-httpstatus"
+	printf '#!/bin/sh\nexec valgrind -q --error-exitcode=97 --leak-check=full --errors-for-leak-kinds=all --suppressions=%s %s "$@"\n' \
+		"$here/valgrind.supp" "$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")" >"$work/valgrind-httpstatus"
 	chmod +x "$work/valgrind-httpstatus"
 	binary=$work/valgrind-httpstatus
 fi
@@ -286,6 +287,21 @@ $usage" -- "$hs" annotate --json
 expect annotate-line-buffered 0 '"a" 404 (Not Found)
 ' '' -- sh -c "printf '\"a\" 404\\n' | '$hs' annotate --line-buffered"
 
+# A file of 2.5 MB, more than the blocks read ahead of annotate (src/reader.h)
+# hold at once, with lines of every length from 50 to 86 bytes, so lines
+# cross the blocks' edges at many points; sed writes what annotate should.
+awk 'BEGIN { for (i = 0; i < 40000; i++) printf "10.0.%d.%d - - [x] \"GET /%s HTTP/1.1\" %d %d\n", i % 256, i % 7, substr("abcdefghijklmnopqrstuvwxyz0123456789", 1, i % 37), i % 3 == 0 ? 404 : i % 3 == 1 ? 200 : 503, i }' >"$work/big.log"
+sed 's/" 404 /" 404 (Not Found) /; s/" 200 /" 200 (OK) /; s/" 503 /" 503 (Service Unavailable) /' "$work/big.log" >"$work/big.expected"
+cat "$work/big.expected" "$work/big.expected" >"$work/big-twice.expected"
+expect annotate-big-file 0 'same
+' '' -- sh -c "'$hs' annotate '$work/big.log' | cmp - '$work/big.expected' && echo same"
+expect annotate-big-files 0 'same
+' '' -- sh -c "'$hs' annotate '$work/big.log' '$work/big.log' | cmp - '$work/big-twice.expected' && echo same"
+expect annotate-big-stdin 0 'same
+' '' -- sh -c "cat '$work/big.log' | '$hs' annotate | cmp - '$work/big.expected' && echo same"
+expect annotate-directory 1 '' "httpstatus: $work: Is a directory
+" -- "$hs" annotate "$work"
+
 # first_answer LINE COMMAND...: writes LINE into COMMAND and prints the first
 # line of its output, read while its input is still open (10 s at most), so an
 # answer held back until the input ends fails the case.
@@ -317,6 +333,14 @@ expect stream-full-disk-uncached 3 '' 'httpstatus: write error: No space left on
 ' -- sh -c "printf 'teapot\\n' | '$hs' - > /dev/full"
 expect closed-pipe 0 '100 Continue
 ' '' -- sh -c "'$hs' list --all | head -n 1"
+expect annotate-closed-pipe 0 "$(head -n 1 "$work/big.expected")
+" '' -- sh -c "'$hs' annotate '$work/big.log' '$work/big.log' | head -n 1"
+expect annotate-closed-pipe-ignored 0 "$(head -n 1 "$work/big.expected")
+3
+" 'httpstatus: write error: Broken pipe
+' -- sh -c "trap '' PIPE; { '$hs' annotate '$work/big.log' '$work/big.log'; echo \$? >'$work/status'; } | head -n 1; cat '$work/status'"
+expect annotate-full-disk 3 '' 'httpstatus: write error: No space left on device
+' -- sh -c "'$hs' annotate '$work/big.log' > /dev/full"
 
 printf '%d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]

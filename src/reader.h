@@ -1,0 +1,36 @@
+/* Reading a file block by block, from a second thread where that pays. */
+#ifndef READER_H
+#define READER_H
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <sys/types.h>
+
+#define READER_BLOCK (1 << 17)
+#define READER_BLOCKS 4
+
+struct reader_block {
+	ssize_t length;		/* 0 at the end, -1 for an error */
+	int error;		/* errno, for length -1 */
+	char bytes[READER_BLOCK];
+};
+
+struct reader {
+	int fd;
+	bool threaded;
+	pthread_t thread;
+	pthread_mutex_t lock;
+	pthread_cond_t has_block;	/* filled went up */
+	pthread_cond_t has_room;	/* filled went down, or stop was set */
+	unsigned filled;	/* blocks read and not yet finished with */
+	unsigned taken;		/* blocks handed out, counted from the start */
+	bool stop;
+	struct reader_block blocks[READER_BLOCKS];
+};
+
+void reader_open(struct reader *reader, int fd);
+const struct reader_block *reader_next(struct reader *reader);
+void reader_done(struct reader *reader);
+void reader_close(struct reader *reader);
+
+#endif
