@@ -49,6 +49,13 @@ static void *reader_run(void *argument)
 	return NULL;
 }
 
+static void reader_destroy_locks(struct reader *reader)
+{
+	pthread_cond_destroy(&reader->has_room);
+	pthread_cond_destroy(&reader->has_block);
+	pthread_mutex_destroy(&reader->lock);
+}
+
 static bool is_regular_file(int fd)
 {
 	struct stat status;
@@ -68,8 +75,9 @@ void reader_open(struct reader *reader, int fd)
 	pthread_mutex_init(&reader->lock, NULL);
 	pthread_cond_init(&reader->has_block, NULL);
 	pthread_cond_init(&reader->has_room, NULL);
-	/* Without a thread (none may be left), the file is read in this one. */
 	reader->threaded = pthread_create(&reader->thread, NULL, reader_run, reader) == 0;
+	if (!reader->threaded)	/* no thread to be had: the file is read in this one */
+		reader_destroy_locks(reader);
 }
 
 /* The next block: its length is 0 at the end of the file, -1 for an error. */
@@ -110,7 +118,5 @@ void reader_close(struct reader *reader)
 	pthread_cond_signal(&reader->has_room);
 	pthread_mutex_unlock(&reader->lock);
 	pthread_join(reader->thread, NULL);
-	pthread_cond_destroy(&reader->has_room);
-	pthread_cond_destroy(&reader->has_block);
-	pthread_mutex_destroy(&reader->lock);
+	reader_destroy_locks(reader);
 }

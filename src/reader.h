@@ -23,7 +23,7 @@ struct reader {
 	pthread_cond_t has_block;	/* filled went up */
 	pthread_cond_t has_room;	/* filled went down, or stop was set */
 	unsigned filled;	/* blocks read and not yet finished with */
-	unsigned taken;		/* blocks handed out, counted from the start */
+	unsigned taken;		/* blocks finished with, counted from the start */
 	bool stop;
 	struct reader_block blocks[READER_BLOCKS];
 };
