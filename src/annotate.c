@@ -13,7 +13,6 @@
  * the state machine, which it hands the same state.
  */
 #include <stdio.h>
-#include <string.h>
 
 #include "annotate.h"
 #include "code.h"
@@ -220,10 +219,8 @@ fast_path_add(struct fast_path *fast, struct batch *batch, const char *code_end,
 	size_t length = (size_t)(code_end - fast->run);
 
 	if (length <= BATCH_PAD && fast->at <= fast->limit) {
-		memcpy(fast->at, fast->run, BATCH_PAD);
-		fast->at += length;
-		memcpy(fast->at, annotation->text, BATCH_PAD);
-		fast->at += annotation->length;
+		fast->at = batch_put_padded(fast->at, fast->run, length);
+		fast->at = batch_put_padded(fast->at, annotation->text, annotation->length);
 	} else {
 		batch->length = (size_t)(fast->at - batch->bytes);
 		batch_add_padded(batch, fast->run, length);

@@ -72,10 +72,19 @@ static inline void batch_add(struct batch *batch, const char *bytes, size_t leng
 }
 
 /*
- * batch_add for a piece whose source may be read BATCH_PAD bytes from its
- * start: up to BATCH_PAD bytes it is one fixed-size copy, a few wide moves
- * with no branch on the length.
+ * The copy of a piece of up to BATCH_PAD bytes whose source may be read
+ * BATCH_PAD bytes from its start, to a place in the batch with BATCH_PAD
+ * bytes of room: one fixed-size copy, a few wide moves with no branch on
+ * the length. Returns the end of the piece. For batch_add_padded, and for
+ * annotate's fast path, which keeps its place in the batch in a register.
  */
+static inline char *batch_put_padded(char *to, const char *bytes, size_t length)
+{
+	memcpy(to, bytes, BATCH_PAD);
+	return to + length;
+}
+
+/* batch_add for a piece whose source may be read BATCH_PAD bytes from its start. */
 static inline void batch_add_padded(struct batch *batch, const char *bytes, size_t length)
 {
 	if (length > BATCH_PAD) {
@@ -84,8 +93,8 @@ static inline void batch_add_padded(struct batch *batch, const char *bytes, size
 	}
 	if (length > BATCH_SIZE - batch->length)
 		batch_flush(batch);
-	memcpy(batch->bytes + batch->length, bytes, BATCH_PAD);
-	batch->length += length;
+	batch->length = (size_t)(batch_put_padded(batch->bytes + batch->length, bytes, length) -
+				 batch->bytes);
 }
 
 #endif

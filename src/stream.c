@@ -72,14 +72,22 @@ static void cached_line_render(struct cached_line *line, int code, size_t width)
 		line->length = (unsigned short)length;
 }
 
-/* Renders a plain code's line into the cache the first time the code comes. */
-static void stream_cache_line(const struct stream_reader *reader, const char *query, size_t length)
+/*
+ * cached_line_of, rendering a plain code's line into the cache the first
+ * time the code comes.
+ */
+static const struct cached_line *stream_cached_line(const struct stream_reader *reader,
+						    const char *query, size_t length)
 {
 	int code = code_parse(query, length);
+	struct cached_line *line;
 
-	if (code >= 0 && line_cache[code - STATUS_CODE_MIN].length == 0)
-		cached_line_render(&line_cache[code - STATUS_CODE_MIN], code,
-				   reader->answers.output->width);
+	if (code < 0)
+		return NULL;
+	line = &line_cache[code - STATUS_CODE_MIN];
+	if (line->length == 0)
+		cached_line_render(line, code, reader->answers.output->width);
+	return line->length != 0 ? line : NULL;
 }
 
 /*
@@ -101,10 +109,9 @@ static void stream_answer(struct stream_reader *reader)
 	if (reader->query_length == 0)
 		return;
 	if (reader->cache_lines && !reader->query_truncated) {
-		const struct cached_line *line;
+		const struct cached_line *line = stream_cached_line(reader, reader->query,
+								    reader->query_length);
 
-		stream_cache_line(reader, reader->query, reader->query_length);
-		line = cached_line_of(reader->query, reader->query_length);
 		if (line != NULL) {
 			batch_add(&reader->batch, line->text, line->length);
 			reader->query_length = 0;
