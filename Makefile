@@ -20,7 +20,7 @@ BUILD = build
 GENERATED = $(BUILD)/generated
 
 # The library: everything but main.c, so the unit tests can link it.
-LIB_SOURCES = src/annotate.c src/answers.c src/batch.c src/command_annotate.c src/cpu.c \
+LIB_SOURCES = src/annotate.c src/annotate_ahead.c src/answers.c src/batch.c src/command_annotate.c src/cpu.c \
 	src/command_class.c src/command_compare.c src/complete.c src/command_list.c \
 	src/command_lookup.c src/command_search.c src/command_stream.c \
 	src/fields.c src/json.c src/name.c \
@@ -30,7 +30,7 @@ LIB_SOURCES = src/annotate.c src/answers.c src/batch.c src/command_annotate.c sr
 	src/wrap.c
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c \
 	src/name.c src/search_words.c src/utf8.c src/vocabulary.c
-UNIT_TESTS = test_annotate test_batch test_code test_cpu test_facts test_generator test_json test_lookup test_name \
+UNIT_TESTS = test_annotate test_annotate_ahead test_batch test_code test_cpu test_facts test_generator test_json test_lookup test_name \
 	test_query test_reader test_scan test_search test_wrap
 
 LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/status_data.o

@@ -22,10 +22,10 @@
 #include "status_data.h"
 #include "window.h"
 
-/* " (Phrase)", put together the first time its code comes: one piece to write, not three. */
+/* " (Phrase)", put together at the start: one piece to write, not three. */
 struct annotation {
 	_Alignas(16) char text[BATCH_PAD];	/* padded for batch_add_padded */
-	unsigned short length;	/* 0: not put together yet */
+	unsigned short length;	/* 0: a code the data does not know */
 };
 
 _Static_assert(BATCH_PAD >= STATUS_PHRASE_MAX + sizeof " ()", "a phrase fits an annotation");
@@ -53,8 +53,31 @@ static void annotator_start_line(struct annotator *annotator)
 	annotator->digits = 0;
 }
 
+/*
+ * Puts every annotation together, once: annotate's lines may be annotated
+ * in two threads at once, which then only read the table.
+ */
+static void annotations_build(void)
+{
+	static bool built;
+
+	if (built)
+		return;
+	for (int code = STATUS_CODE_MIN; code <= STATUS_CODE_MAX; code++) {
+		struct annotation *annotation = &annotations[code - STATUS_CODE_MIN];
+		const struct status *status = status_by_code(code);
+
+		if (status != NULL)
+			annotation->length = (unsigned short)snprintf(annotation->text,
+								     sizeof annotation->text,
+								     " (%s)", status->phrase);
+	}
+	built = true;
+}
+
 void annotator_init(struct annotator *annotator, int field, bool line_buffered, FILE *out)
 {
+	annotations_build();
 	annotator->field = field;
 	annotator->line_buffered = line_buffered;
 	annotator_set_vector(annotator, annotate_widest_vector());
@@ -62,26 +85,11 @@ void annotator_init(struct annotator *annotator, int field, bool line_buffered, 
 	annotator_start_line(annotator);
 }
 
-/* Puts code's annotation together; returns it, or NULL for a code the data does not know. */
-static const struct annotation *annotation_build(int code)
-{
-	struct annotation *annotation = &annotations[code - STATUS_CODE_MIN];
-	const struct status *status = status_by_code(code);
-
-	if (status == NULL)
-		return NULL;
-	annotation->length = (unsigned short)snprintf(annotation->text, sizeof annotation->text,
-						     " (%s)", status->phrase);
-	return annotation;
-}
-
 /* " (Phrase)" for code, or NULL for a code the data does not know; inline for the fast path. */
 static inline const struct annotation *annotation_of(int code)
 {
-	if (code < STATUS_CODE_MIN)
+	if (code < STATUS_CODE_MIN || annotations[code - STATUS_CODE_MIN].length == 0)
 		return NULL;
-	if (annotations[code - STATUS_CODE_MIN].length == 0)
-		return annotation_build(code);
 	return &annotations[code - STATUS_CODE_MIN];
 }
 
@@ -363,13 +371,12 @@ void annotator_set_vector(struct annotator *annotator, enum annotate_vector vect
 }
 
 /*
- * Feeds bytes through the state machine, copying them out in runs: a run
- * ends only where a phrase goes in, at a newline when line buffered, or at
- * the end of the block, which is written then, so output keeps up with a
- * slow input. Between the bytes that matter (quotes, line ends), scan.c
- * skips ahead.
+ * Feeds bytes through the state machine, copying them to the batch in runs:
+ * a run ends only where a phrase goes in, at a newline when line buffered,
+ * or at the end of the bytes. Between the bytes that matter (quotes, line
+ * ends), scan.c skips ahead.
  */
-void annotator_feed(struct annotator *annotator, const char *bytes, size_t length)
+void annotator_add(struct annotator *annotator, const char *bytes, size_t length)
 {
 	const char *end = bytes + length, *run = bytes, *cursor = bytes;
 
@@ -400,6 +407,12 @@ void annotator_feed(struct annotator *annotator, const char *bytes, size_t lengt
 		cursor++;
 	}
 	batch_add(&annotator->batch, run, (size_t)(end - run));
+}
+
+/* annotator_add, then the block is written, so output keeps up with a slow input. */
+void annotator_feed(struct annotator *annotator, const char *bytes, size_t length)
+{
+	annotator_add(annotator, bytes, length);
 	batch_flush(&annotator->batch);
 }
 

@@ -49,6 +49,7 @@ struct annotator {
 };
 
 void annotator_init(struct annotator *annotator, int field, bool line_buffered, FILE *out);
+void annotator_add(struct annotator *annotator, const char *bytes, size_t length);
 void annotator_feed(struct annotator *annotator, const char *bytes, size_t length);
 void annotator_finish(struct annotator *annotator);
 bool annotate_vector_supported(enum annotate_vector vector);

@@ -17,14 +17,15 @@
 #define BATCH_PAD 128
 
 struct batch {
-	FILE *out;
+	FILE *out;	/* NULL: the batch only gathers, and must never need writing */
 	size_t length;
-	bool failed;	/* a write failed: it was reported, and output stops */
+	bool failed;	/* a write failed and was reported, or, without out, one was needed */
 	char bytes[BATCH_SIZE + BATCH_PAD];
 };
 
 void batch_start(struct batch *batch, FILE *out);
 void batch_flush(struct batch *batch);
+void batch_write_after(struct batch *batch, const char *bytes, size_t length);
 void batch_add_long(struct batch *batch, const char *bytes, size_t length);
 
 /*

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "annotate.h"
+#include "annotate_ahead.h"
 #include "commands.h"
 #include "exit_status.h"
 #include "quote.h"
@@ -16,9 +17,12 @@
 static bool annotate_fd(struct annotator *annotator, int fd, const char *name, FILE *out)
 {
 	static struct reader reader;
+	static struct annotate_ahead ahead;
 	bool read_all = true;
 
-	reader_open(&reader, fd);
+	annotate_ahead_start(&ahead, annotator);
+	/* Line by line, the main thread writes each line itself, as it comes. */
+	reader_open(&reader, fd, annotator->line_buffered ? NULL : annotate_ahead_work, &ahead);
 	for (;;) {
 		const struct reader_block *block = reader_next(&reader);
 
@@ -30,7 +34,7 @@ static bool annotate_fd(struct annotator *annotator, int fd, const char *name, F
 			}
 			break;
 		}
-		annotator_feed(annotator, block->bytes, (size_t)block->length);
+		annotate_ahead_feed(&ahead, annotator, block);
 		reader_done(&reader);
 		if (annotator->batch.failed || ferror(out))
 			break;

@@ -5,6 +5,10 @@
  * cores. A pipe or a terminal is read in the caller's thread, as reading
  * ahead would gain nothing there and a blocked read could not be called off.
  *
+ * When the caller falls behind, the reading thread also does work of the
+ * caller's on the blocks it reads (annotate's lines), so that each thread
+ * does about half.
+ *
  * reader_next hands out one block at a time, in order; reader_done gives
  * it back to be read into again.
  */
@@ -21,25 +25,37 @@ static void reader_fill(int fd, struct reader_block *block)
 		block->length = read(fd, block->bytes, sizeof block->bytes);
 	while (block->length < 0 && errno == EINTR);
 	block->error = block->length < 0 ? errno : 0;
+	block->worked = false;
 }
 
-/* The second thread: reads blocks while there is room, up to the end, an error or stop. */
+/*
+ * The second thread: reads blocks while there is room, up to the end, an
+ * error or stop. While more than half the ring waits for the caller, it
+ * also works on the blocks it reads. With less in hand it would leave the
+ * caller waiting (and each wait costs a sleep and a wake-up); with more,
+ * its help would come too late.
+ */
 static void *reader_run(void *argument)
 {
 	struct reader *reader = argument;
 	unsigned index = 0;
-	bool more = true;
+	bool more = true, behind;
 
 	while (more) {
+		struct reader_block *block = &reader->blocks[index];
+
 		pthread_mutex_lock(&reader->lock);
 		while (reader->filled == READER_BLOCKS && !reader->stop)
 			pthread_cond_wait(&reader->has_room, &reader->lock);
 		more = !reader->stop;
+		behind = reader->filled > READER_BLOCKS / 2;
 		pthread_mutex_unlock(&reader->lock);
 		if (!more)
 			break;
-		reader_fill(reader->fd, &reader->blocks[index]);
-		more = reader->blocks[index].length > 0;
+		reader_fill(reader->fd, block);
+		more = block->length > 0;
+		if (more && behind && reader->work != NULL)
+			block->worked = reader->work(reader->context, block);
 		index = (index + 1) % READER_BLOCKS;
 		pthread_mutex_lock(&reader->lock);
 		reader->filled++;
@@ -63,9 +79,13 @@ static bool is_regular_file(int fd)
 	return fstat(fd, &status) == 0 && S_ISREG(status.st_mode);
 }
 
-void reader_open(struct reader *reader, int fd)
+void reader_open(struct reader *reader, int fd, reader_work_function *work, void *context)
 {
+	for (unsigned i = 0; i < READER_BLOCKS; i++)
+		reader->blocks[i].index = i;
 	reader->fd = fd;
+	reader->work = work;
+	reader->context = context;
 	reader->filled = 0;
 	reader->taken = 0;
 	reader->stop = false;

@@ -2,7 +2,8 @@
  * Tests reader.c: a regular file comes out whole and in order through the
  * thread that reads ahead, however many times the blocks go round; a pipe
  * is read in the caller's thread; stopping early neither hangs nor spoils
- * the next file; errors come back with their errno.
+ * the next file; a caller that falls behind gets blocks worked on, a pipe's
+ * caller never; errors come back with their errno.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -44,7 +45,7 @@ static size_t read_through(int fd)
 	size_t total = 0;
 	const struct reader_block *block;
 
-	reader_open(&reader, fd);
+	reader_open(&reader, fd, NULL, NULL);
 	while ((block = reader_next(&reader))->length > 0) {
 		assert_true(total + (size_t)block->length <= FILE_SIZE);
 		memcpy(read_back + total, block->bytes, (size_t)block->length);
@@ -71,7 +72,7 @@ static void test_regular_file_whole_and_in_order(void **state)
 	int fd = file_of(FILE_SIZE);
 
 	(void)state;
-	reader_open(&reader, fd);
+	reader_open(&reader, fd, NULL, NULL);
 	assert_true(reader.threaded);
 	reader_close(&reader);
 	assert_int_equal(lseek(fd, 0, SEEK_SET), 0);
@@ -98,7 +99,7 @@ static void test_pipe_in_this_thread(void **state)
 	assert_int_equal(pipe(ends), 0);
 	assert_int_equal(write(ends[1], written, LENGTH), LENGTH);
 	close(ends[1]);
-	reader_open(&reader, ends[0]);
+	reader_open(&reader, ends[0], NULL, NULL);
 	assert_false(reader.threaded);
 	reader_close(&reader);
 	assert_int_equal(read_through(ends[0]), LENGTH);
@@ -113,7 +114,7 @@ static void test_stop_early_then_read_again(void **state)
 	const struct reader_block *block;
 
 	(void)state;
-	reader_open(&reader, fd);
+	reader_open(&reader, fd, NULL, NULL);
 	block = reader_next(&reader);
 	assert_int_equal(block->length, READER_BLOCK);
 	assert_memory_equal(block->bytes, written, READER_BLOCK);
@@ -125,6 +126,76 @@ static void test_stop_early_then_read_again(void **state)
 	close(other);
 }
 
+/* What the work did to each block of the ring: the sum of its bytes. */
+static unsigned work_sums[READER_BLOCKS];
+
+static unsigned sum_of(const struct reader_block *block)
+{
+	unsigned sum = 0;
+
+	for (ssize_t i = 0; i < block->length; i++)
+		sum = sum * 31 + (unsigned char)block->bytes[i];
+	return sum;
+}
+
+/* Work on the blocks of even places only; the others count as not done. */
+static bool sum_even_blocks(void *context, const struct reader_block *block)
+{
+	assert_ptr_equal(context, work_sums);
+	assert_true(block->length > 0);
+	work_sums[block->index] = sum_of(block);
+	return block->index % 2 == 0;
+}
+
+/*
+ * A caller slower than the reading gets help: some blocks come worked on,
+ * their work done on their own bytes and seen by the caller; the file
+ * still comes out whole and in order.
+ */
+static void test_work_while_caller_is_behind(void **state)
+{
+	int fd = file_of(FILE_SIZE);
+	const struct reader_block *block;
+	size_t total = 0, worked = 0;
+
+	(void)state;
+	reader_open(&reader, fd, sum_even_blocks, work_sums);
+	while ((block = reader_next(&reader))->length > 0) {
+		usleep(2000);	/* the reading thread gets ahead */
+		if (block->worked) {
+			assert_int_equal(block->index % 2, 0);
+			assert_int_equal(work_sums[block->index], sum_of(block));
+			worked++;
+		}
+		assert_memory_equal(block->bytes, written + total, (size_t)block->length);
+		total += (size_t)block->length;
+		reader_done(&reader);
+	}
+	reader_close(&reader);
+	assert_int_equal(total, FILE_SIZE);
+	assert_true(worked > 0);
+	close(fd);
+}
+
+/* A pipe is read in the caller's thread, which does its own work. */
+static void test_no_work_on_a_pipe(void **state)
+{
+	int ends[2];
+	const struct reader_block *block;
+
+	(void)state;
+	assert_int_equal(pipe(ends), 0);
+	assert_int_equal(write(ends[1], written, 1000), 1000);
+	close(ends[1]);
+	reader_open(&reader, ends[0], sum_even_blocks, work_sums);
+	block = reader_next(&reader);
+	assert_int_equal(block->length, 1000);
+	assert_false(block->worked);
+	reader_done(&reader);
+	reader_close(&reader);
+	close(ends[0]);
+}
+
 static void test_read_error(void **state)
 {
 	int fd = open(".", O_RDONLY);
@@ -132,7 +203,7 @@ static void test_read_error(void **state)
 
 	(void)state;
 	assert_true(fd >= 0);
-	reader_open(&reader, fd);
+	reader_open(&reader, fd, NULL, NULL);
 	block = reader_next(&reader);
 	assert_int_equal(block->length, -1);
 	assert_int_equal(block->error, EISDIR);
@@ -147,6 +218,8 @@ int main(void)
 		cmocka_unit_test(test_empty_file),
 		cmocka_unit_test(test_pipe_in_this_thread),
 		cmocka_unit_test(test_stop_early_then_read_again),
+		cmocka_unit_test(test_work_while_caller_is_behind),
+		cmocka_unit_test(test_no_work_on_a_pipe),
 		cmocka_unit_test(test_read_error),
 	};
 
