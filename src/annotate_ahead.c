@@ -28,8 +28,8 @@ void annotate_ahead_start(struct annotate_ahead *ahead, const struct annotator *
  */
 bool annotate_ahead_work(void *context, const struct reader_block *block)
 {
-	struct ahead_lines *lines = &((struct annotate_ahead *)context)->blocks[block->index];
-	const struct annotate_ahead *ahead = context;
+	struct annotate_ahead *ahead = context;
+	struct ahead_lines *lines = &ahead->blocks[block->index];
 	const char *first = memchr(block->bytes, '\n', (size_t)block->length);
 	const char *last = memrchr(block->bytes, '\n', (size_t)block->length);
 
