@@ -21,7 +21,7 @@ static bool annotate_fd(struct annotator *annotator, int fd, const char *name, F
 	bool read_all = true;
 
 	annotate_ahead_start(&ahead, annotator);
-	/* Line by line, the main thread writes each line itself, as it comes. */
+	/* Line buffered, each line is written as it comes: none is annotated ahead. */
 	reader_open(&reader, fd, annotator->line_buffered ? NULL : annotate_ahead_work, &ahead);
 	for (;;) {
 		const struct reader_block *block = reader_next(&reader);

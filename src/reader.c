@@ -30,10 +30,10 @@ static void reader_fill(int fd, struct reader_block *block)
 
 /*
  * The second thread: reads blocks while there is room, up to the end, an
- * error or stop. While more than half the ring waits for the caller, it
- * also works on the blocks it reads. With less in hand it would leave the
- * caller waiting (and each wait costs a sleep and a wake-up); with more,
- * its help would come too late.
+ * error or stop. While more than half the ring is filled, it also works on
+ * the blocks it reads: helping sooner left the caller waiting for blocks,
+ * each wait a sleep and a wake-up, which cost more than the help gave
+ * (bench/README.md).
  */
 static void *reader_run(void *argument)
 {

@@ -19,8 +19,8 @@ struct reader_block {
 
 /*
  * Work the reading thread does on a block it has just read, when the caller
- * is behind, with a block waiting beside the one in hand: the reading is
- * the lighter job, and this shares the heavier. Returns whether it was done.
+ * is behind (more than half the ring filled): the reading is the lighter
+ * job, and this shares the heavier. Returns whether it was done.
  */
 typedef bool reader_work_function(void *context, const struct reader_block *block);
 
