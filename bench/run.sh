@@ -82,12 +82,22 @@ cp "$work/written.log" "$work/access.log"
 "$hs" annotate "$work/access.log" >"$work/written.log"
 cp "$work/written.log" "$work/annotated.log"
 rm "$work/written.log" "$work/codes.txt" "$work/answers.txt"
+# The contenders' phrases are the ones annotate writes, for the log's codes.
+cut -d'"' -f3 "$work/access.log" | cut -c2-4 | sort -u | sed 's/^/"" /' | "$hs" annotate |
+	sed -n 's/^"" \([0-9]*\) (\(.*\))$/\1 \2/p' >"$work/phrases.txt"
 hyperfine --warmup 2 --runs 10 --style none --export-json "$work/annotate.json" \
 	"cat $work/annotated.log" \
 	"$hs annotate $work/access.log" \
 	"cat $work/access.log" \
 	>/dev/null
 summarise "$work/annotate.json"
+echo "== annotate against awk and Python (fewer runs; ratio to cat of the same output)"
+hyperfine --warmup 1 --runs 3 --style none --export-json "$work/annotate_slow.json" \
+	"cat $work/annotated.log" \
+	"awk -f bench/annotate.awk $work/phrases.txt $work/access.log" \
+	"python3 bench/annotate.py $work/phrases.txt < $work/access.log" \
+	>/dev/null
+summarise "$work/annotate_slow.json"
 
 echo "== memory, allocation and files"
 if command -v strace >/dev/null; then
