@@ -65,6 +65,7 @@ cp "$work/written.txt" "$work/codes.txt"
 "$hs" - <"$work/codes.txt" >"$work/written.txt"
 cp "$work/written.txt" "$work/answers.txt"
 rm "$work/written.txt"
+# shellcheck disable=SC2046 # one argument per code
 "$hs" $(sort -u "$work/codes.txt") >"$work/table.txt"
 hyperfine --warmup 1 --runs 5 --style none --export-json "$work/stream.json" \
 	"cat $work/answers.txt" \
