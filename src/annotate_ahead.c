@@ -13,11 +13,19 @@
 
 #include "annotate_ahead.h"
 
-/* Takes field and instructions from the main thread's annotator, before the reading thread starts. */
+/*
+ * Sets up each block's annotator like the main thread's (field and
+ * instructions), before the reading thread starts. Each then stays at the
+ * start of a line: the lines it is given end with a newline.
+ */
 void annotate_ahead_start(struct annotate_ahead *ahead, const struct annotator *annotator)
 {
-	ahead->field = annotator->field;
-	ahead->fast_lines = annotator->fast_lines;
+	for (unsigned i = 0; i < READER_BLOCKS; i++) {
+		struct annotator *lines_annotator = &ahead->blocks[i].annotator;
+
+		annotator_init(lines_annotator, annotator->field, false, NULL);
+		lines_annotator->fast_lines = annotator->fast_lines;
+	}
 }
 
 /*
@@ -37,8 +45,7 @@ bool annotate_ahead_work(void *context, const struct reader_block *block)
 		return false;
 	lines->from = (size_t)(first + 1 - block->bytes);
 	lines->to = (size_t)(last + 1 - block->bytes);
-	annotator_init(&lines->annotator, ahead->field, false, NULL);
-	lines->annotator.fast_lines = ahead->fast_lines;
+	batch_start(&lines->annotator.batch, NULL);
 	annotator_add(&lines->annotator, block->bytes + lines->from, lines->to - lines->from);
 	return !lines->annotator.batch.failed;
 }

@@ -14,8 +14,6 @@ struct ahead_lines {
 };
 
 struct annotate_ahead {
-	int field;		/* the main thread's annotator's */
-	annotate_fast_lines_function *fast_lines;	/* likewise */
 	struct ahead_lines blocks[READER_BLOCKS];
 };
 
