@@ -20,16 +20,10 @@ BUILD = build
 GENERATED = $(BUILD)/generated
 
 # The library: everything but main.c, so the unit tests can link it.
-LIB_SOURCES = src/annotate.c src/annotate_ahead.c src/answers.c src/batch.c src/command_annotate.c src/cpu.c \
-	src/command_class.c src/command_compare.c src/complete.c src/command_list.c \
-	src/command_lookup.c src/command_search.c src/command_stream.c \
-	src/fields.c src/json.c src/name.c \
-	src/options.c src/output.c src/query.c src/quote.c src/render.c \
-	src/reader.c src/render_json.c src/scan.c src/search.c src/search_words.c src/status.c src/stream.c src/subcommands.c src/utf8.c \
-	src/vocabulary.c \
-	src/wrap.c
+LIB_SOURCES = $(sort $(wildcard src/commands/*.c src/output/*.c src/filters/*.c src/core/*.c)) \
+	src/cli/complete.c src/cli/options.c src/cli/subcommands.c
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c \
-	src/name.c src/search_words.c src/utf8.c src/vocabulary.c
+	src/core/name.c src/core/search_words.c src/core/utf8.c src/core/vocabulary.c
 UNIT_TESTS = test_annotate test_annotate_ahead test_batch test_code test_cpu test_facts test_generator test_json test_lookup test_name \
 	test_query test_reader test_scan test_search test_wrap
 
@@ -52,12 +46,12 @@ RELEASE_CC = $(if $(MUSL_CC),$(MUSL_CC),$(CC))
 RELEASE_LDFLAGS = $(if $(MUSL_CC),-static)
 RELEASE_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/release/%.o) $(BUILD)/release/status_data.o
 
-httpstatus: $(BUILD)/release/src/main.o $(RELEASE_OBJECTS)
+httpstatus: $(BUILD)/release/src/cli/main.o $(RELEASE_OBJECTS)
 	$(RELEASE_CC) $(CFLAGS) $(LDFLAGS) $(RELEASE_LDFLAGS) -o $@ $^
 
 # The same program linked dynamically with glibc, for valgrind, which can
 # only watch the allocator of a dynamically linked program.
-$(BUILD)/glibc/httpstatus: $(BUILD)/obj/src/main.o $(LIB_OBJECTS)
+$(BUILD)/glibc/httpstatus: $(BUILD)/obj/src/cli/main.o $(LIB_OBJECTS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^
 
@@ -101,7 +95,7 @@ $(BUILD)/gen/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/asan/httpstatus: $(BUILD)/asan/src/main.o $(SANITIZED_OBJECTS)
+$(BUILD)/asan/httpstatus: $(BUILD)/asan/src/cli/main.o $(SANITIZED_OBJECTS)
 	$(CC) $(CFLAGS) $(SANITIZE_FLAGS) $(LDFLAGS) -o $@ $^
 
 # Unit tests link the library (or the generator's modules), never main.c.

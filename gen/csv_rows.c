@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../src/utf8.h"
+#include "core/utf8.h"
 #include "csv_rows.h"
 
 struct reader {

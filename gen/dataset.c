@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../src/code.h"
-#include "../src/utf8.h"
-#include "../src/vocabulary.h"
+#include "core/code.h"
+#include "core/utf8.h"
+#include "core/vocabulary.h"
 #include "dataset.h"
 
 #define SUMMARY_COLUMNS_MAX 80

@@ -5,8 +5,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "../src/name.h"
-#include "../src/status.h"
+#include "core/name.h"
+#include "core/status.h"
 #include "csv_rows.h"
 #include "diag.h"
 

@@ -8,8 +8,8 @@
 
 #include <stdlib.h>
 
-#include "../src/search_index.h"
-#include "../src/vocabulary.h"
+#include "core/search_index.h"
+#include "core/vocabulary.h"
 #include "emit.h"
 
 #define GENERATED_NOTICE \
@@ -183,7 +183,7 @@ static void emit_search_index(FILE *out, const struct dataset *data)
 
 void emit_table(FILE *out, const struct dataset *data)
 {
-	fputs(GENERATED_NOTICE "\n#include \"search_index.h\"\n#include \"status.h\"\n\n", out);
+	fputs(GENERATED_NOTICE "\n#include \"core/search_index.h\"\n#include \"core/status.h\"\n\n", out);
 	fputs("const struct status status_table[] = {\n", out);
 	for (size_t i = 0; i < data->status_count; i++)
 		emit_status(out, &data->statuses[i]);

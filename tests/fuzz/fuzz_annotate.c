@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "annotate_ahead.h"
+#include "filters/annotate_ahead.h"
 #include "blocks.h"
 
 static struct annotator annotator;

@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "query.h"
-#include "quote.h"
-#include "status.h"
+#include "core/query.h"
+#include "output/quote.h"
+#include "core/status.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "search.h"
+#include "core/search.h"
 
 #define WORDS_MAX 8
 

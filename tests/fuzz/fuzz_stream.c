@@ -8,7 +8,7 @@
 #include <stdio.h>
 
 #include "blocks.h"
-#include "stream.h"
+#include "filters/stream.h"
 
 static void feed_stream(const char *bytes, size_t length)
 {

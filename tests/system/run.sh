@@ -287,7 +287,7 @@ $usage" -- "$hs" annotate --json
 expect annotate-line-buffered 0 '"a" 404 (Not Found)
 ' '' -- sh -c "printf '\"a\" 404\\n' | '$hs' annotate --line-buffered"
 
-# A file of 2.5 MB, more than the blocks read ahead of annotate (src/reader.h)
+# A file of 2.5 MB, more than the blocks read ahead of annotate (src/filters/reader.h)
 # hold at once, with lines of every length from 50 to 86 bytes, so lines
 # cross the blocks' edges at many points; sed writes what annotate should.
 awk 'BEGIN { for (i = 0; i < 40000; i++) printf "10.0.%d.%d - - [x] \"GET /%s HTTP/1.1\" %d %d\n", i % 256, i % 7, substr("abcdefghijklmnopqrstuvwxyz0123456789", 1, i % 37), i % 3 == 0 ? 404 : i % 3 == 1 ? 200 : 503, i }' >"$work/big.log"

@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "annotate.h"
+#include "filters/annotate.h"
 
 static struct annotator annotator;
 

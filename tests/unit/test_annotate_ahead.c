@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "annotate_ahead.h"
+#include "filters/annotate_ahead.h"
 
 static struct annotator annotator;
 static struct annotate_ahead ahead;

@@ -9,7 +9,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
-#include "code.h"
+#include "core/code.h"
 
 static void test_code_parse(void **state)
 {

@@ -9,7 +9,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
-#include "cpu.h"
+#include "filters/cpu.h"
 
 static void test_agrees_with_the_compiler(void **state)
 {

@@ -11,7 +11,7 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "status.h"
+#include "core/status.h"
 #include "status_data.h"
 
 struct registered {

@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "json.h"
+#include "output/json.h"
 
 /* Runs one writer on text and checks what it wrote. */
 static void assert_writes(void (*write)(FILE *, const char *), const char *text,

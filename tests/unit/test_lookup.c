@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "status.h"
+#include "core/status.h"
 
 static const struct status *first_row_of(int code)
 {

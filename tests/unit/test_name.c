@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "name.h"
+#include "core/name.h"
 
 /* Returns the key of the whole of name, or "" when it has none. */
 static const char *key_of(const char *name, char key[NAME_KEY_BUFFER])

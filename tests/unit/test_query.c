@@ -5,7 +5,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
-#include "query.h"
+#include "core/query.h"
 
 static void test_code_with_record(void **state)
 {

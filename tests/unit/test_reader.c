@@ -17,7 +17,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "reader.h"
+#include "filters/reader.h"
 
 /* Several times what the blocks hold at once, and not a multiple of a block. */
 #define FILE_SIZE (3 * READER_BLOCKS * READER_BLOCK + 12345)

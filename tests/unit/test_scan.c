@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "scan.h"
+#include "filters/scan.h"
 
 static void test_empty_range_gives_its_end(void **state)
 {

@@ -8,7 +8,7 @@
 #include <stdbool.h>
 #include <string.h>
 
-#include "search.h"
+#include "core/search.h"
 
 static struct search_hit hits[STATUS_ROW_COUNT];
 

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "wrap.h"
+#include "output/wrap.h"
 
 /* Breaks text into lines of width with wrap_next_line, written one per line. */
 static char *lines_of(const char *text, size_t width)

@@ -1,0 +1,291 @@
+/*
+ * The command line's options, parsed with getopt_long into one struct.
+ * Options may come before or after the subcommand and its operands; "--"
+ * ends them, so "httpstatus -- -1" looks up "-1".
+ */
+#include <err.h>
+#include <getopt.h>
+#include <string.h>
+
+#include "commands/exit_status.h"
+#include "cli/options.h"
+#include "output/quote.h"
+#include "cli/subcommands.h"
+
+enum long_only_option {
+	OPTION_COLOR = 256,
+	OPTION_FORMAT,
+	OPTION_JSON,
+	OPTION_LINE_BUFFERED,
+	OPTION_TSV,
+};
+
+/*
+ * The one table of options: getopt_long's table, the short-option string,
+ * the options part of --help and the completions are all made from it.
+ */
+const struct option_doc option_docs[] = {
+	{ "all", no_argument, 'a', NULL, "include unofficial (vendor) codes in lists and patterns" },
+	{ "color", optional_argument, OPTION_COLOR, "WHEN", "colour the output: auto (default), always or never" },
+	{ "field", required_argument, 'f', "NAME", "print only this field of each answer, one per line\n"
+	  "(annotate: --field=N is the log field holding the code)" },
+	{ "format", required_argument, OPTION_FORMAT, "FORMAT", "text (default), json or tsv" },
+	{ "help", no_argument, 'h', NULL, "show this help and exit" },
+	{ "json", no_argument, OPTION_JSON, NULL, "the same as --format=json" },
+	{ "line-buffered", no_argument, OPTION_LINE_BUFFERED, NULL,
+	  "annotate: write each line as soon as it is read" },
+	{ "quiet", no_argument, 'q', NULL, "print nothing; the exit status tells what was found" },
+	{ "tsv", no_argument, OPTION_TSV, NULL, "the same as --format=tsv" },
+	{ "version", no_argument, 'V', NULL, "show the version and exit" },
+	{ NULL, 0, 0, NULL, NULL },
+};
+
+#define OPTION_COUNT (sizeof option_docs / sizeof option_docs[0] - 1)
+
+void options_usage(FILE *out)
+{
+	fputs("usage: httpstatus [options] QUERY...\n"
+	      "       httpstatus [options] -\n"
+	      "       httpstatus [options] explain QUERY...\n"
+	      "       httpstatus [options] class CLASS...\n"
+	      "       httpstatus [options] list [PATTERN...]\n"
+	      "       httpstatus [options] search WORD...\n"
+	      "       httpstatus [options] compare [QUERY...]\n"
+	      "       httpstatus [options] annotate [--field N] [FILE...]\n", out);
+}
+
+/* "  -f, --field=NAME" or "      --color[=WHEN]", as --help shows it. */
+static void option_synopsis(const struct option_doc *doc, char *buffer, size_t size)
+{
+	char short_part[4] = "   ";
+
+	if (doc->value < 256)
+		snprintf(short_part, sizeof short_part, "-%c,", doc->value);
+	if (doc->argument == NULL)
+		snprintf(buffer, size, "%s --%s", short_part, doc->name);
+	else if (doc->has_arg == optional_argument)
+		snprintf(buffer, size, "%s --%s[=%s]", short_part, doc->name, doc->argument);
+	else
+		snprintf(buffer, size, "%s --%s=%s", short_part, doc->name, doc->argument);
+}
+
+static void options_help_table(FILE *out)
+{
+	char synopsis[64];
+
+	for (const struct option_doc *doc = option_docs; doc->name != NULL; doc++) {
+		const char *line = doc->description;
+
+		option_synopsis(doc, synopsis, sizeof synopsis);
+		fprintf(out, "  %-20s", synopsis);
+		for (;;) {
+			size_t length = strcspn(line, "\n");
+
+			fprintf(out, "  %.*s\n", (int)length, line);
+			if (line[length] == '\0')
+				break;
+			line += length + 1;
+			fprintf(out, "  %-20s", "");
+		}
+	}
+}
+
+void options_help(FILE *out)
+{
+	fputs("httpstatus - explain HTTP status codes\n\n", out);
+	options_usage(out);
+	fputs("\n"
+	      "A QUERY is a code (404), a pattern (4xx, 40x) or a name (not found,\n"
+	      "NotFound, teapot, SC_NOT_FOUND). With -, or with no QUERY and stdin\n"
+	      "not a terminal, queries are read from stdin, one answer per line.\n"
+	      "\nsubcommands:\n", out);
+	for (const struct subcommand *subcommand = subcommands; subcommand->name != NULL; subcommand++)
+		fprintf(out, "  %-10s%s\n", subcommand->name, subcommand->description);
+	fputs("\noptions:\n", out);
+	options_help_table(out);
+	fputs("\n"
+	      "Exit status: 0 all answered, 1 something not found, 2 usage error,\n"
+	      "3 output could not be written. See httpstatus(1).\n", out);
+}
+
+/* Builds getopt_long's table and short-option string from option_docs. */
+static void options_getopt_tables(struct option long_options[OPTION_COUNT + 1],
+				  char short_options[2 * OPTION_COUNT + 2])
+{
+	size_t used = 0;
+
+	short_options[used++] = ':';
+	for (size_t i = 0; i < OPTION_COUNT; i++) {
+		const struct option_doc *doc = &option_docs[i];
+
+		long_options[i] = (struct option){ doc->name, doc->has_arg, NULL, doc->value };
+		if (doc->value < 256) {
+			short_options[used++] = (char)doc->value;
+			if (doc->has_arg == required_argument)
+				short_options[used++] = ':';
+		}
+	}
+	long_options[OPTION_COUNT] = (struct option){ NULL, 0, NULL, 0 };
+	short_options[used] = '\0';
+}
+
+/* Says what is wrong (value made safe to show), then the usage; returns EXIT_USAGE. */
+int options_usage_error(const char *format, const char *value)
+{
+	char quoted[QUOTE_BUFFER];
+
+	warnx(format, quote_for_message(value, quoted));
+	options_usage(stderr);
+	return EXIT_USAGE;
+}
+
+/*
+ * getopt_long leaves the offending argument at optind - 1. A long option
+ * that exists but was given a value ("--json=yes") is told apart from one
+ * that does not exist by its name.
+ */
+static int unknown_option(const char *argument)
+{
+	char name[64];
+
+	if (optopt > 0 && optopt < 256 && argument[1] != '-') {
+		char short_option[3] = { '-', (char)optopt, '\0' };
+
+		return options_usage_error("unknown option '%s'", short_option);
+	}
+	snprintf(name, sizeof name, "%.*s", (int)strcspn(argument, "="), argument);
+	for (const struct option_doc *doc = option_docs; doc->name != NULL; doc++)
+		if (strcmp(name + 2, doc->name) == 0)
+			return options_usage_error("option '%s' takes no value", name);
+	return options_usage_error("unknown option '%s'", name);
+}
+
+/* Names the option getopt found without its value, from optopt: libcs differ on optind here. */
+static int missing_value(int value)
+{
+	char name[64] = "?";
+
+	for (const struct option_doc *doc = option_docs; doc->name != NULL; doc++) {
+		if (doc->value != value)
+			continue;
+		if (value < 256)
+			snprintf(name, sizeof name, "-%c", value);
+		else
+			snprintf(name, sizeof name, "--%s", doc->name);
+	}
+	return options_usage_error("option '%s' needs a value", name);
+}
+
+static int parse_format(const char *word, enum output_format *format)
+{
+	if (strcmp(word, "text") == 0)
+		*format = FORMAT_TEXT;
+	else if (strcmp(word, "json") == 0)
+		*format = FORMAT_JSON;
+	else if (strcmp(word, "tsv") == 0)
+		*format = FORMAT_TSV;
+	else
+		return options_usage_error("invalid --format value '%s' (expected text, json or tsv)", word);
+	return 0;
+}
+
+static int parse_color(const char *word, enum color_mode *mode)
+{
+	if (word == NULL || strcmp(word, "always") == 0)
+		*mode = COLOR_ALWAYS;
+	else if (strcmp(word, "auto") == 0)
+		*mode = COLOR_AUTO;
+	else if (strcmp(word, "never") == 0)
+		*mode = COLOR_NEVER;
+	else
+		return options_usage_error("invalid --color value '%s' (expected auto, always or never)", word);
+	return 0;
+}
+
+static int unknown_field(const char *name)
+{
+	char quoted[QUOTE_BUFFER];
+
+	fprintf(stderr, "httpstatus: unknown field '%s'; the fields are:", quote_for_message(name, quoted));
+	for (int field = 0; field < FIELD_COUNT; field++)
+		fprintf(stderr, " %s", field_name((enum field)field));
+	fputc('\n', stderr);
+	options_usage(stderr);
+	return EXIT_USAGE;
+}
+
+/* Rejects what cannot be combined, and a --field that names no field. */
+static int options_check(struct options *options)
+{
+	bool annotating = options->operand_count > 0 &&
+			  strcmp(options->operands[0], "annotate") == 0;
+
+	if (options->quiet && options->field_argument != NULL)
+		return options_usage_error("%s", "-q and --field may not be combined");
+	if (options->field_argument != NULL && options->format != FORMAT_TEXT)
+		return options_usage_error("%s", "--field and --format=json or tsv may not be combined");
+	if (options->field_argument != NULL && !annotating) {
+		options->field = field_by_name(options->field_argument);
+		if (options->field == FIELD_NONE)
+			return unknown_field(options->field_argument);
+	}
+	return 0;
+}
+
+/* Fills options from argv; returns 0, or EXIT_USAGE after saying what is wrong. */
+int options_parse(int argc, char **argv, struct options *options)
+{
+	struct option long_options[OPTION_COUNT + 1];
+	char short_options[2 * OPTION_COUNT + 2];
+	int option;
+
+	options_getopt_tables(long_options, short_options);
+	memset(options, 0, sizeof *options);
+	options->color = COLOR_AUTO;
+	options->field = FIELD_NONE;
+	opterr = 0;
+	optind = 1;
+	while ((option = getopt_long(argc, argv, short_options, long_options, NULL)) != -1) {
+		switch (option) {
+		case 'V':
+			options->version = true;
+			break;
+		case 'a':
+			options->all = true;
+			break;
+		case 'f':
+			options->field_argument = optarg;
+			break;
+		case 'h':
+			options->help = true;
+			break;
+		case 'q':
+			options->quiet = true;
+			break;
+		case OPTION_COLOR:
+			if (parse_color(optarg, &options->color) != 0)
+				return EXIT_USAGE;
+			break;
+		case OPTION_FORMAT:
+			if (parse_format(optarg, &options->format) != 0)
+				return EXIT_USAGE;
+			break;
+		case OPTION_JSON:
+			options->format = FORMAT_JSON;
+			break;
+		case OPTION_LINE_BUFFERED:
+			options->line_buffered = true;
+			break;
+		case OPTION_TSV:
+			options->format = FORMAT_TSV;
+			break;
+		case ':':
+			return missing_value(optopt);
+		default:
+			return unknown_option(argv[optind - 1]);
+		}
+	}
+	options->operand_count = argc - optind;
+	options->operands = argv + optind;
+	return options_check(options);
+}

@@ -1,0 +1,61 @@
+/* Reading a query: a code, a pattern such as 4xx or 40x, or a name. */
+#include <string.h>
+
+#include "core/code.h"
+#include "core/query.h"
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool is_wildcard(char c)
+{
+	return c == 'x' || c == 'X';
+}
+
+/*
+ * A pattern is three characters: a digit from 1 to 9, then digits, then at
+ * least one x: 4xx, 40x. The wildcards come last, so x4x is not a pattern.
+ */
+bool query_parse_pattern(const char *text, struct query *query)
+{
+	int fixed = 0, prefix = 0;
+
+	if (strlen(text) != 3 || text[0] < '1' || text[0] > '9')
+		return false;
+	while (fixed < 3 && is_digit(text[fixed]))
+		prefix = prefix * 10 + (text[fixed++] - '0');
+	if (fixed == 3)
+		return false;
+	for (int i = fixed; i < 3; i++)
+		if (!is_wildcard(text[i]))
+			return false;
+	query->kind = QUERY_PATTERN;
+	query->prefix = prefix;
+	query->prefix_digits = fixed;
+	query->status = NULL;
+	return true;
+}
+
+bool query_pattern_matches(const struct query *query, int code)
+{
+	int divisor = query->prefix_digits == 1 ? 100 : 10;
+
+	return code / divisor == query->prefix;
+}
+
+void query_parse(const char *text, struct query *query)
+{
+	memset(query, 0, sizeof *query);
+	query->code = code_parse(text, strlen(text));
+	if (query->code >= 0) {
+		query->kind = QUERY_CODE;
+		query->status = status_by_code(query->code);
+		return;
+	}
+	if (query_parse_pattern(text, query))
+		return;
+	query->status = status_by_name(text);
+	query->kind = query->status != NULL ? QUERY_NAME : QUERY_NONE;
+}

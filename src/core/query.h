@@ -1,0 +1,28 @@
+/* Reading a query: a code, a pattern such as 4xx or 40x, or a name. */
+#ifndef QUERY_H
+#define QUERY_H
+
+#include <stdbool.h>
+
+#include "core/status.h"
+
+enum query_kind {
+	QUERY_CODE,		/* three digits: 404, or 299 with no record */
+	QUERY_PATTERN,		/* 4xx, 40x */
+	QUERY_NAME,		/* a phrase, alias or constant */
+	QUERY_NONE,		/* matches nothing */
+};
+
+struct query {
+	enum query_kind kind;
+	int code;			/* QUERY_CODE */
+	int prefix;			/* QUERY_PATTERN: the fixed leading digits, 40 for 40x */
+	int prefix_digits;		/* QUERY_PATTERN: how many digits are fixed */
+	const struct status *status;	/* QUERY_CODE and QUERY_NAME: the first meaning, or NULL */
+};
+
+void query_parse(const char *text, struct query *query);
+bool query_parse_pattern(const char *text, struct query *query);
+bool query_pattern_matches(const struct query *query, int code);
+
+#endif

@@ -1,0 +1,88 @@
+/*
+ * Gathering the output of stream mode and annotate to write in large
+ * blocks: millions of short pieces (a cached answer, the run of a log line
+ * before a phrase, the phrase) are copied into one buffer and written with
+ * one write call when it fills, with no stdio locking or per-piece calls.
+ * Where the stream has no file descriptor (--quiet's) the buffer goes
+ * through stdio; a batch with no stream at all only gathers (annotate's
+ * reading thread fills such batches, for the main thread to write). stdio
+ * is flushed before the buffer, and callers flush the buffer before writing
+ * anything through stdio, so the order never changes.
+ */
+#include <err.h>
+#include <errno.h>
+#include <unistd.h>
+
+#include "filters/batch.h"
+
+void batch_start(struct batch *batch, FILE *out)
+{
+	batch->out = out;
+	batch->length = 0;
+	batch->failed = false;
+}
+
+/* Writes length bytes to fd, resuming after partial writes. */
+static bool batch_write(int fd, const char *bytes, size_t length)
+{
+	while (length > 0) {
+		ssize_t written = write(fd, bytes, length);
+
+		if (written < 0) {
+			if (errno == EINTR)
+				continue;
+			return false;
+		}
+		bytes += written;
+		length -= (size_t)written;
+	}
+	return true;
+}
+
+/* Writes bytes straight to the stream, after what is gathered: nothing is lost on failure. */
+static void batch_write_through(struct batch *batch, const char *bytes, size_t length)
+{
+	int fd;
+
+	if (batch->failed || length == 0)
+		return;
+	if (batch->out == NULL) {	/* it only gathers: the bytes are lost, which failed says */
+		batch->failed = true;
+		return;
+	}
+	fd = fileno(batch->out);
+	if (fd < 0) {
+		fwrite(bytes, 1, length, batch->out);
+	} else if (fflush(batch->out) != 0 || !batch_write(fd, bytes, length)) {
+		warn("write error");
+		batch->failed = true;
+	}
+}
+
+void batch_flush(struct batch *batch)
+{
+	batch_write_through(batch, batch->bytes, batch->length);
+	batch->length = 0;
+}
+
+/* Writes what is gathered, then bytes as they are, without copying them into the batch. */
+void batch_write_after(struct batch *batch, const char *bytes, size_t length)
+{
+	batch_flush(batch);
+	batch_write_through(batch, bytes, length);
+}
+
+/*
+ * A piece that does not fit: what is gathered goes first, then a piece
+ * larger than the buffer is written as it is.
+ */
+void batch_add_long(struct batch *batch, const char *bytes, size_t length)
+{
+	if (length > BATCH_SIZE) {
+		batch_write_after(batch, bytes, length);
+		return;
+	}
+	batch_flush(batch);
+	batch_copy(batch->bytes, bytes, length);
+	batch->length = length;
+}

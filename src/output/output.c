@@ -1,0 +1,108 @@
+/*
+ * Where answers are written. stdout gets a static buffer so that stdio does
+ * not allocate one, the width comes from COLUMNS or the terminal, and colour
+ * follows --color and NO_COLOR (https://no-color.org).
+ */
+#include <stdio_ext.h>
+#include <stdlib.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#include <err.h>
+
+#include "output/output.h"
+
+#define WIDTH_DEFAULT 80
+#define WIDTH_MIN 40
+#define WIDTH_MAX 1000
+
+static char stdout_buffer[1 << 16];
+
+static size_t output_width(FILE *stream)
+{
+	const char *columns = getenv("COLUMNS");
+	struct winsize size;
+	long width = 0;
+
+	if (columns != NULL && columns[0] != '\0') {
+		char *end;
+
+		width = strtol(columns, &end, 10);
+		if (*end != '\0')
+			width = 0;
+	}
+	if (width <= 0 && ioctl(fileno(stream), TIOCGWINSZ, &size) == 0)
+		width = size.ws_col;
+	if (width <= 0)
+		width = WIDTH_DEFAULT;
+	if (width < WIDTH_MIN)
+		width = WIDTH_MIN;
+	if (width > WIDTH_MAX)
+		width = WIDTH_MAX;
+	return (size_t)width;
+}
+
+void output_open(struct output *output, FILE *stream, enum color_mode mode)
+{
+	const char *no_color = getenv("NO_COLOR");
+
+	/* One thread writes stdout, so stdio's per-call locking is pure cost. */
+	if (stream == stdout) {
+		setvbuf(stream, stdout_buffer, _IOFBF, sizeof stdout_buffer);
+		__fsetlocking(stream, FSETLOCKING_BYCALLER);
+	}
+	output->stream = stream;
+	output->width = output_width(stream);
+	output->is_terminal = fileno(stream) >= 0 && isatty(fileno(stream));
+	if (mode == COLOR_AUTO)
+		output->color = output->is_terminal && (no_color == NULL || no_color[0] == '\0');
+	else
+		output->color = mode == COLOR_ALWAYS;
+}
+
+static ssize_t discard_write(void *cookie, const char *bytes, size_t length)
+{
+	(void)cookie;
+	(void)bytes;
+	return (ssize_t)length;
+}
+
+/* A stream that swallows everything, for --quiet. */
+FILE *output_discard(void)
+{
+	cookie_io_functions_t functions = { NULL, discard_write, NULL, NULL };
+	FILE *stream = fopencookie(NULL, "w", functions);
+
+	if (stream == NULL)
+		err(EXIT_FAILURE, "cannot set up --quiet");
+	return stream;
+}
+
+/*
+ * Flushes stream and reports a failed write; false when output was lost.
+ * A stream of our own (--quiet's) is closed too; stdout is left to exit.
+ */
+bool output_close(FILE *stream)
+{
+	bool written = fflush(stream) == 0 && !ferror(stream);
+
+	if (!written)
+		warn("write error");
+	if (stream != stdout && fclose(stream) != 0)
+		written = false;
+	return written;
+}
+
+void output_style(const struct output *output, const char *style)
+{
+	if (output->color)
+		fprintf(output->stream, "\033[%sm", style);
+}
+
+/* Each class has its colour: 2xx green, 3xx cyan, 4xx yellow, 5xx red. */
+void output_class_style(const struct output *output, int code)
+{
+	static const char *const class_colors[] = { "1;35", "1;34", "1;32", "1;36", "1;33", "1;31" };
+	int digit = code >= 100 && code <= 599 ? code / 100 : 0;
+
+	output_style(output, class_colors[digit]);
+}

@@ -1,0 +1,250 @@
+/*
+ * Text renderings of status records: the one-line answer of the bare form
+ * and list, and the whole entry of explain. Long text is wrapped to the
+ * output width.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "output/render.h"
+#include "core/vocabulary.h"
+#include "output/wrap.h"
+
+/* Facts are printed as "  Label:       value", the value at this column. */
+#define LABEL_COLUMN 17
+
+/* "404 Not Found", and the origin after an unofficial meaning: "444 No Response (nginx)". */
+/*
+ * Stream mode writes this line millions of times, so it is put together
+ * with fputc and fputs rather than parsed from a format string each time.
+ */
+void render_name(const struct output *output, const struct status *status)
+{
+	FILE *out = output->stream;
+
+	output_class_style(output, status->code);
+	fputc('0' + status->code / 100, out);
+	fputc('0' + status->code / 10 % 10, out);
+	fputc('0' + status->code % 10, out);
+	fputc(' ', out);
+	fputs(status->phrase, out);
+	output_style(output, STYLE_RESET);
+	if (status->kind == KIND_UNOFFICIAL) {
+		fputs(" (", out);
+		fputs(status->origin, out);
+		fputc(')', out);
+	}
+}
+
+void render_line(const struct output *output, const struct status *status)
+{
+	render_name(output, status);
+	fputs(" - ", output->stream);
+	fputs(status->summary, output->stream);
+	fputc('\n', output->stream);
+}
+
+/* "4xx Client Error", or "Invalid (outside 100-599)". */
+const char *render_class_label(const struct status_class *class, char buffer[CLASS_LABEL_BUFFER])
+{
+	if (class->digit == 0)
+		snprintf(buffer, CLASS_LABEL_BUFFER, "%s (outside 100-599)", class->name);
+	else
+		snprintf(buffer, CLASS_LABEL_BUFFER, "%dxx %s", class->digit, class->name);
+	return buffer;
+}
+
+/* What RFC 9110, Section 15 has a client do with a code it does not recognise. */
+static void render_fallback(const struct output *output, int code)
+{
+	const struct status *fallback = status_fallback(code);
+
+	if (status_code_is_http(code))
+		fprintf(output->stream,
+			"not a registered code; a client treats it as %d %s (RFC 9110, Section 15)",
+			fallback->code, fallback->phrase);
+	else
+		fprintf(output->stream,
+			"not a valid HTTP status (100-599); a client treats it as a 5xx, %d %s (RFC 9110, Section 15)",
+			fallback->code, fallback->phrase);
+}
+
+void render_unknown_line(const struct output *output, int code)
+{
+	output_class_style(output, code);
+	fprintf(output->stream, "%d", code);
+	output_style(output, STYLE_RESET);
+	fputs(" - ", output->stream);
+	render_fallback(output, code);
+	fputc('\n', output->stream);
+}
+
+static void render_label(const struct output *output, const char *label)
+{
+	fputs("  ", output->stream);
+	output_style(output, STYLE_DIM);
+	fprintf(output->stream, "%s:", label);
+	output_style(output, STYLE_RESET);
+	fprintf(output->stream, "%*s", (int)(LABEL_COLUMN - 3 - strlen(label)), "");
+}
+
+static void render_fact(const struct output *output, const char *label, const char *value)
+{
+	render_label(output, label);
+	wrap_hanging(output->stream, value, LABEL_COLUMN, LABEL_COLUMN, output->width);
+}
+
+/* A ';'-separated list as "a, b, c", or "none". */
+static void render_list_fact(const struct output *output, const char *label, const char *list)
+{
+	char joined[1024];
+	size_t used = 0;
+
+	for (const char *c = list; *c != '\0' && used + 3 < sizeof joined; c++) {
+		if (*c == ';') {
+			joined[used++] = ',';
+			joined[used++] = ' ';
+		} else {
+			joined[used++] = *c;
+		}
+	}
+	joined[used] = '\0';
+	render_fact(output, label, used > 0 ? joined : "none");
+}
+
+static void render_see_also(const struct output *output, const char *list)
+{
+	char line[1024];
+	size_t used = 0;
+
+	for (const char *item = list; *item != '\0' && used < sizeof line;) {
+		const struct status *related = status_by_code(atoi(item));
+
+		used += (size_t)snprintf(line + used, sizeof line - used, "%s%d %s",
+					 item == list ? "" : ", ", related->code, related->phrase);
+		item += strcspn(item, ";");
+		item += *item == ';';
+	}
+	render_fact(output, "See also", line);
+}
+
+static void render_constants(const struct output *output, const struct status *status)
+{
+	bool first = true;
+
+	for (int e = 0; e < ECOSYSTEM_COUNT; e++) {
+		if (status->constant[e][0] == '\0')
+			continue;
+		if (first)
+			render_label(output, "In code");
+		else
+			fprintf(output->stream, "%*s", LABEL_COLUMN, "");
+		fprintf(output->stream, "%-7s %s%s\n", ecosystems[e].language,
+			ecosystems[e].qualifier, status->constant[e]);
+		first = false;
+	}
+}
+
+static const char *redirect_text(const struct status *status)
+{
+	static const char *const texts[] = {
+		[METHOD_KEEP] = "the follow-up keeps the method and content",
+		[METHOD_POST_TO_GET] = "a client may turn POST into GET",
+		[METHOD_GET] = "the follow-up is a GET (or HEAD)",
+	};
+
+	return texts[status->method];
+}
+
+static void render_redirect(const struct output *output, const struct status *status)
+{
+	char text[160];
+
+	if (status->redirect == REDIRECT_NONE)
+		return;
+	snprintf(text, sizeof text, "%s; %s", vocabulary_redirect_name(status->redirect),
+		 redirect_text(status));
+	render_fact(output, "Redirect", text);
+}
+
+static void render_other_meanings(const struct output *output, const struct status *status)
+{
+	const struct status *first = status_by_code(status->code);
+
+	for (const struct status *other = first; other != NULL; other = status_next_meaning(other)) {
+		char text[256];
+
+		if (other == status)
+			continue;
+		snprintf(text, sizeof text, "%s (%s%s)", other->phrase,
+			 other->kind == KIND_UNOFFICIAL ? "" : "registered, ", other->origin);
+		render_fact(output, "Also used as", text);
+	}
+}
+
+static void render_facts(const struct output *output, const struct status *status)
+{
+	char class_label[CLASS_LABEL_BUFFER];
+
+	render_fact(output, "Class", render_class_label(status_class_of(status->code), class_label));
+	render_fact(output, "Kind", vocabulary_kind_name(status->kind));
+	render_fact(output, "Origin", status->origin);
+	render_list_fact(output, "Headers", status->headers);
+	render_fact(output, "Cacheable", status->cacheable
+		    ? "yes, heuristically cacheable by default"
+		    : "no, not cacheable by default");
+	render_fact(output, "Body", status->body_allowed ? "allowed" : "forbidden");
+	render_redirect(output, status);
+	if (status->aliases[0] != '\0')
+		render_list_fact(output, "Also known as", status->aliases);
+	render_constants(output, status);
+	if (status->see_also[0] != '\0')
+		render_see_also(output, status->see_also);
+	render_other_meanings(output, status);
+}
+
+static void render_section(const struct output *output, const char *title, const char *text)
+{
+	fputc('\n', output->stream);
+	output_style(output, STYLE_BOLD);
+	fputs(title, output->stream);
+	output_style(output, STYLE_RESET);
+	fputc('\n', output->stream);
+	wrap_paragraphs(output->stream, text, 2, output->width);
+}
+
+void render_explain(const struct output *output, const struct status *status)
+{
+	render_name(output, status);
+	fputc('\n', output->stream);
+	wrap_paragraphs(output->stream, status->summary, 2, output->width);
+	fputc('\n', output->stream);
+	render_facts(output, status);
+	render_section(output, "Description", status->description);
+	render_section(output, "Notes", status->notes);
+}
+
+void render_unknown_explain(const struct output *output, int code)
+{
+	char label[CLASS_LABEL_BUFFER];
+
+	render_unknown_line(output, code);
+	render_section(output, render_class_label(status_class_of(code), label),
+		       status_class_of(code)->description);
+}
+
+void render_answer_line(const struct output *output, const struct answer *answer)
+{
+	if (answer->status != NULL)
+		render_line(output, answer->status);
+	else
+		render_unknown_line(output, answer->code);
+}
+
+void render_answer_explain(const struct output *output, const struct answer *answer)
+{
+	if (answer->status != NULL)
+		render_explain(output, answer->status);
+	else
+		render_unknown_explain(output, answer->code);
+}
