@@ -186,7 +186,7 @@ static void test_headers(void **state)
 		int code;
 		const char *header;
 	} headers[] = {
-		{ 101, "Upgrade" }, { 301, "Location" }, { 302, "Location" },
+		{ 100, "Expect" }, { 101, "Upgrade" }, { 301, "Location" }, { 302, "Location" },
 		{ 303, "Location" }, { 307, "Location" }, { 308, "Location" },
 		{ 401, "WWW-Authenticate" }, { 405, "Allow" },
 		{ 407, "Proxy-Authenticate" }, { 416, "Content-Range" },
