@@ -40,7 +40,7 @@ static void complete_values(FILE *out, const char *prefix, const char *option, c
 
 	if (strcmp(option, "field") == 0) {
 		for (int field = 0; field < FIELD_COUNT; field++)
-			candidate(out, prefix, field_name((enum field)field), "field", typed);
+			candidate(out, prefix, schema_fields[field].name, "field", typed);
 		return;
 	}
 	if (strcmp(option, "color") != 0 && strcmp(option, "format") != 0)

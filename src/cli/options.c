@@ -208,7 +208,7 @@ static int unknown_field(const char *name)
 
 	fprintf(stderr, "httpstatus: unknown field '%s'; the fields are:", quote_for_message(name, quoted));
 	for (int field = 0; field < FIELD_COUNT; field++)
-		fprintf(stderr, " %s", field_name((enum field)field));
+		fprintf(stderr, " %s", schema_fields[field].name);
 	fputc('\n', stderr);
 	options_usage(stderr);
 	return EXIT_USAGE;
@@ -225,7 +225,7 @@ static int options_check(struct options *options)
 	if (options->field_argument != NULL && options->format != FORMAT_TEXT)
 		return options_usage_error("%s", "--field and --format=json or tsv may not be combined");
 	if (options->field_argument != NULL && !annotating) {
-		options->field = field_by_name(options->field_argument);
+		options->field = schema_field_by_name(options->field_argument);
 		if (options->field == FIELD_NONE)
 			return unknown_field(options->field_argument);
 	}

@@ -22,7 +22,7 @@ struct options {
 	bool version;
 	enum color_mode color;
 	enum output_format format;
-	enum field field;	/* FIELD_NONE unless --field */
+	int field;	/* FIELD_NONE unless --field */
 	const char *field_argument;	/* --field as given; annotate reads a number */
 	int operand_count;
 	char **operands;

@@ -53,13 +53,13 @@ static const char *cell_text(const struct status *status, enum property property
 	case PROPERTY_CLASS:
 		return class->name;
 	case PROPERTY_REDIRECT:
-		return status->redirect == REDIRECT_NONE ? "-" : vocabulary_redirect_name(status->redirect);
+		return status->redirect == REDIRECT_NONE ? "-" : vocabulary_word(&vocabulary_redirect, status->redirect);
 	case PROPERTY_METHOD:
 		return method_text(status->method);
 	case PROPERTY_CACHEABLE:
 		return status->cacheable ? "yes" : "no";
 	case PROPERTY_BODY:
-		return status->body_allowed ? "allowed" : "forbidden";
+		return vocabulary_word(&vocabulary_body, status->body);
 	case PROPERTY_HEADERS:
 		if (status->headers[0] == '\0')
 			return "-";

@@ -41,7 +41,7 @@ static void list_entry(struct answers *answers, const struct status *status, boo
 	}
 	fprintf(out, "%s{\"code\":%d,\"phrase\":", first ? "" : ",", status->code);
 	json_string(out, status->phrase);
-	fprintf(out, ",\"kind\":\"%s\",\"origin\":", vocabulary_kind_name(status->kind));
+	fprintf(out, ",\"kind\":\"%s\",\"origin\":", vocabulary_word(&vocabulary_kind, status->kind));
 	json_string(out, status->origin);
 	fputs(",\"summary\":", out);
 	json_string(out, status->summary);

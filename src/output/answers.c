@@ -33,10 +33,7 @@ static void answers_json(struct answers *answers, const struct answer *answer)
 
 	if (answers->count > 0 && !answers->ndjson)
 		fputc(',', out);
-	if (answer->status != NULL)
-		render_json_status(out, answer->status);
-	else
-		render_json_unknown(out, answer->code);
+	render_json_answer(out, answer);
 	if (answers->ndjson)
 		fputc('\n', out);
 }

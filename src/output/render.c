@@ -162,7 +162,7 @@ static void render_redirect(const struct output *output, const struct status *st
 
 	if (status->redirect == REDIRECT_NONE)
 		return;
-	snprintf(text, sizeof text, "%s; %s", vocabulary_redirect_name(status->redirect),
+	snprintf(text, sizeof text, "%s; %s", vocabulary_word(&vocabulary_redirect, status->redirect),
 		 redirect_text(status));
 	render_fact(output, "Redirect", text);
 }
@@ -187,13 +187,13 @@ static void render_facts(const struct output *output, const struct status *statu
 	char class_label[CLASS_LABEL_BUFFER];
 
 	render_fact(output, "Class", render_class_label(status_class_of(status->code), class_label));
-	render_fact(output, "Kind", vocabulary_kind_name(status->kind));
+	render_fact(output, "Kind", vocabulary_word(&vocabulary_kind, status->kind));
 	render_fact(output, "Origin", status->origin);
 	render_list_fact(output, "Headers", status->headers);
 	render_fact(output, "Cacheable", status->cacheable
 		    ? "yes, heuristically cacheable by default"
 		    : "no, not cacheable by default");
-	render_fact(output, "Body", status->body_allowed ? "allowed" : "forbidden");
+	render_fact(output, "Body", vocabulary_word(&vocabulary_body, status->body));
 	render_redirect(output, status);
 	if (status->aliases[0] != '\0')
 		render_list_fact(output, "Also known as", status->aliases);

@@ -25,7 +25,7 @@ static char *answer(const uint8_t *data, size_t size, size_t cut, size_t block, 
 
 	options.quiet = true;	/* misses on stderr would only slow the fuzzer */
 	options.format = (enum output_format)(data[0] % 3);
-	options.field = data[0] % 7 == 0 ? FIELD_PHRASE : FIELD_NONE;
+	options.field = data[0] % 7 == 0 ? schema_field_by_name("phrase") : FIELD_NONE;
 	if (options.field != FIELD_NONE)
 		options.format = FORMAT_TEXT;
 	output = (struct output){ out, 80, data[0] & 0x80, false };
