@@ -66,6 +66,12 @@ struct status {
 	const char *constant[ECOSYSTEM_COUNT];
 };
 
+/* What a query finds: a record, or a well-formed code with none (status NULL). */
+struct answer {
+	int code;
+	const struct status *status;
+};
+
 /* Class 1 to 5; class 0 holds the codes outside 100-599. */
 struct status_class {
 	int digit;
@@ -92,5 +98,6 @@ const struct status_class *status_class_of(int code);
 const struct status *status_fallback(int code);
 const struct status_class *status_class_by_name(const char *name);
 bool status_code_is_http(int code);
+bool status_listed(const struct status *status, bool all);
 
 #endif

@@ -6,12 +6,6 @@
 
 #include "core/schema.h"
 
-/* An answer is a record, or a well-formed code with none (status NULL). */
-struct answer {
-	int code;
-	const struct status *status;
-};
-
 #define FIELD_VALUE_BUFFER 96
 
 const char *field_value(int field, const struct answer *answer, char buffer[FIELD_VALUE_BUFFER]);

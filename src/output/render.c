@@ -248,3 +248,22 @@ void render_answer_explain(const struct output *output, const struct answer *ans
 	else
 		render_unknown_explain(output, answer->code);
 }
+
+/* A class: its label, what it means, and its members one a line. */
+void render_class(const struct output *output, const struct status_class *class,
+		  const struct status *const *members, size_t count)
+{
+	char label[CLASS_LABEL_BUFFER];
+
+	output_style(output, STYLE_BOLD);
+	fputs(render_class_label(class, label), output->stream);
+	output_style(output, STYLE_RESET);
+	fputc('\n', output->stream);
+	wrap_paragraphs(output->stream, class->description, 2, output->width);
+	fputc('\n', output->stream);
+	for (size_t i = 0; i < count; i++) {
+		fputs("  ", output->stream);
+		render_name(output, members[i]);
+		fputc('\n', output->stream);
+	}
+}
