@@ -36,14 +36,6 @@ void render_name(const struct output *output, const struct status *status)
 	}
 }
 
-void render_line(const struct output *output, const struct status *status)
-{
-	render_name(output, status);
-	fputs(" - ", output->stream);
-	fputs(status->summary, output->stream);
-	fputc('\n', output->stream);
-}
-
 /* "4xx Client Error", or "Invalid (outside 100-599)". */
 const char *render_class_label(const struct status_class *class, char buffer[CLASS_LABEL_BUFFER])
 {
@@ -69,8 +61,16 @@ static void render_fallback(const struct output *output, int code)
 			fallback->code, fallback->phrase);
 }
 
-void render_unknown_line(const struct output *output, int code)
+/* "404 Not Found - ...", or for a code with no record what a client makes of it. */
+void render_answer_line(const struct output *output, const struct answer *answer)
 {
+	int code = answer->code;
+
+	if (answer->status != NULL) {
+		render_name(output, answer->status);
+		fprintf(output->stream, " - %s\n", answer->status->summary);
+		return;
+	}
 	output_class_style(output, code);
 	fprintf(output->stream, "%d", code);
 	output_style(output, STYLE_RESET);
@@ -213,8 +213,18 @@ static void render_section(const struct output *output, const char *title, const
 	wrap_paragraphs(output->stream, text, 2, output->width);
 }
 
-void render_explain(const struct output *output, const struct status *status)
+/* explain's whole entry; for a code with no record, its line and its class. */
+void render_answer_explain(const struct output *output, const struct answer *answer)
 {
+	const struct status *status = answer->status;
+	char label[CLASS_LABEL_BUFFER];
+
+	if (status == NULL) {
+		render_answer_line(output, answer);
+		render_section(output, render_class_label(status_class_of(answer->code), label),
+			       status_class_of(answer->code)->description);
+		return;
+	}
 	render_name(output, status);
 	fputc('\n', output->stream);
 	wrap_paragraphs(output->stream, status->summary, 2, output->width);
@@ -222,31 +232,6 @@ void render_explain(const struct output *output, const struct status *status)
 	render_facts(output, status);
 	render_section(output, "Description", status->description);
 	render_section(output, "Notes", status->notes);
-}
-
-void render_unknown_explain(const struct output *output, int code)
-{
-	char label[CLASS_LABEL_BUFFER];
-
-	render_unknown_line(output, code);
-	render_section(output, render_class_label(status_class_of(code), label),
-		       status_class_of(code)->description);
-}
-
-void render_answer_line(const struct output *output, const struct answer *answer)
-{
-	if (answer->status != NULL)
-		render_line(output, answer->status);
-	else
-		render_unknown_line(output, answer->code);
-}
-
-void render_answer_explain(const struct output *output, const struct answer *answer)
-{
-	if (answer->status != NULL)
-		render_explain(output, answer->status);
-	else
-		render_unknown_explain(output, answer->code);
 }
 
 /* A class: its label, what it means, and its members one a line. */

@@ -8,12 +8,8 @@
 #include "output/output.h"
 
 void render_name(const struct output *output, const struct status *status);
-void render_line(const struct output *output, const struct status *status);
-void render_unknown_line(const struct output *output, int code);
 void render_answer_line(const struct output *output, const struct answer *answer);
 void render_answer_explain(const struct output *output, const struct answer *answer);
-void render_explain(const struct output *output, const struct status *status);
-void render_unknown_explain(const struct output *output, int code);
 #define CLASS_LABEL_BUFFER 64
 
 const char *render_class_label(const struct status_class *class, char buffer[CLASS_LABEL_BUFFER]);
