@@ -1,38 +1,35 @@
 /*
  * Validation of the CSV rows: every rule of data/README.md is checked here,
- * and each defect is reported as FILE:LINE: message. Rows that pass become
- * gen_status records for the emitter.
+ * and each defect is reported as FILE:LINE: message. The columns of
+ * status.csv and their checks come from the schema (core/schema.def); rows
+ * that pass become status records for the emitter.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/code.h"
+#include "core/schema.h"
 #include "core/utf8.h"
 #include "core/vocabulary.h"
 #include "dataset.h"
 
-#define SUMMARY_COLUMNS_MAX 80
+#define SHORT_COLUMNS_MAX 80
 
-enum status_column {
-	COLUMN_CODE, COLUMN_PHRASE, COLUMN_KIND, COLUMN_ORIGIN, COLUMN_SUMMARY,
-	COLUMN_DESCRIPTION, COLUMN_NOTES, COLUMN_HEADERS, COLUMN_CACHEABLE,
-	COLUMN_BODY, COLUMN_REDIRECT, COLUMN_METHOD, COLUMN_ALIASES,
-	COLUMN_SEE_ALSO, COLUMN_PYTHON, COLUMN_COUNT = COLUMN_PYTHON + ECOSYSTEM_COUNT,
-};
-
-static const char *const status_columns[COLUMN_COUNT] = {
-	"code", "phrase", "kind", "origin", "summary", "description", "notes",
-	"headers", "cacheable", "body", "redirect", "method", "aliases",
-	"see_also", "python", "go", "rust", "java", "dotnet",
-};
-
+/* The columns of classes.csv (core/schema.def), by position. */
 enum class_column {
-	CLASS_COLUMN_CLASS, CLASS_COLUMN_NAME, CLASS_COLUMN_ALIASES,
-	CLASS_COLUMN_DESCRIPTION, CLASS_COLUMN_COUNT,
+#define CLASS_COLUMN(name, flags, help) CLASS_COLUMN_##name,
+#include "core/schema.def"
+	CLASS_COLUMN_COUNT,
 };
 
 static const char *const class_columns[CLASS_COLUMN_COUNT] = {
-	"class", "name", "aliases", "description",
+#define CLASS_COLUMN(name, flags, help) #name,
+#include "core/schema.def"
+};
+
+static const unsigned class_column_flags[CLASS_COLUMN_COUNT] = {
+#define CLASS_COLUMN(name, flags, help) flags,
+#include "core/schema.def"
 };
 
 struct checker {
@@ -46,6 +43,16 @@ static void fail(struct checker *check, const char *message, const char *value)
 {
 	diag_error(check->diag, check->path, check->line, message, value);
 	check->failed = 1;
+}
+
+/* fail() with a message that names the column: format "unknown %s '%%s'", column kind. */
+static void fail_column(struct checker *check, const char *format, const char *column,
+			const char *value)
+{
+	char message[160];
+
+	snprintf(message, sizeof message, format, column);
+	fail(check, message, value);
 }
 
 static int check_header(struct checker *check, const struct csv_row *row,
@@ -95,47 +102,37 @@ static void check_list(struct checker *check, const char *column, const char *li
 	}
 }
 
-static void check_identifier(struct checker *check, const char *column, const char *value)
+/* The length of a list item's name, without its note: "NAME (3.13+)" gives 4. */
+static size_t item_name_length(const char *item, size_t length)
 {
-	if (strspn(value, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
-	    != strlen(value))
-		fail(check, "%s constant is not an identifier", column);
+	const char *note = memchr(item, '(', length);
+
+	if (note == NULL)
+		return length;
+	return (size_t)(note - item) - (note > item && note[-1] == ' ');
 }
 
-static int parse_word(struct checker *check, const char *column,
-		      int (*lookup)(const char *), const char *word)
+/* A constant cell: names that are identifiers, each perhaps with a note. */
+static void check_constants(struct checker *check, const char *column, const char *list)
 {
-	int value = lookup(word);
+	for (const char *item = list; item[0] != '\0';) {
+		size_t length = strcspn(item, ";"), name = item_name_length(item, length);
 
-	if (value < 0) {
-		char message[160];
-
-		snprintf(message, sizeof message, "unknown %s '%%s'", column);
-		fail(check, message, word);
-		return 0;
+		if (name == 0 || strspn(item, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") != name ||
+		    (name < length && item[length - 1] != ')')) {
+			fail_column(check, "%s constant is not an identifier", column, "");
+			return;
+		}
+		item += length + (item[length] == ';');
 	}
-	return value;
-}
-
-static int yes_no(const char *word)
-{
-	if (strcmp(word, "yes") == 0)
-		return 1;
-	return strcmp(word, "no") == 0 ? 0 : -1;
-}
-
-static int allowed_forbidden(const char *word)
-{
-	if (strcmp(word, "allowed") == 0)
-		return 1;
-	return strcmp(word, "forbidden") == 0 ? 0 : -1;
+	check_list(check, column, list);
 }
 
 /* A repeated code is a vendor's further meaning: adjacent, unofficial, its own origin. */
 static void check_repeat(struct checker *check, const struct dataset *data,
-			 const struct gen_status *status)
+			 const struct status *status)
 {
-	const struct gen_status *first = NULL;
+	const struct status *first = NULL;
 	char message[160];
 
 	for (size_t i = 0; i < data->status_count; i++) {
@@ -147,13 +144,13 @@ static void check_repeat(struct checker *check, const struct dataset *data,
 		    status->kind != KIND_UNOFFICIAL) {
 			snprintf(message, sizeof message,
 				 "duplicate code %d (first at line %zu); a further meaning must be unofficial with its own origin",
-				 status->code, first->line);
+				 status->code, data->lines[first - data->statuses]);
 			fail(check, "%s", message);
 			return;
 		}
 	}
 	if (data->status_count > 0) {
-		const struct gen_status *previous = &data->statuses[data->status_count - 1];
+		const struct status *previous = &data->statuses[data->status_count - 1];
 
 		if (previous->code > status->code) {
 			snprintf(message, sizeof message,
@@ -164,7 +161,7 @@ static void check_repeat(struct checker *check, const struct dataset *data,
 	}
 }
 
-static void check_redirect(struct checker *check, const struct gen_status *status)
+static void check_redirect(struct checker *check, const struct status *status)
 {
 	if ((status->redirect == REDIRECT_NONE) != (status->method == METHOD_NONE))
 		fail(check, "%s", "redirect and method must be given together");
@@ -172,44 +169,55 @@ static void check_redirect(struct checker *check, const struct gen_status *statu
 		fail(check, "%s", "redirect and method are for 3xx codes only");
 }
 
-static void read_status_row(struct checker *check, const struct dataset *data,
-			    char **field, struct gen_status *status)
+/* Checks one cell by its column's type and stores it; false for an unknown word. */
+static bool read_cell(struct checker *check, const struct field_info *column, const char *cell,
+		      struct status *status)
 {
-	status->code = code_parse(field[COLUMN_CODE], strlen(field[COLUMN_CODE]));
-	if (status->code < 0)
-		fail(check, "code '%s' is not three digits from 100 to 999", field[COLUMN_CODE]);
-	status->phrase = field[COLUMN_PHRASE];
-	status->origin = field[COLUMN_ORIGIN];
-	status->summary = field[COLUMN_SUMMARY];
-	status->description = field[COLUMN_DESCRIPTION];
-	status->notes = field[COLUMN_NOTES];
-	status->headers = field[COLUMN_HEADERS];
-	status->aliases = field[COLUMN_ALIASES];
-	status->see_also = field[COLUMN_SEE_ALSO];
-	status->kind = (enum status_kind)parse_word(check, "kind", vocabulary_kind, field[COLUMN_KIND]);
-	status->cacheable = parse_word(check, "cacheable value", yes_no, field[COLUMN_CACHEABLE]);
-	status->body_allowed = parse_word(check, "body value", allowed_forbidden, field[COLUMN_BODY]);
-	status->redirect = (enum status_redirect)parse_word(check, "redirect", vocabulary_redirect,
-							   field[COLUMN_REDIRECT]);
-	status->method = (enum status_method)parse_word(check, "method", vocabulary_method,
-						       field[COLUMN_METHOD]);
-	for (int e = 0; e < ECOSYSTEM_COUNT; e++) {
-		status->constant[e] = field[COLUMN_PYTHON + e];
-		check_identifier(check, ecosystems[e].field, status->constant[e]);
+	int value;
+
+	switch (column->type) {
+	case TYPE_CODE:
+		value = code_parse(cell, strlen(cell));
+		if (value < 0)
+			fail(check, "code '%s' is not three digits from 100 to 999", cell);
+		schema_set_number(status, column, value);
+		return true;
+	case TYPE_ENUM:
+	case TYPE_FLAG:
+		value = vocabulary_value(column->vocabulary, cell);
+		if (value < 0)
+			fail_column(check, "unknown %s '%%s'", column->vocabulary->label, cell);
+		schema_set_number(status, column, value < 0 ? 0 : value);
+		return value >= 0;
+	case TYPE_CONSTANT:
+		check_constants(check, column->name, cell);
+		break;
+	case TYPE_LIST:
+	case TYPE_CODES:
+		check_list(check, column->name, cell);
+		break;
+	default:
+		break;
 	}
-	require_text(check, "phrase", status->phrase);
-	require_text(check, "origin", status->origin);
-	require_text(check, "summary", status->summary);
-	require_text(check, "description", status->description);
-	require_text(check, "notes", status->notes);
-	if (utf8_columns(status->summary, strlen(status->summary)) > SUMMARY_COLUMNS_MAX)
-		fail(check, "summary is longer than 80 characters: '%s'", status->summary);
-	check_list(check, "headers", status->headers);
-	check_list(check, "aliases", status->aliases);
-	check_list(check, "see_also", status->see_also);
+	if ((column->flags & FIELD_REQUIRED) && cell[0] == '\0')
+		fail_column(check, "empty %s", column->name, "");
+	if ((column->flags & FIELD_SHORT) && utf8_columns(cell, strlen(cell)) > SHORT_COLUMNS_MAX)
+		fail_column(check, "%s is longer than 80 characters: '%%s'", column->name, cell);
+	schema_set_text(status, column, cell);
+	return true;
+}
+
+static void read_status_row(struct checker *check, const struct dataset *data,
+			    char **cells, struct status *status)
+{
+	bool words_known = true;
+	size_t c = 0;
+
+	for (int f = 0; f < FIELD_COUNT; f++)
+		if (schema_is_column(&schema_fields[f]))
+			words_known &= read_cell(check, &schema_fields[f], cells[c++], status);
 	/* An unknown redirect or method word has been reported already. */
-	if (vocabulary_redirect(field[COLUMN_REDIRECT]) >= 0 &&
-	    vocabulary_method(field[COLUMN_METHOD]) >= 0)
+	if (words_known)
 		check_redirect(check, status);
 	if (status->code >= 0)
 		check_repeat(check, data, status);
@@ -223,23 +231,26 @@ static int has_code(const struct dataset *data, int code)
 	return 0;
 }
 
-static void check_see_also(struct checker *check, const struct dataset *data,
-			   const struct gen_status *status)
+/* Every item of a CODES column is a code in the data. */
+static void check_codes(struct checker *check, const struct dataset *data, size_t row)
 {
-	const char *item = status->see_also;
 	char code_text[8];
 
-	check->line = status->line;
-	while (item[0] != '\0') {
-		size_t length = strcspn(item, ";");
+	check->line = data->lines[row];
+	for (int f = 0; f < FIELD_COUNT; f++) {
+		if (schema_fields[f].type != TYPE_CODES)
+			continue;
+		for (const char *item = schema_text(&data->statuses[row], &schema_fields[f]);
+		     item[0] != '\0';) {
+			size_t length = strcspn(item, ";");
+			int code = code_parse(item, length);
 
-		int code = code_parse(item, length);
-
-		snprintf(code_text, sizeof code_text, "%.*s",
-			 (int)(length < 7 ? length : 7), item);
-		if (code < 0 || !has_code(data, code))
-			fail(check, "see_also names '%s', which is not a code in the data", code_text);
-		item += length + (item[length] == ';');
+			snprintf(code_text, sizeof code_text, "%.*s", (int)(length < 7 ? length : 7), item);
+			if (code < 0 || !has_code(data, code))
+				fail_column(check, "%s names '%%s', which is not a code in the data",
+					    schema_fields[f].name, code_text);
+			item += length + (item[length] == ';');
+		}
 	}
 }
 
@@ -266,32 +277,35 @@ static void add_key(struct checker *check, struct dataset *data, size_t row,
 	data->key_count++;
 }
 
-/* The keys of a row: its phrase, its aliases without their notes, its constants. */
+/* Adds a key for each name of a list, without its note, after qualifier. */
+static void add_list_keys(struct checker *check, struct dataset *data, size_t row,
+			  const char *qualifier, const char *list)
+{
+	char qualified[NAME_KEY_BUFFER * 2];
+
+	while (list[0] != '\0') {
+		size_t length = strcspn(list, ";");
+		int name = (int)item_name_length(list, length);
+
+		snprintf(qualified, sizeof qualified, "%s%.*s", qualifier, name, list);
+		add_key(check, data, row, qualified, strlen(qualified));
+		list += length + (list[length] == ';');
+	}
+}
+
+/* The keys of a row: its phrase, its aliases and its constants, without their notes. */
 static void add_row_keys(struct checker *check, struct dataset *data, size_t row)
 {
-	const struct gen_status *status = &data->statuses[row];
-	const char *alias = status->aliases;
-	char qualified[NAME_KEY_BUFFER * 2];
+	const struct status *status = &data->statuses[row];
 
 	/* A registry placeholder such as "(Unused)" names nothing, and an empty
 	 * phrase has already been reported. */
-	check->line = status->line;
+	check->line = data->lines[row];
 	if (status->phrase[0] != '(' && status->phrase[0] != '\0')
 		add_key(check, data, row, status->phrase, strlen(status->phrase));
-	while (alias[0] != '\0') {
-		size_t length = strcspn(alias, ";");
-		const char *note = memchr(alias, '(', length);
-
-		add_key(check, data, row, alias, note != NULL ? (size_t)(note - alias) : length);
-		alias += length + (alias[length] == ';');
-	}
-	for (int e = 0; e < ECOSYSTEM_COUNT; e++) {
-		if (status->constant[e][0] == '\0')
-			continue;
-		snprintf(qualified, sizeof qualified, "%s%s", ecosystems[e].qualifier,
-			 status->constant[e]);
-		add_key(check, data, row, qualified, strlen(qualified));
-	}
+	add_list_keys(check, data, row, "", status->aliases);
+	for (int e = 0; e < ECOSYSTEM_COUNT; e++)
+		add_list_keys(check, data, row, ecosystems[e].qualifier, status->constant[e]);
 }
 
 static int compare_keys(const void *a, const void *b)
@@ -317,15 +331,15 @@ static void check_keys(struct checker *check, struct dataset *data)
 		const struct gen_key *key = &data->keys[i];
 
 		if (kept > 0 && strcmp(data->keys[kept - 1].key, key->key) == 0) {
-			const struct gen_status *owner = &data->statuses[data->keys[kept - 1].row];
+			const struct status *owner = &data->statuses[data->keys[kept - 1].row];
 			char message[200];
 
 			if (data->keys[kept - 1].row == key->row)
 				continue;
-			check->line = data->statuses[key->row].line;
+			check->line = data->lines[key->row];
 			snprintf(message, sizeof message,
 				 "lookup key '%s' is already claimed by %d %s at line %zu",
-				 key->key, owner->code, owner->phrase, owner->line);
+				 key->key, owner->code, owner->phrase, data->lines[data->keys[kept - 1].row]);
 			fail(check, "%s", message);
 			continue;
 		}
@@ -339,35 +353,40 @@ int dataset_load_statuses(struct dataset *data, const struct csv_table *table,
 			  const char *path, struct diag *diag)
 {
 	struct checker check = { path, diag, 1, 0 };
+	const char *columns[FIELD_COUNT];
+	size_t column_count = 0;
 
-	if (check_header(&check, &table->rows[0], status_columns, COLUMN_COUNT) != 0)
+	for (int f = 0; f < FIELD_COUNT; f++)
+		if (schema_is_column(&schema_fields[f]))
+			columns[column_count++] = schema_fields[f].name;
+	if (check_header(&check, &table->rows[0], columns, column_count) != 0)
 		return -1;
 	if (table->row_count < 2) {
 		diag_error(diag, path, 2, "no data rows after the header");
 		return -1;
 	}
 	data->statuses = calloc(table->row_count, sizeof *data->statuses);
-	if (data->statuses == NULL) {
+	data->lines = calloc(table->row_count, sizeof *data->lines);
+	if (data->statuses == NULL || data->lines == NULL) {
 		perror("httpstatus-gen");
 		exit(1);
 	}
 	for (size_t r = 1; r < table->row_count; r++) {
 		const struct csv_row *row = &table->rows[r];
-		struct gen_status *status = &data->statuses[data->status_count];
 
 		check.line = row->line;
-		status->line = row->line;
-		if (row->field_count != COLUMN_COUNT) {
-			diag_error(diag, path, row->line, "expected %d fields, found %zu",
-				   COLUMN_COUNT, row->field_count);
+		data->lines[data->status_count] = row->line;
+		if (row->field_count != column_count) {
+			diag_error(diag, path, row->line, "expected %zu fields, found %zu",
+				   column_count, row->field_count);
 			check.failed = 1;
 			continue;
 		}
-		read_status_row(&check, data, row->fields, status);
+		read_status_row(&check, data, row->fields, &data->statuses[data->status_count]);
 		data->status_count++;
 	}
 	for (size_t i = 0; i < data->status_count; i++) {
-		check_see_also(&check, data, &data->statuses[i]);
+		check_codes(&check, data, i);
 		add_row_keys(&check, data, i);
 	}
 	check_keys(&check, data);
@@ -394,7 +413,7 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 			check.failed = 1;
 			continue;
 		}
-		digit = row->fields[CLASS_COLUMN_CLASS];
+		digit = row->fields[CLASS_COLUMN_class];
 		index = strcmp(digit, "other") == 0 ? 0
 			: (strlen(digit) == 1 && digit[0] >= '1' && digit[0] <= '5') ? digit[0] - '0' : -1;
 		if (index < 0 || data->classes[index].line != 0) {
@@ -402,12 +421,16 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 					       : "class '%s' given twice", digit);
 			continue;
 		}
-		require_text(&check, "name", row->fields[CLASS_COLUMN_NAME]);
-		require_text(&check, "description", row->fields[CLASS_COLUMN_DESCRIPTION]);
-		check_list(&check, "aliases", row->fields[CLASS_COLUMN_ALIASES]);
+		for (int c = CLASS_COLUMN_class + 1; c < CLASS_COLUMN_COUNT; c++) {
+			if (class_column_flags[c] & FIELD_REQUIRED)
+				require_text(&check, class_columns[c], row->fields[c]);
+			else
+				check_list(&check, class_columns[c], row->fields[c]);
+		}
 		data->classes[index] = (struct gen_class){
-			row->line, row->fields[CLASS_COLUMN_NAME],
-			row->fields[CLASS_COLUMN_ALIASES], row->fields[CLASS_COLUMN_DESCRIPTION],
+			.line = row->line, .name = row->fields[CLASS_COLUMN_name],
+			.aliases = row->fields[CLASS_COLUMN_aliases],
+			.description = row->fields[CLASS_COLUMN_description],
 		};
 	}
 	for (int i = 0; i < STATUS_CLASS_COUNT; i++) {
@@ -425,6 +448,7 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 void dataset_free(struct dataset *data)
 {
 	free(data->statuses);
+	free(data->lines);
 	free(data->keys);
 	memset(data, 0, sizeof *data);
 }

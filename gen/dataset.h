@@ -10,26 +10,6 @@
 #include "csv_rows.h"
 #include "diag.h"
 
-/* One row of status.csv; the strings point into the csv_table it came from. */
-struct gen_status {
-	size_t line;
-	int code;
-	enum status_kind kind;
-	enum status_redirect redirect;
-	enum status_method method;
-	bool cacheable;
-	bool body_allowed;
-	const char *phrase;
-	const char *origin;
-	const char *summary;
-	const char *description;
-	const char *notes;
-	const char *headers;
-	const char *aliases;
-	const char *see_also;
-	const char *constant[ECOSYSTEM_COUNT];
-};
-
 struct gen_class {
 	size_t line;
 	const char *name;
@@ -45,7 +25,8 @@ struct gen_key {
 
 struct dataset {
 	size_t status_count;
-	struct gen_status *statuses;
+	struct status *statuses;	/* the strings point into the csv_table */
+	size_t *lines;			/* the line each status starts on */
 	struct gen_class classes[STATUS_CLASS_COUNT];	/* by digit; 0 is "other" */
 	size_t key_count;
 	struct gen_key *keys;		/* sorted by key */

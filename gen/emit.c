@@ -8,8 +8,8 @@
 
 #include <stdlib.h>
 
+#include "core/schema.h"
 #include "core/search_index.h"
-#include "core/vocabulary.h"
 #include "emit.h"
 
 #define GENERATED_NOTICE \
@@ -33,38 +33,54 @@ static void emit_string(FILE *out, const char *text)
 	fputc('"', out);
 }
 
-static const char *const kind_constants[] = {
-	"KIND_STANDARD", "KIND_DEPRECATED", "KIND_OBSOLETE", "KIND_UNUSED", "KIND_UNOFFICIAL",
-};
-static const char *const redirect_constants[] = {
-	"REDIRECT_NONE", "REDIRECT_PERMANENT", "REDIRECT_TEMPORARY",
-};
-static const char *const method_constants[] = {
-	"METHOD_NONE", "METHOD_KEEP", "METHOD_POST_TO_GET", "METHOD_GET",
-};
-
-static void emit_status(FILE *out, const struct gen_status *status)
+/* Writes the first name of a constant cell, without its note, as a C string literal. */
+static void emit_first_name(FILE *out, const char *cell)
 {
-	const char *texts[] = {
-		status->phrase, status->origin, status->summary, status->description,
-		status->notes, status->headers, status->aliases, status->see_also,
-	};
+	size_t length = strcspn(cell, ";");
+	const char *note = memchr(cell, '(', length);
+	char name[256];
 
-	fprintf(out, "\t{ %d, %s, %s, %s, %s, %s,\n", status->code,
-		kind_constants[status->kind], redirect_constants[status->redirect],
-		method_constants[status->method], status->cacheable ? "true" : "false",
-		status->body_allowed ? "true" : "false");
-	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
-		fputs("\t  ", out);
-		emit_string(out, texts[i]);
-		fputs(",\n", out);
+	if (note != NULL)
+		length = (size_t)(note - cell) - (note > cell && note[-1] == ' ');
+	snprintf(name, sizeof name, "%.*s", (int)length, cell);
+	emit_string(out, name);
+}
+
+/* One record, each member by name, as the schema lists them: nothing is placed by position. */
+static void emit_status(FILE *out, const struct status *status)
+{
+	fputs("\t{", out);
+	for (int f = 0; f < FIELD_COUNT; f++) {
+		const struct field_info *field = &schema_fields[f];
+		int value;
+
+		if (!schema_is_column(field))
+			continue;
+		if (field->type == TYPE_CONSTANT) {
+			fprintf(out, "\n\t  .constant[%d] /* %s */ = ", field->ecosystem, field->name);
+			emit_first_name(out, schema_text(status, field));
+			fputc(',', out);
+			continue;
+		}
+		fprintf(out, "\n\t  .%s = ", field->name);
+		switch (field->type) {
+		case TYPE_CODE:
+			fprintf(out, "%d", schema_number(status, field));
+			break;
+		case TYPE_FLAG:
+			fputs(schema_number(status, field) ? "true" : "false", out);
+			break;
+		case TYPE_ENUM:
+			value = schema_number(status, field);
+			fputs(field->vocabulary->words[value].constant, out);
+			break;
+		default:
+			emit_string(out, schema_text(status, field));
+			break;
+		}
+		fputc(',', out);
 	}
-	fputs("\t  {", out);
-	for (int e = 0; e < ECOSYSTEM_COUNT; e++) {
-		fputs(e == 0 ? " " : ", ", out);
-		emit_string(out, status->constant[e]);
-	}
-	fputs(" } },\n", out);
+	fputs(" },\n", out);
 }
 
 static void emit_code_index(FILE *out, const struct dataset *data)
@@ -125,13 +141,9 @@ static struct occurrence *collect_occurrences(const struct dataset *data, size_t
 	size_t used = 0, capacity = 0, kept = 0;
 
 	for (size_t row = 0; row < data->status_count; row++) {
-		const struct gen_status *status = &data->statuses[row];
-		const char *fields[SEARCH_FIELD_COUNT] = {
-			status->phrase, status->aliases, status->summary, status->description, status->notes,
-		};
-
+		const struct status *status = &data->statuses[row];
 		for (int field = 0; field < SEARCH_FIELD_COUNT; field++) {
-			const char *text = fields[field];
+			const char *text = search_field_text(status, (enum search_field)field);
 			char word[SEARCH_WORD_MAX + 1];
 
 			while (search_next_word(&text, word)) {
@@ -265,7 +277,7 @@ static void emit_manual_class(FILE *out, const struct dataset *data, int digit)
 	emit_mdoc_text(out, data->classes[digit].description);
 	fputs(".Bl -tag -width Ds\n", out);
 	for (size_t i = 0; i < data->status_count; i++) {
-		const struct gen_status *status = &data->statuses[i];
+		const struct status *status = &data->statuses[i];
 		int class = status->code >= 100 && status->code <= 599 ? status->code / 100 : 0;
 
 		if (class != digit)

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "cli/complete.h"
-#include "commands/exit_status.h"
+#include "core/exit_status.h"
 #include "output/fields.h"
 #include "cli/options.h"
 #include "core/status.h"
@@ -40,7 +40,7 @@ static void complete_values(FILE *out, const char *prefix, const char *option, c
 
 	if (strcmp(option, "field") == 0) {
 		for (int field = 0; field < FIELD_COUNT; field++)
-			candidate(out, prefix, field_name((enum field)field), "field", typed);
+			candidate(out, prefix, schema_fields[field].name, "field", typed);
 		return;
 	}
 	if (strcmp(option, "color") != 0 && strcmp(option, "format") != 0)

@@ -11,27 +11,6 @@
 
 #include "core/search.h"
 
-static const int field_weights[SEARCH_FIELD_COUNT] = { 16, 8, 4, 2, 1 };
-
-static const char *const field_names[SEARCH_FIELD_COUNT] = {
-	"phrase", "aliases", "summary", "description", "notes",
-};
-
-const char *search_field_name(enum search_field field)
-{
-	return field_names[field];
-}
-
-const char *search_field_text(const struct status *status, enum search_field field)
-{
-	const char *texts[SEARCH_FIELD_COUNT] = {
-		status->phrase, status->aliases, status->summary,
-		status->description, status->notes,
-	};
-
-	return texts[field];
-}
-
 static char fold(char c)
 {
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
@@ -100,7 +79,7 @@ static void search_score_word(const char *word, int scores[STATUS_ROW_COUNT],
 		if (best[row] == SEARCH_FIELD_COUNT) {
 			scores[row] = -1;
 		} else if (scores[row] >= 0) {
-			scores[row] += field_weights[best[row]];
+			scores[row] += search_field_weight((enum search_field)best[row]);
 			if (first)
 				first_fields[row] = best[row];
 		}

@@ -17,8 +17,6 @@ struct search_hit {
 
 size_t search_run(const char *const *words, int word_count,
 		  struct search_hit hits[STATUS_ROW_COUNT]);
-const char *search_field_name(enum search_field field);
-const char *search_field_text(const struct status *status, enum search_field field);
 const char *search_find(const char *text, const char *word);
 
 #endif

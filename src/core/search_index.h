@@ -11,11 +11,8 @@
 
 /* The searched fields, from the one whose match counts most. */
 enum search_field {
-	SEARCH_PHRASE,
-	SEARCH_ALIASES,
-	SEARCH_SUMMARY,
-	SEARCH_DESCRIPTION,
-	SEARCH_NOTES,
+#define SEARCHED(ID, name, weight) SEARCH_##ID,
+#include "core/schema.def"
 	SEARCH_FIELD_COUNT,
 };
 
@@ -37,6 +34,11 @@ extern const struct search_posting search_postings[];
 /* The longest word the index keeps; longer ones are cut to this. */
 #define SEARCH_WORD_MAX 47
 
+struct status;
+
 bool search_next_word(const char **text, char word[SEARCH_WORD_MAX + 1]);
+const char *search_field_name(enum search_field field);
+const char *search_field_text(const struct status *status, enum search_field field);
+int search_field_weight(enum search_field field);
 
 #endif

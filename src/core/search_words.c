@@ -2,9 +2,41 @@
  * Splitting text into search words: runs of ASCII letters and digits, and
  * of bytes above 127 (so UTF-8 letters stay inside words), lower-cased.
  * The generator indexes the data with this function and search splits the
- * user's words with it, so both sides cut text the same way.
+ * user's words with it, so both sides cut text the same way. The searched
+ * fields come from core/schema.def.
  */
 #include "core/search_index.h"
+#include "core/status.h"
+
+/* The searched fields of schema.def: their names, texts and weights. */
+const char *search_field_name(enum search_field field)
+{
+	static const char *const names[] = {
+#define SEARCHED(ID, name, weight) [SEARCH_##ID] = #name,
+#include "core/schema.def"
+	};
+
+	return names[field];
+}
+
+const char *search_field_text(const struct status *status, enum search_field field)
+{
+	switch (field) {
+#define SEARCHED(ID, name, weight) case SEARCH_##ID: return status->name;
+#include "core/schema.def"
+	default: return "";
+	}
+}
+
+int search_field_weight(enum search_field field)
+{
+	static const int weights[] = {
+#define SEARCHED(ID, name, weight) [SEARCH_##ID] = weight,
+#include "core/schema.def"
+	};
+
+	return weights[field];
+}
 
 static bool is_word_byte(unsigned char c)
 {

@@ -8,60 +8,68 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* The enumerated fields' values, from vocabulary.def. */
 enum status_kind {
-	KIND_STANDARD,
-	KIND_DEPRECATED,
-	KIND_OBSOLETE,
-	KIND_UNUSED,
-	KIND_UNOFFICIAL,
+#define KIND(ID, word) KIND_##ID,
+#include "core/vocabulary.def"
 };
 
 enum status_redirect {
-	REDIRECT_NONE,
-	REDIRECT_PERMANENT,
-	REDIRECT_TEMPORARY,
+#define REDIRECT(ID, word) REDIRECT_##ID,
+#include "core/vocabulary.def"
 };
 
 enum status_method {
-	METHOD_NONE,
-	METHOD_KEEP,
-	METHOD_POST_TO_GET,
-	METHOD_GET,
+#define METHOD(ID, word) METHOD_##ID,
+#include "core/vocabulary.def"
 };
 
-/* The languages whose constant for each code the data records. */
+enum status_body {
+#define BODY(ID, word) BODY_##ID,
+#include "core/vocabulary.def"
+};
+
+/* The languages whose constant for each code the data records, from schema.def. */
 enum ecosystem {
-	ECOSYSTEM_PYTHON,
-	ECOSYSTEM_GO,
-	ECOSYSTEM_RUST,
-	ECOSYSTEM_JAVA,
-	ECOSYSTEM_DOTNET,
+#define CONSTANT(ID, name, language, qualifier, help) ECOSYSTEM_##ID,
+#include "core/schema.def"
 	ECOSYSTEM_COUNT,
 };
 
 struct ecosystem_info {
-	const char *language;	/* "Python" */
-	const char *field;	/* the CSV column and JSON member: "python" */
-	const char *qualifier;	/* written before the constant: "HTTPStatus." */
+	const char *language;	/* as explain names it */
+	const char *field;	/* the CSV column and JSON member */
+	const char *qualifier;	/* written before the constant */
 };
 
-/* One meaning of one code. List fields hold items separated by ';'. */
+/* The C type of a field of each schema.def type; computed fields have none. */
+#define STATUS_MEMBER_CODE(name) short name;
+#define STATUS_MEMBER_TEXT(name) const char *name;
+#define STATUS_MEMBER_LIST(name) const char *name;
+#define STATUS_MEMBER_CODES(name) const char *name;
+#define STATUS_MEMBER_ENUM(name) unsigned char name;
+#define STATUS_MEMBER_FLAG(name) bool name;
+#define STATUS_MEMBER_KNOWN(name)
+#define STATUS_MEMBER_CLASS(name)
+#define STATUS_MEMBER_CLASS_NAME(name)
+#define STATUS_MEMBER_TREAT_AS(name)
+#define STATUS_MEMBER(name, type, vocabulary, flags, help) STATUS_MEMBER_##type(name)
+
+/*
+ * One meaning of one code: a member for each column of schema.def. List
+ * fields hold items separated by ';'; constant[] holds each ecosystem's
+ * first name, without its qualifier.
+ */
 struct status {
-	short code;
-	unsigned char kind;
-	unsigned char redirect;
-	unsigned char method;
-	bool cacheable;
-	bool body_allowed;
-	const char *phrase;
-	const char *origin;
-	const char *summary;
-	const char *description;
-	const char *notes;
-	const char *headers;
-	const char *aliases;
-	const char *see_also;
+#define FIELD STATUS_MEMBER
+#include "core/schema.def"
 	const char *constant[ECOSYSTEM_COUNT];
+};
+
+/* What a query finds: a record, or a well-formed code with none (status NULL). */
+struct answer {
+	int code;
+	const struct status *status;
 };
 
 /* Class 1 to 5; class 0 holds the codes outside 100-599. */
@@ -90,5 +98,6 @@ const struct status_class *status_class_of(int code);
 const struct status *status_fallback(int code);
 const struct status_class *status_class_by_name(const char *name);
 bool status_code_is_http(int code);
+bool status_listed(const struct status *status, bool all);
 
 #endif

@@ -1,78 +1,56 @@
 /*
- * The words the CSV uses for each enumerated value. The generator reads them
- * and the command line prints them, so both sides agree by construction.
+ * The words of each enumerated field, made from vocabulary.def. The
+ * generator reads them and the command line prints them, so both sides agree
+ * by construction.
  */
 #include <string.h>
 
 #include "core/vocabulary.h"
 
-static const char *const kind_names[] = {
-	[KIND_STANDARD] = "standard",
-	[KIND_DEPRECATED] = "deprecated",
-	[KIND_OBSOLETE] = "obsolete",
-	[KIND_UNUSED] = "unused",
-	[KIND_UNOFFICIAL] = "unofficial",
-};
-
-/* An empty CSV cell stands for "none", so "none" has the empty word. */
-static const char *const redirect_names[] = {
-	[REDIRECT_NONE] = "",
-	[REDIRECT_PERMANENT] = "permanent",
-	[REDIRECT_TEMPORARY] = "temporary",
-};
-
-static const char *const method_names[] = {
-	[METHOD_NONE] = "",
-	[METHOD_KEEP] = "keep",
-	[METHOD_POST_TO_GET] = "post-to-get",
-	[METHOD_GET] = "get",
-};
-
-const struct ecosystem_info ecosystems[ECOSYSTEM_COUNT] = {
-	[ECOSYSTEM_PYTHON] = { "Python", "python", "HTTPStatus." },
-	[ECOSYSTEM_GO] = { "Go", "go", "http." },
-	[ECOSYSTEM_RUST] = { "Rust", "rust", "StatusCode::" },
-	[ECOSYSTEM_JAVA] = { "Java", "java", "HttpServletResponse." },
-	[ECOSYSTEM_DOTNET] = { ".NET", "dotnet", "HttpStatusCode." },
-};
-
-static int word_index(const char *const *words, int count, const char *word)
-{
-	for (int i = 0; i < count; i++)
-		if (strcmp(words[i], word) == 0)
-			return i;
-	return -1;
-}
-
 #define COUNT(array) ((int)(sizeof(array) / sizeof((array)[0])))
 
-const char *vocabulary_kind_name(enum status_kind kind)
+static const struct vocabulary_word kind_words[] = {
+#define KIND(ID, word) [KIND_##ID] = { word, "KIND_" #ID },
+#include "core/vocabulary.def"
+};
+
+static const struct vocabulary_word redirect_words[] = {
+#define REDIRECT(ID, word) [REDIRECT_##ID] = { word, "REDIRECT_" #ID },
+#include "core/vocabulary.def"
+};
+
+static const struct vocabulary_word method_words[] = {
+#define METHOD(ID, word) [METHOD_##ID] = { word, "METHOD_" #ID },
+#include "core/vocabulary.def"
+};
+
+static const struct vocabulary_word body_words[] = {
+#define BODY(ID, word) [BODY_##ID] = { word, "BODY_" #ID },
+#include "core/vocabulary.def"
+};
+
+/* A flag: the word of value 0 means false and that of 1 true. */
+static const struct vocabulary_word cacheable_words[] = {
+#define CACHEABLE(ID, word) { word, NULL },
+#include "core/vocabulary.def"
+};
+
+/* The fields that are not enumerated have the empty vocabulary. */
+const struct vocabulary vocabulary_none = { "", NULL, 0 };
+#define VOCABULARY(name, label) \
+	const struct vocabulary vocabulary_##name = { label, name##_words, COUNT(name##_words) };
+#include "core/vocabulary.def"
+
+const char *vocabulary_word(const struct vocabulary *vocabulary, int value)
 {
-	return kind_names[kind];
+	return vocabulary->words[value].word;
 }
 
-const char *vocabulary_redirect_name(enum status_redirect redirect)
+/* The value the word names, or -1 for a word the vocabulary does not have. */
+int vocabulary_value(const struct vocabulary *vocabulary, const char *word)
 {
-	return redirect_names[redirect];
-}
-
-const char *vocabulary_method_name(enum status_method method)
-{
-	return method_names[method];
-}
-
-/* Each returns the value the word names, or -1 for a word it does not know. */
-int vocabulary_kind(const char *word)
-{
-	return word_index(kind_names, COUNT(kind_names), word);
-}
-
-int vocabulary_redirect(const char *word)
-{
-	return word_index(redirect_names, COUNT(redirect_names), word);
-}
-
-int vocabulary_method(const char *word)
-{
-	return word_index(method_names, COUNT(method_names), word);
+	for (int i = 0; i < vocabulary->count; i++)
+		if (strcmp(vocabulary->words[i].word, word) == 0)
+			return i;
+	return -1;
 }

@@ -1,14 +1,25 @@
-/* The words the CSV uses for each enumerated value, both ways. */
+/* The words of each enumerated field (vocabulary.def), both ways. */
 #ifndef VOCABULARY_H
 #define VOCABULARY_H
 
 #include "core/status.h"
 
-const char *vocabulary_kind_name(enum status_kind kind);
-const char *vocabulary_redirect_name(enum status_redirect redirect);
-const char *vocabulary_method_name(enum status_method method);
-int vocabulary_kind(const char *word);
-int vocabulary_redirect(const char *word);
-int vocabulary_method(const char *word);
+struct vocabulary_word {
+	const char *word;	/* what the CSV, TSV and JSON write: "post-to-get" */
+	const char *constant;	/* the C constant, for the generator: "METHOD_POST_TO_GET" */
+};
+
+struct vocabulary {
+	const char *label;	/* what the generator's messages call a word of it */
+	const struct vocabulary_word *words;	/* by value */
+	int count;
+};
+
+extern const struct vocabulary vocabulary_none;
+#define VOCABULARY(name, label) extern const struct vocabulary vocabulary_##name;
+#include "core/vocabulary.def"
+
+const char *vocabulary_word(const struct vocabulary *vocabulary, int value);
+int vocabulary_value(const struct vocabulary *vocabulary, const char *word);
 
 #endif

@@ -36,14 +36,6 @@ void render_name(const struct output *output, const struct status *status)
 	}
 }
 
-void render_line(const struct output *output, const struct status *status)
-{
-	render_name(output, status);
-	fputs(" - ", output->stream);
-	fputs(status->summary, output->stream);
-	fputc('\n', output->stream);
-}
-
 /* "4xx Client Error", or "Invalid (outside 100-599)". */
 const char *render_class_label(const struct status_class *class, char buffer[CLASS_LABEL_BUFFER])
 {
@@ -69,8 +61,16 @@ static void render_fallback(const struct output *output, int code)
 			fallback->code, fallback->phrase);
 }
 
-void render_unknown_line(const struct output *output, int code)
+/* "404 Not Found - ...", or for a code with no record what a client makes of it. */
+void render_answer_line(const struct output *output, const struct answer *answer)
 {
+	int code = answer->code;
+
+	if (answer->status != NULL) {
+		render_name(output, answer->status);
+		fprintf(output->stream, " - %s\n", answer->status->summary);
+		return;
+	}
 	output_class_style(output, code);
 	fprintf(output->stream, "%d", code);
 	output_style(output, STYLE_RESET);
@@ -162,7 +162,7 @@ static void render_redirect(const struct output *output, const struct status *st
 
 	if (status->redirect == REDIRECT_NONE)
 		return;
-	snprintf(text, sizeof text, "%s; %s", vocabulary_redirect_name(status->redirect),
+	snprintf(text, sizeof text, "%s; %s", vocabulary_word(&vocabulary_redirect, status->redirect),
 		 redirect_text(status));
 	render_fact(output, "Redirect", text);
 }
@@ -187,13 +187,13 @@ static void render_facts(const struct output *output, const struct status *statu
 	char class_label[CLASS_LABEL_BUFFER];
 
 	render_fact(output, "Class", render_class_label(status_class_of(status->code), class_label));
-	render_fact(output, "Kind", vocabulary_kind_name(status->kind));
+	render_fact(output, "Kind", vocabulary_word(&vocabulary_kind, status->kind));
 	render_fact(output, "Origin", status->origin);
 	render_list_fact(output, "Headers", status->headers);
 	render_fact(output, "Cacheable", status->cacheable
 		    ? "yes, heuristically cacheable by default"
 		    : "no, not cacheable by default");
-	render_fact(output, "Body", status->body_allowed ? "allowed" : "forbidden");
+	render_fact(output, "Body", vocabulary_word(&vocabulary_body, status->body));
 	render_redirect(output, status);
 	if (status->aliases[0] != '\0')
 		render_list_fact(output, "Also known as", status->aliases);
@@ -213,8 +213,18 @@ static void render_section(const struct output *output, const char *title, const
 	wrap_paragraphs(output->stream, text, 2, output->width);
 }
 
-void render_explain(const struct output *output, const struct status *status)
+/* explain's whole entry; for a code with no record, its line and its class. */
+void render_answer_explain(const struct output *output, const struct answer *answer)
 {
+	const struct status *status = answer->status;
+	char label[CLASS_LABEL_BUFFER];
+
+	if (status == NULL) {
+		render_answer_line(output, answer);
+		render_section(output, render_class_label(status_class_of(answer->code), label),
+			       status_class_of(answer->code)->description);
+		return;
+	}
 	render_name(output, status);
 	fputc('\n', output->stream);
 	wrap_paragraphs(output->stream, status->summary, 2, output->width);
@@ -224,27 +234,21 @@ void render_explain(const struct output *output, const struct status *status)
 	render_section(output, "Notes", status->notes);
 }
 
-void render_unknown_explain(const struct output *output, int code)
+/* A class: its label, what it means, and its members one a line. */
+void render_class(const struct output *output, const struct status_class *class,
+		  const struct status *const *members, size_t count)
 {
 	char label[CLASS_LABEL_BUFFER];
 
-	render_unknown_line(output, code);
-	render_section(output, render_class_label(status_class_of(code), label),
-		       status_class_of(code)->description);
-}
-
-void render_answer_line(const struct output *output, const struct answer *answer)
-{
-	if (answer->status != NULL)
-		render_line(output, answer->status);
-	else
-		render_unknown_line(output, answer->code);
-}
-
-void render_answer_explain(const struct output *output, const struct answer *answer)
-{
-	if (answer->status != NULL)
-		render_explain(output, answer->status);
-	else
-		render_unknown_explain(output, answer->code);
+	output_style(output, STYLE_BOLD);
+	fputs(render_class_label(class, label), output->stream);
+	output_style(output, STYLE_RESET);
+	fputc('\n', output->stream);
+	wrap_paragraphs(output->stream, class->description, 2, output->width);
+	fputc('\n', output->stream);
+	for (size_t i = 0; i < count; i++) {
+		fputs("  ", output->stream);
+		render_name(output, members[i]);
+		fputc('\n', output->stream);
+	}
 }

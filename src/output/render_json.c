@@ -1,74 +1,111 @@
 /*
- * JSON renderings of status records. The member names and types are the
- * stable schema documented in README.md and the man page: change them only
- * with both.
+ * JSON renderings of answers. The members, their order and their types come
+ * from core/schema.def, whose flags say which objects show each field; they
+ * are the stable schema documented in README.md and the man page: change
+ * them only with both.
  */
 #include "output/json.h"
 #include "output/render_json.h"
-#include "core/vocabulary.h"
 
-/* "class": "4xx", "class_name": "Client Error"; codes outside 100-599 have class null. */
-void render_json_class_fields(FILE *out, int code)
+static void render_json_value(FILE *out, const struct field_info *field,
+			      const struct answer *answer)
 {
-	const struct status_class *class = status_class_of(code);
+	const struct status *status = answer->status;
+	const struct status_class *class = status_class_of(answer->code);
 
-	if (class->digit == 0)
-		fputs("\"class\":null,\"class_name\":", out);
-	else
-		fprintf(out, "\"class\":\"%dxx\",\"class_name\":", class->digit);
-	json_string(out, class->name);
+	switch (field->type) {
+	case TYPE_CODE:
+		fprintf(out, "%d", answer->code);
+		break;
+	case TYPE_KNOWN:
+		fputs(status != NULL ? "true" : "false", out);
+		break;
+	case TYPE_CLASS:
+		if (class->digit == 0)
+			fputs("null", out);
+		else
+			fprintf(out, "\"%dxx\"", class->digit);
+		break;
+	case TYPE_CLASS_NAME:
+		json_string(out, class->name);
+		break;
+	case TYPE_TREAT_AS:
+		fprintf(out, "%d", status_fallback(answer->code)->code);
+		break;
+	case TYPE_ENUM:
+		json_string_or_null(out, vocabulary_word(field->vocabulary, schema_number(status, field)));
+		break;
+	case TYPE_FLAG:
+		fputs(schema_number(status, field) ? "true" : "false", out);
+		break;
+	case TYPE_LIST:
+		json_string_list(out, schema_text(status, field));
+		break;
+	case TYPE_CODES:
+		json_code_list(out, schema_text(status, field));
+		break;
+	default:
+		json_string(out, schema_text(status, field));
+		break;
+	}
 }
 
-static void render_json_constants(FILE *out, const struct status *status)
+/*
+ * Writes "{" and the members the view (SHOW_RECORD, SHOW_LIST, ...) shows, but
+ * not the closing brace, so that a caller can add members of its own. A code
+ * with no record shows the SHOW_UNKNOWN members instead. The constants go
+ * into one object, "constants", which holds those the record has.
+ */
+void render_json_members(FILE *out, const struct answer *answer, unsigned view)
 {
-	bool first = true;
+	bool first = true, constants = false;
 
+	if (answer->status == NULL)
+		view = SHOW_UNKNOWN;
 	fputc('{', out);
-	for (int e = 0; e < ECOSYSTEM_COUNT; e++) {
-		if (status->constant[e][0] == '\0')
+	for (int f = 0; f < FIELD_COUNT; f++) {
+		const struct field_info *field = &schema_fields[f];
+
+		if (!(field->flags & view))
 			continue;
-		fprintf(out, "%s\"%s\":\"%s%s\"", first ? "" : ",", ecosystems[e].field,
-			ecosystems[e].qualifier, status->constant[e]);
+		if (field->type == TYPE_CONSTANT) {
+			const char *name = schema_text(answer->status, field);
+
+			if (!constants) {
+				fputs(",\"constants\":{", out);
+				constants = first = true;
+			}
+			if (name[0] == '\0')
+				continue;
+			fprintf(out, "%s\"%s\":\"%s%s\"", first ? "" : ",", field->name,
+				ecosystems[field->ecosystem].qualifier, name);
+			first = false;
+			continue;
+		}
+		fprintf(out, "%s\"%s\":", first ? "" : ",", field->name);
+		render_json_value(out, field, answer);
 		first = false;
 	}
-	fputc('}', out);
+	if (constants)
+		fputc('}', out);
 }
 
-void render_json_status(FILE *out, const struct status *status)
+/* A class object: its digit, name and description, and its members' brief objects. */
+void render_json_class(FILE *out, const struct status_class *class,
+		       const struct status *const *members, size_t count)
 {
-	fprintf(out, "{\"code\":%d,\"known\":true,\"phrase\":", status->code);
-	json_string(out, status->phrase);
-	fprintf(out, ",\"kind\":\"%s\",\"origin\":", vocabulary_kind_name(status->kind));
-	json_string(out, status->origin);
-	fputc(',', out);
-	render_json_class_fields(out, status->code);
-	fputs(",\"summary\":", out);
-	json_string(out, status->summary);
+	if (class->digit == 0)
+		fputs("{\"class\":null,\"name\":", out);
+	else
+		fprintf(out, "{\"class\":\"%dxx\",\"name\":", class->digit);
+	json_string(out, class->name);
 	fputs(",\"description\":", out);
-	json_string(out, status->description);
-	fputs(",\"notes\":", out);
-	json_string(out, status->notes);
-	fputs(",\"headers\":", out);
-	json_string_list(out, status->headers);
-	fprintf(out, ",\"cacheable\":%s,\"body\":\"%s\",\"redirect\":",
-		status->cacheable ? "true" : "false",
-		status->body_allowed ? "allowed" : "forbidden");
-	json_string_or_null(out, vocabulary_redirect_name(status->redirect));
-	fputs(",\"method\":", out);
-	json_string_or_null(out, vocabulary_method_name(status->method));
-	fputs(",\"aliases\":", out);
-	json_string_list(out, status->aliases);
-	fputs(",\"see_also\":", out);
-	json_code_list(out, status->see_also);
-	fputs(",\"constants\":", out);
-	render_json_constants(out, status);
-	fputc('}', out);
-}
-
-/* A well-formed code with no record: what a client treats it as. */
-void render_json_unknown(FILE *out, int code)
-{
-	fprintf(out, "{\"code\":%d,\"known\":false,", code);
-	render_json_class_fields(out, code);
-	fprintf(out, ",\"treat_as\":%d}", status_fallback(code)->code);
+	json_string(out, class->description);
+	fputs(",\"members\":[", out);
+	for (size_t i = 0; i < count; i++) {
+		fputs(i == 0 ? "" : ",", out);
+		render_json_members(out, &(struct answer){ members[i]->code, members[i] }, SHOW_BRIEF);
+		fputc('}', out);
+	}
+	fputs("]}", out);
 }

@@ -1,13 +1,13 @@
-/* JSON renderings of status records, for --json. */
+/* JSON renderings of answers, for --json: the members core/schema.def shows. */
 #ifndef RENDER_JSON_H
 #define RENDER_JSON_H
 
 #include <stdio.h>
 
-#include "core/status.h"
+#include "output/fields.h"
 
-void render_json_status(FILE *out, const struct status *status);
-void render_json_unknown(FILE *out, int code);
-void render_json_class_fields(FILE *out, int code);
+void render_json_members(FILE *out, const struct answer *answer, unsigned view);
+void render_json_class(FILE *out, const struct status_class *class,
+		       const struct status *const *members, size_t count);
 
 #endif

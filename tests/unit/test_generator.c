@@ -146,12 +146,12 @@ static void test_valid_file(void **state)
 	assert_string_equal(diag.first, "");
 	assert_int_equal(data.status_count, 2);
 	assert_int_equal(data.statuses[0].code, 100);
-	assert_int_equal(data.statuses[0].line, 2);
+	assert_int_equal(data.lines[0], 2);
 	assert_string_equal(data.statuses[0].description, "First paragraph.\n\nSecond paragraph.");
-	assert_false(data.statuses[0].body_allowed);
+	assert_int_equal(data.statuses[0].body, BODY_FORBIDDEN);
 	assert_false(data.statuses[0].cacheable);
 	assert_int_equal(data.statuses[1].code, 200);
-	assert_int_equal(data.statuses[1].line, 5);
+	assert_int_equal(data.lines[1], 5);
 	assert_string_equal(data.statuses[1].origin, "RFC 9110, Section 15.3.1");
 	assert_true(data.statuses[1].cacheable);
 	assert_string_equal(data.statuses[1].constant[ECOSYSTEM_GO], "StatusOK");
@@ -326,6 +326,9 @@ static void test_bad_lists_and_constants(void **state)
 	assert_row_rejected(HEADERS, "Location;", "status.csv:6: empty or padded item in headers");
 	assert_row_rejected(ALIASES, "Missing; Gone", "status.csv:6: empty or padded item in aliases");
 	assert_row_rejected(PYTHON, "NOT-FOUND", "status.csv:6: python constant is not an identifier");
+	assert_row_rejected(PYTHON, "NOT_FOUND (3.13+", "status.csv:6: python constant is not an identifier");
+	assert_row_rejected(PYTHON, "NOT_FOUND;", "status.csv:6: empty or padded item in python");
+	assert_row_accepted(PYTHON, "NOT_FOUND (3.13+);NOTFOUND (before 3.13)");
 }
 
 static void test_line_endings_and_encoding_marks(void **state)

@@ -1,0 +1,80 @@
+/* The record schema as a table, made from schema.def. */
+#include <string.h>
+
+#include "core/schema.h"
+
+#define SCHEMA_OFFSET_CODE(name) offsetof(struct status, name)
+#define SCHEMA_OFFSET_TEXT(name) offsetof(struct status, name)
+#define SCHEMA_OFFSET_LIST(name) offsetof(struct status, name)
+#define SCHEMA_OFFSET_CODES(name) offsetof(struct status, name)
+#define SCHEMA_OFFSET_ENUM(name) offsetof(struct status, name)
+#define SCHEMA_OFFSET_FLAG(name) offsetof(struct status, name)
+#define SCHEMA_OFFSET_KNOWN(name) 0
+#define SCHEMA_OFFSET_CLASS(name) 0
+#define SCHEMA_OFFSET_CLASS_NAME(name) 0
+#define SCHEMA_OFFSET_TREAT_AS(name) 0
+
+const struct field_info schema_fields[FIELD_COUNT] = {
+#define FIELD(name, type, vocabulary, flags, help) \
+	{ #name, TYPE_##type, &vocabulary_##vocabulary, flags, SCHEMA_OFFSET_##type(name), -1, help },
+#define CONSTANT(ID, name, language, qualifier, help) \
+	{ #name, TYPE_CONSTANT, &vocabulary_none, SHOW_RECORD, \
+	  offsetof(struct status, constant) + ECOSYSTEM_##ID * sizeof(const char *), ECOSYSTEM_##ID, help },
+#include "core/schema.def"
+};
+
+const struct ecosystem_info ecosystems[ECOSYSTEM_COUNT] = {
+#define CONSTANT(ID, name, language, qualifier, help) [ECOSYSTEM_##ID] = { language, #name, qualifier },
+#include "core/schema.def"
+};
+
+int schema_field_by_name(const char *name)
+{
+	for (int i = 0; i < FIELD_COUNT; i++)
+		if (strcmp(schema_fields[i].name, name) == 0)
+			return i;
+	return FIELD_NONE;
+}
+
+/* Whether the field is a column of status.csv (and a member of struct status). */
+bool schema_is_column(const struct field_info *field)
+{
+	return field->type <= TYPE_CONSTANT;
+}
+
+const char *schema_text(const struct status *status, const struct field_info *field)
+{
+	const char *text;
+
+	memcpy(&text, (const char *)status + field->offset, sizeof text);
+	return text;
+}
+
+/* The value of a CODE, ENUM or FLAG field. */
+int schema_number(const struct status *status, const struct field_info *field)
+{
+	const char *member = (const char *)status + field->offset;
+
+	if (field->type == TYPE_CODE)
+		return *(const short *)(const void *)member;
+	if (field->type == TYPE_FLAG)
+		return *(const bool *)(const void *)member;
+	return *(const unsigned char *)member;
+}
+
+void schema_set_text(struct status *status, const struct field_info *field, const char *text)
+{
+	memcpy((char *)status + field->offset, &text, sizeof text);
+}
+
+void schema_set_number(struct status *status, const struct field_info *field, int number)
+{
+	char *member = (char *)status + field->offset;
+
+	if (field->type == TYPE_CODE)
+		*(short *)(void *)member = (short)number;
+	else if (field->type == TYPE_FLAG)
+		*(bool *)(void *)member = number != 0;
+	else
+		*(unsigned char *)member = (unsigned char)number;
+}
