@@ -78,8 +78,11 @@ for arch in "$@"; do
 	$make -C "$src" "${vars[@]}" install DESTDIR="$stage" PREFIX= >/dev/null
 	cp "$src/README.md" "$src/LICENSE" "$stage/"
 	(cd "$work/stage" && find "$name-linux-$arch" -print0 | LC_ALL=C sort -z |
-		tar --null -T - --no-recursion --owner=0 --group=0 --numeric-owner --mtime="@$mtime" -cf - |
+		tar --null --no-recursion --owner=0 --group=0 --numeric-owner --mtime="@$mtime" -cf - -T - |
 		gzip -n -9 >"$work/$name-linux-$arch.tar.gz")
+	files=$(gzip -dc "$work/$name-linux-$arch.tar.gz" | tar -tf - | grep -v '/$' | sed 's|.*/||' | LC_ALL=C sort | tr '\n' ' ')
+	[ "$files" = "LICENSE README.md _httpstatus httpstatus httpstatus httpstatus-codes.7 httpstatus.1 httpstatus.fish " ] ||
+		fail "$arch: the tarball holds $files"
 	mv "$work/$name-linux-$arch.tar.gz" "$outdir/"
 done
 
