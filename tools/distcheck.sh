@@ -31,7 +31,7 @@ $make install DESTDIR="$dest"
 [ -n "$(find "$dest" -type f)" ] || fail "make install put no file in DESTDIR"
 $make uninstall DESTDIR="$dest"
 left=$(cd "$dest" && find . ! -type d | LC_ALL=C sort)
-[ -z "$left" ] || fail "make uninstall left in DESTDIR: $(echo $left)"
+[ -z "$left" ] || fail "make uninstall left in DESTDIR: ${left//$'\n'/ }"
 
 echo "distcheck: make clean"
 $make clean
