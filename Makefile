@@ -254,13 +254,16 @@ check-valgrind: $(BUILD)/glibc/httpstatus
 # Cross builds, run under qemu-user: aarch64, and s390x for a big-endian
 # machine. Each builds in its own tree with its cross compiler (the
 # generator with BUILD_CC, natively), then runs the unit and system tests.
+# The programs load the target's libraries from Debian's multiarch packages
+# (libc6:arm64, libcmocka0:arm64, ...: make deps): qemu -L with the cross
+# toolchain's libc hangs in pthread_create (qemu 7.2, glibc 2.36).
 CROSS = aarch64-linux-gnu s390x-linux-gnu
 
 check-cross:
 	@for triplet in $(CROSS); do \
 		echo "== $$triplet"; \
 		$(MAKE) BUILD=$(BUILD)/cross/$$triplet CC=$$triplet-gcc \
-			RUN="qemu-$${triplet%%-*} -L /usr/$$triplet" check-emulated || exit 1; \
+			RUN=qemu-$${triplet%%-*} check-emulated || exit 1; \
 	done
 
 check-emulated: $(BUILD)/release/httpstatus $(UNIT_TESTS:%=$(BUILD)/tests/%)
