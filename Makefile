@@ -185,9 +185,10 @@ FLAGS_obj = $(OBJ_COMPILE) ; $(OBJ_LINK)
 FLAGS_asan = $(ASAN_COMPILE) ; $(ASAN_LINK)
 FLAGS_fuzz = $(FUZZ_COMPILE) ; $(FUZZ_LINK)
 FLAGS_gen = $(GEN_COMPILE) ; $(GEN_LINK)
+FLAGS_portable = $(PORTABLE_COMPILE)
 FLAGS_ship = $(SHIP)
 FLAGS_STAMPS = $(BUILD)/release.flags $(BUILD)/static.flags $(BUILD)/obj.flags $(BUILD)/asan.flags \
-	$(BUILD)/fuzz.flags $(BUILD)/gen.flags $(BUILD)/ship.flags
+	$(BUILD)/fuzz.flags $(BUILD)/gen.flags $(BUILD)/portable.flags $(BUILD)/ship.flags
 
 $(FLAGS_STAMPS): FORCE
 	@mkdir -p $(@D)
@@ -216,10 +217,25 @@ $(BUILD)/asan-tests/test_%: $(BUILD)/asan/tests/unit/test_%.o $(SANITIZED_OBJECT
 check: check-build check-unit check-system check-data check-surface check-install check-sanitize \
 	check-valgrind check-fuzz
 
-# The build itself: flags from the command line add to the project's, the
-# strict POSIX compile, -Werror only in the checks, rebuilds on new flags.
-check-build:
+# The build itself: flags from the command line add to the project's,
+# -Werror only in the checks, rebuilds on new flags; and the strict compile.
+check-build: check-portable
 	MAKE='$(MAKE)' tests/build/run.sh
+
+# Every C source compiles as C11 and POSIX.1-2008 alone, no _GNU_SOURCE,
+# with compat's portable fallbacks (what macOS and FreeBSD get): syntax
+# only, no object.
+PORTABLE_SOURCES = $(sort $(wildcard src/*/*.c gen/*.c tests/unit/*.c tests/fuzz/*.c))
+PORTABLE_COMPILE = $(CC) -std=c11 -U_GNU_SOURCE -D_POSIX_C_SOURCE=200809L -D_FILE_OFFSET_BITS=64 \
+	-DCOMPAT_PORTABLE -Isrc -I$(GENERATED) $(CPPFLAGS) -Wall -Wextra -Wshadow -Wstrict-prototypes \
+	$(WERROR) -fsyntax-only
+
+$(BUILD)/portable/%.ok: %.c $(BUILD)/portable.flags | $(GENERATED_FILES)
+	@mkdir -p $(@D)
+	$(PORTABLE_COMPILE) -MMD -MP -MT $@ -MF $(@:.ok=.d) $< && touch $@
+
+check-portable: $(PORTABLE_SOURCES:%.c=$(BUILD)/portable/%.ok)
+	@echo "check-portable: $(words $^) sources compile with -std=c11 -D_POSIX_C_SOURCE=200809L alone"
 
 # RUN runs a test program: empty here, qemu-user for check-cross.
 RUN =
@@ -330,7 +346,7 @@ clean:
 bench: $(BUILD)/static/httpstatus $(BUILD)/glibc/httpstatus
 	bench/run.sh $(BUILD)/static/httpstatus $(BUILD)/glibc/httpstatus
 
-.PHONY: all check check-build check-unit check-system check-data check-surface check-install \
+.PHONY: all check check-build check-portable check-unit check-system check-data check-surface check-install \
 	check-sanitize check-valgrind check-cross check-emulated check-fuzz fuzz deps install \
 	uninstall clean bench FORCE
 

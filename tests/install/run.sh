@@ -24,12 +24,13 @@ export MAKEFLAGS
 make=${MAKE:-make}
 
 # The permission bits of a file, as ls -l shows them (stat -c is GNU's).
+# shellcheck disable=SC2012 # one file, named by this test
 mode() { ls -l "$1" | cut -c 2-10; }
 
 # The page as mandoc renders it, without the overstrikes of bold text.
 render() { mandoc -T ascii "$1" 2>/dev/null | awk '{ gsub(/.\b/, ""); print }'; }
 
-$make -s install DESTDIR="$destdir" PREFIX=/opt/hs >/dev/null
+"$make" -s install DESTDIR="$destdir" PREFIX=/opt/hs >/dev/null
 check file-list '/opt/hs/bin/httpstatus
 /opt/hs/share/bash-completion/completions/httpstatus
 /opt/hs/share/fish/vendor_completions.d/httpstatus.fish
@@ -50,18 +51,18 @@ else
 	echo "skip the rendered man pages: mandoc is not installed"
 fi
 
-$make -s install DESTDIR="$destdir" BINDIR=/elsewhere/bin MANDIR=/elsewhere/man PREFIX=/opt/hs >/dev/null
+"$make" -s install DESTDIR="$destdir" BINDIR=/elsewhere/bin MANDIR=/elsewhere/man PREFIX=/opt/hs >/dev/null
 check bindir-mandir 'yes yes' "$([ -x "$destdir/elsewhere/bin/httpstatus" ] && echo yes) $([ -f "$destdir/elsewhere/man/man7/httpstatus-codes.7" ] && echo yes)"
-$make -s uninstall DESTDIR="$destdir" BINDIR=/elsewhere/bin MANDIR=/elsewhere/man PREFIX=/opt/hs >/dev/null
-$make -s uninstall DESTDIR="$destdir" PREFIX=/opt/hs >/dev/null
+"$make" -s uninstall DESTDIR="$destdir" BINDIR=/elsewhere/bin MANDIR=/elsewhere/man PREFIX=/opt/hs >/dev/null
+"$make" -s uninstall DESTDIR="$destdir" PREFIX=/opt/hs >/dev/null
 check uninstall-removes-all '' "$(cd "$destdir" && find . -type f)"
 
 # Under PREFIX=/usr, zsh completions go where the system's zsh reads them:
 # vendor-completions on Debian and its derivatives, site-functions elsewhere.
 if [ -f /etc/debian_version ]; then zsh_dir=vendor-completions; else zsh_dir=site-functions; fi
-$make -s install DESTDIR="$destdir" PREFIX=/usr >/dev/null
+"$make" -s install DESTDIR="$destdir" PREFIX=/usr >/dev/null
 check zsh-under-usr "/usr/share/zsh/$zsh_dir/_httpstatus" "$(cd "$destdir" && find . -type f -name _httpstatus | sed 's/^\.//')"
-$make -s uninstall DESTDIR="$destdir" PREFIX=/usr >/dev/null
+"$make" -s uninstall DESTDIR="$destdir" PREFIX=/usr >/dev/null
 check uninstall-under-usr '' "$(cd "$destdir" && find . -type f)"
 
 printf '%d passed, %d failed\n' "$passed" "$failed"
