@@ -79,7 +79,7 @@ contains binary-with-cc "$compile" aarch64-linux-gnu-gcc
 lacks no-musl-unless-asked "$commands" musl-gcc -static
 
 # --- static linking only when asked --------------------------------------------
-link=$(command_for ' -o [^ ]*/static/httpstatus ' httpstatus STATIC=1)
+link=$(unset CC; command_for ' -o [^ ]*/static/httpstatus ' httpstatus STATIC=1)
 contains static-uses-musl "$link" musl-gcc -static
 link=$(command_for ' -o [^ ]*/static/httpstatus ' httpstatus STATIC=1 CC=clang)
 contains static-keeps-given-cc "$link" clang -static
