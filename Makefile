@@ -267,19 +267,21 @@ check-sanitize: $(BUILD)/asan/httpstatus $(UNIT_TESTS:%=$(BUILD)/asan-tests/%)
 check-valgrind: $(BUILD)/glibc/httpstatus
 	VALGRIND=1 tests/system/run.sh $(BUILD)/glibc/httpstatus
 
-# Cross builds, run under qemu-user: aarch64, and s390x for a big-endian
-# machine. Each builds in its own tree with its cross compiler (the
-# generator with BUILD_CC, natively), then runs the unit and system tests.
-# The programs load the target's libraries from Debian's multiarch packages
+# Cross builds, run under qemu-user: aarch64, big-endian s390x, and 32-bit
+# i686 (a 32-bit long and pointer; off_t stays 64 bits). Each builds in its
+# own tree with its cross compiler (the generator with BUILD_CC, natively),
+# then runs the unit and system tests. Each entry is TRIPLET:QEMU. The
+# programs load the target's libraries from Debian's multiarch packages
 # (libc6:arm64, libcmocka0:arm64, ...: make deps): qemu -L with the cross
-# toolchain's libc hangs in pthread_create (qemu 7.2, glibc 2.36).
-CROSS = aarch64-linux-gnu s390x-linux-gnu
+# toolchain's own libc hangs in pthread_create (qemu 7.2, glibc 2.36).
+CROSS = aarch64-linux-gnu:aarch64 s390x-linux-gnu:s390x i686-linux-gnu:i386
 
 check-cross:
-	@for triplet in $(CROSS); do \
+	@for target in $(CROSS); do \
+		triplet=$${target%%:*}; \
 		echo "== $$triplet"; \
 		$(MAKE) BUILD=$(BUILD)/cross/$$triplet CC=$$triplet-gcc \
-			RUN=qemu-$${triplet%%-*} check-emulated || exit 1; \
+			RUN=qemu-$${target#*:} check-emulated || exit 1; \
 	done
 
 check-emulated: $(BUILD)/release/httpstatus $(UNIT_TESTS:%=$(BUILD)/tests/%)

@@ -8,12 +8,14 @@ set -eu
 # bench/). The rest run tests: the completions in their own shells, the man
 # pages (mandoc), valgrind, clang with its runtime for the libFuzzer
 # harnesses, and make check-cross: the cross compilers, qemu-user and the
-# target's libraries (Debian multiarch, :arm64 and :s390x; the unit tests
-# link the target's cmocka and libcsv, and qemu loads its libc from there).
+# target's libraries (Debian multiarch, :arm64, :s390x and :i386; the unit tests
+# link the target's cmocka and libcsv, and qemu loads its libc from there):
+# aarch64, big-endian s390x and 32-bit i386.
 packages="gcc make gperf libcsv-dev libcmocka-dev mandoc musl-tools man-db bash-completion zsh fish
 valgrind clang libclang-rt-dev
 gcc-aarch64-linux-gnu libc6-dev-arm64-cross libcmocka-dev:arm64 libcsv-dev:arm64
-gcc-s390x-linux-gnu libc6-dev-s390x-cross libcmocka-dev:s390x libcsv-dev:s390x qemu-user"
+gcc-s390x-linux-gnu libc6-dev-s390x-cross libcmocka-dev:s390x libcsv-dev:s390x
+gcc-i686-linux-gnu libc6-dev-i386-cross libcmocka-dev:i386 libcsv-dev:i386 qemu-user"
 
 missing=""
 for package in $packages; do
@@ -52,6 +54,7 @@ for package in $missing; do
 	esac
 done
 echo "deps: installing:$missing"
-$sudo apt-get update -qq
+# A mirror caught syncing one index fails the update, not the packages.
+$sudo apt-get update -qq || echo "deps: apt-get update reported errors; installing all the same" >&2
 # shellcheck disable=SC2086 # the package list is meant to split
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing

@@ -4,7 +4,16 @@
 #include <stdio_ext.h>
 #endif
 
+#include <sys/types.h>
+
 #include "compat/compat.h"
+
+/*
+ * Files past 2 GiB need a 64-bit off_t, which 32-bit systems give only
+ * with -D_FILE_OFFSET_BITS=64 (the Makefile's): without it, annotate of a
+ * large file fails with EOVERFLOW. A build that lost the flag stops here.
+ */
+_Static_assert(sizeof(off_t) >= 8, "off_t must have 64 bits: build with -D_FILE_OFFSET_BITS=64");
 
 /*
  * A plain loop rather than the C library's memrchr, which macOS lacks and
