@@ -8,6 +8,8 @@
 #   VALGRIND=1 runs every case under valgrind memcheck: any error or leak
 #   fails the case, through valgrind's own exit status and message (but
 #   for the one in valgrind.supp).
+# Needs bash 4.1 or later (coproc, {fd} redirections; macOS ships 3.2) and,
+# for one case, util-linux's script.
 set -u
 
 binary=$1
