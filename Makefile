@@ -11,7 +11,8 @@ BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
 BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 # Debian's zsh reads vendor-completions under /usr, not site-functions.
-ZSHCOMPDIR ?= $(if $(and $(filter /usr,$(PREFIX)),$(wildcard /etc/debian_version)),$(PREFIX)/share/zsh/vendor-completions,$(PREFIX)/share/zsh/site-functions)
+ZSH_DEBIAN = $(if $(filter /usr,$(PREFIX)),$(wildcard /etc/debian_version))
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/$(if $(ZSH_DEBIAN),vendor-completions,site-functions)
 FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 
 # The user's flags (command line or environment) come after the project's
@@ -54,7 +55,6 @@ GENERATED = $(BUILD)/generated
 
 # Each build's compile and link commands. A change to one (another compiler,
 # other flags) rebuilds that build's objects: see "Flags stamps" below.
-RELEASE_CC = $(CC)
 RELEASE_COMPILE = $(CC) $(HS_CPPFLAGS) $(CPPFLAGS) $(HS_CFLAGS) $(CFLAGS)
 RELEASE_LINK = $(CC) $(HS_CFLAGS) $(CFLAGS) $(HS_LDFLAGS) $(LDFLAGS)
 STATIC_COMPILE = $(STATIC_CC) $(HS_CPPFLAGS) $(CPPFLAGS) $(HS_CFLAGS) $(CFLAGS)
