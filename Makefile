@@ -73,7 +73,7 @@ LIB_SOURCES = $(sort $(wildcard src/commands/*.c src/output/*.c src/filters/*.c 
 	src/cli/complete.c src/cli/options.c src/cli/subcommands.c
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c \
 	src/core/name.c src/core/search_words.c src/core/utf8.c src/core/vocabulary.c
-UNIT_TESTS = test_annotate test_annotate_ahead test_batch test_code test_cpu test_facts test_generator test_json test_lookup test_name \
+UNIT_TESTS = test_annotate test_annotate_ahead test_batch test_code test_compat test_cpu test_facts test_generator test_json test_lookup test_name \
 	test_query test_reader test_scan test_search test_wrap
 
 RELEASE_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/release/%.o) $(BUILD)/release/status_data.o

@@ -4,7 +4,8 @@
  * every system, and compat.c picks the system's own version where it has one
  * (behind a feature test) or a portable replacement. Building with
  * -DCOMPAT_PORTABLE takes the replacements everywhere, so that they are
- * compiled and tested on Linux too (make check-portable).
+ * compiled and tested on Linux too (make check-portable, and the build
+ * of the unit tests and of valgrind's binary).
  */
 #ifndef COMPAT_H
 #define COMPAT_H
