@@ -1,145 +1,267 @@
 # httpstatus: explains HTTP status codes, offline. See README.md.
+# GNU make 3.81 or later (what macOS ships): no grouped targets, no 4.x
+# functions; tests/build/run.sh checks for them.
 
+# The version, stated here only; --version shows it with the day the data
+# was last checked against the IANA registry (data/CHECKED).
 VERSION = 0.1.0
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
 BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
-ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
+# Debian's zsh reads vendor-completions under /usr, not site-functions.
+ZSH_DEBIAN = $(if $(filter /usr,$(PREFIX)),$(wildcard /etc/debian_version))
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/$(if $(ZSH_DEBIAN),vendor-completions,site-functions)
 FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 
+# The user's flags (command line or environment) come after the project's
+# own and add to them: `make CFLAGS=-O3` keeps -std=c11 and the warnings.
 CC ?= cc
-GPERF ?= gperf
 CFLAGS ?= -O2 -g
-CFLAGS += -pthread -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
-CPPFLAGS += -D_GNU_SOURCE -DHTTPSTATUS_VERSION='"$(VERSION)"' -Isrc -Ibuild/generated
+HS_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_FILE_OFFSET_BITS=64 -Isrc -I$(GENERATED)
+HS_CFLAGS = -std=c11 -pthread -Wall -Wextra -Wshadow -Wstrict-prototypes
+HS_LDFLAGS = -pthread
+# -Werror is for the project's own checks (the builds of make check), not
+# for the binary a user or a distribution builds.
+WERROR = -Werror
+
+# What runs at build time (the generator) is built for the build machine
+# with BUILD_CC and its libcsv; what ships is built with CC. So
+# `make CC=aarch64-linux-gnu-gcc` cross-compiles in one step.
+BUILD_CC ?= cc
+BUILD_CFLAGS ?= -O2 -g
+BUILD_CPPFLAGS ?=
+BUILD_LDFLAGS ?=
+GPERF ?= gperf
+
+# The binary is linked dynamically, as distributions want it, unless
+# STATIC=1 asks for a static one (the release binaries and bench/): then CC
+# defaults to musl-gcc, whose static binaries start fastest (bench/README.md).
+STATIC =
+STATIC_CC = $(if $(filter default,$(origin CC)),musl-gcc,$(CC))
+SHIP = $(if $(filter 1,$(STATIC)),static,release)
+
+# The tests' own builds: unit tests and valgrind's binary (DWARF 4, which
+# valgrind 3.19 reads from clang too; and compat's portable fallbacks, so
+# that they are tested on every system), the sanitizers and the fuzzers.
+TEST_FLAGS = -gdwarf-4 -DCOMPAT_PORTABLE $(WERROR)
 SANITIZE_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+FUZZ_CC = clang
+FUZZ_FLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all $(WERROR)
 
 BUILD = build
 GENERATED = $(BUILD)/generated
 
+# Each build's compile and link commands. A change to one (another compiler,
+# other flags) rebuilds that build's objects: see "Flags stamps" below.
+RELEASE_COMPILE = $(CC) $(HS_CPPFLAGS) $(CPPFLAGS) $(HS_CFLAGS) $(CFLAGS)
+RELEASE_LINK = $(CC) $(HS_CFLAGS) $(CFLAGS) $(HS_LDFLAGS) $(LDFLAGS)
+STATIC_COMPILE = $(STATIC_CC) $(HS_CPPFLAGS) $(CPPFLAGS) $(HS_CFLAGS) $(CFLAGS)
+STATIC_LINK = $(STATIC_CC) $(HS_CFLAGS) $(CFLAGS) $(HS_LDFLAGS) $(LDFLAGS) -static
+OBJ_COMPILE = $(CC) $(HS_CPPFLAGS) $(CPPFLAGS) $(HS_CFLAGS) $(CFLAGS) $(TEST_FLAGS)
+OBJ_LINK = $(CC) $(HS_CFLAGS) $(CFLAGS) $(TEST_FLAGS) $(HS_LDFLAGS) $(LDFLAGS)
+ASAN_COMPILE = $(CC) $(HS_CPPFLAGS) $(CPPFLAGS) $(HS_CFLAGS) $(CFLAGS) $(SANITIZE_FLAGS) $(WERROR)
+ASAN_LINK = $(CC) $(HS_CFLAGS) $(CFLAGS) $(SANITIZE_FLAGS) $(HS_LDFLAGS) $(LDFLAGS)
+FUZZ_COMPILE = $(FUZZ_CC) $(HS_CPPFLAGS) $(CPPFLAGS) $(FUZZ_FLAGS)
+FUZZ_LINK = $(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer
+GEN_COMPILE = $(BUILD_CC) $(HS_CPPFLAGS) $(BUILD_CPPFLAGS) $(HS_CFLAGS) $(BUILD_CFLAGS)
+GEN_LINK = $(BUILD_CC) $(HS_CFLAGS) $(BUILD_CFLAGS) $(HS_LDFLAGS) $(BUILD_LDFLAGS)
+
 # The library: everything but main.c, so the unit tests can link it.
-LIB_SOURCES = $(sort $(wildcard src/commands/*.c src/output/*.c src/filters/*.c src/core/*.c)) \
+LIB_SOURCES = $(sort $(wildcard src/commands/*.c src/output/*.c src/filters/*.c src/core/*.c src/compat/*.c)) \
 	src/cli/complete.c src/cli/options.c src/cli/subcommands.c
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c src/core/schema.c \
 	src/core/name.c src/core/search_words.c src/core/utf8.c src/core/vocabulary.c
-UNIT_TESTS = test_annotate test_annotate_ahead test_batch test_code test_cpu test_facts test_generator test_json test_lookup test_name \
+UNIT_TESTS = test_annotate test_annotate_ahead test_batch test_code test_compat test_cpu test_facts test_generator test_json test_lookup test_name \
 	test_query test_reader test_scan test_schema_column test_search test_wrap
 
+RELEASE_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/release/%.o) $(BUILD)/release/status_data.o
+STATIC_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/static/%.o) $(BUILD)/static/status_data.o
 LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/status_data.o
 SANITIZED_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/asan/%.o) $(BUILD)/asan/status_data.o
 GEN_OBJECTS = $(GEN_SOURCES:%.c=$(BUILD)/gen/%.o)
+# The tables the generator writes, and the header that carries the version.
+GENERATED_TABLES = $(GENERATED)/status_data.c $(GENERATED)/status_data.h \
+	$(GENERATED)/status_names.gperf $(GENERATED)/httpstatus-codes.7
 GENERATED_FILES = $(GENERATED)/status_data.c $(GENERATED)/status_data.h \
-	$(GENERATED)/status_names.c
+	$(GENERATED)/status_names.c $(GENERATED)/version.h
 # httpstatus-codes(7) carries the date of httpstatus(1).
 MANUAL_DATE = $(shell sed -n 's/^\.Dd //p' man/httpstatus.1)
 
 all: httpstatus $(GENERATED)/httpstatus-codes.7
 
-# The binary users run is linked statically against musl when musl-gcc is
-# installed: it then starts in less time than a static glibc "hello" and
-# opens no file (bench/README.md). Without musl-gcc, $(CC) links it as usual.
-# The tests' own builds (unit tests, sanitizers, fuzzers) use $(CC) or clang.
-MUSL_CC := $(shell command -v musl-gcc 2>/dev/null)
-RELEASE_CC = $(if $(MUSL_CC),$(MUSL_CC),$(CC))
-RELEASE_LDFLAGS = $(if $(MUSL_CC),-static)
-RELEASE_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/release/%.o) $(BUILD)/release/status_data.o
+# ./httpstatus is the dynamic build, or the static one with STATIC=1; it is
+# copied again when that choice changes ($(BUILD)/ship.flags).
+httpstatus: $(BUILD)/$(SHIP)/httpstatus $(BUILD)/ship.flags
+	cp $(BUILD)/$(SHIP)/httpstatus $@.tmp && mv -f $@.tmp $@
 
-httpstatus: $(BUILD)/release/src/cli/main.o $(RELEASE_OBJECTS)
-	$(RELEASE_CC) $(CFLAGS) $(LDFLAGS) $(RELEASE_LDFLAGS) -o $@ $^
+$(BUILD)/release/httpstatus: $(BUILD)/release/src/cli/main.o $(RELEASE_OBJECTS)
+	$(RELEASE_LINK) -o $@ $(filter %.o,$^)
 
-# The same program linked dynamically with glibc, for valgrind, which can
-# only watch the allocator of a dynamically linked program.
+$(BUILD)/static/httpstatus: $(BUILD)/static/src/cli/main.o $(STATIC_OBJECTS)
+	$(STATIC_LINK) -o $@ $(filter %.o,$^)
+
+# The same program built as the unit tests are, for valgrind.
 $(BUILD)/glibc/httpstatus: $(BUILD)/obj/src/cli/main.o $(LIB_OBJECTS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^
+	$(OBJ_LINK) -o $@ $(filter %.o,$^)
 
-$(BUILD)/release/%.o: %.c | $(GENERATED_FILES)
-	@mkdir -p $(@D)
-	$(RELEASE_CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+$(BUILD)/asan/httpstatus: $(BUILD)/asan/src/cli/main.o $(SANITIZED_OBJECTS)
+	$(ASAN_LINK) -o $@ $(filter %.o,$^)
 
-$(BUILD)/release/status_data.o: $(GENERATED)/status_data.c
+$(BUILD)/release/%.o: %.c $(BUILD)/release.flags | $(GENERATED_FILES)
 	@mkdir -p $(@D)
-	$(RELEASE_CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	$(RELEASE_COMPILE) -MMD -MP -c -o $@ $<
+
+$(BUILD)/release/status_data.o: $(GENERATED)/status_data.c $(BUILD)/release.flags
+	@mkdir -p $(@D)
+	$(RELEASE_COMPILE) -c -o $@ $<
+
+$(BUILD)/static/%.o: %.c $(BUILD)/static.flags | $(GENERATED_FILES)
+	@mkdir -p $(@D)
+	$(STATIC_COMPILE) -MMD -MP -c -o $@ $<
+
+$(BUILD)/static/status_data.o: $(GENERATED)/status_data.c $(BUILD)/static.flags
+	@mkdir -p $(@D)
+	$(STATIC_COMPILE) -c -o $@ $<
+
+$(BUILD)/obj/%.o: %.c $(BUILD)/obj.flags | $(GENERATED_FILES)
+	@mkdir -p $(@D)
+	$(OBJ_COMPILE) -MMD -MP -c -o $@ $<
+
+$(BUILD)/obj/status_data.o: $(GENERATED)/status_data.c $(BUILD)/obj.flags
+	@mkdir -p $(@D)
+	$(OBJ_COMPILE) -c -o $@ $<
+
+$(BUILD)/asan/%.o: %.c $(BUILD)/asan.flags | $(GENERATED_FILES)
+	@mkdir -p $(@D)
+	$(ASAN_COMPILE) -MMD -MP -c -o $@ $<
+
+$(BUILD)/asan/status_data.o: $(GENERATED)/status_data.c $(BUILD)/asan.flags
+	@mkdir -p $(@D)
+	$(ASAN_COMPILE) -c -o $@ $<
 
 # The generator checks the CSV and writes the tables; gperf hashes the names.
-$(BUILD)/httpstatus-gen: $(BUILD)/gen/gen/main.o $(GEN_OBJECTS)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcsv
+$(BUILD)/gen/%.o: %.c $(BUILD)/gen.flags
+	@mkdir -p $(@D)
+	$(GEN_COMPILE) -MMD -MP -c -o $@ $<
 
-$(GENERATED)/status_data.c $(GENERATED)/status_data.h $(GENERATED)/status_names.gperf \
-$(GENERATED)/httpstatus-codes.7 &: $(BUILD)/httpstatus-gen data/status.csv data/classes.csv man/httpstatus.1
+$(BUILD)/httpstatus-gen: $(BUILD)/gen/gen/main.o $(GEN_OBJECTS)
+	$(GEN_LINK) -o $@ $(filter %.o,$^) -lcsv
+
+# One run writes four files: they depend on a stamp dated from just before
+# the run (grouped targets, &:, need GNU make 4.3).
+$(GENERATED)/tables.stamp: $(BUILD)/httpstatus-gen data/status.csv data/classes.csv man/httpstatus.1
 	@mkdir -p $(GENERATED)
+	@touch $@.tmp
 	$(BUILD)/httpstatus-gen data/status.csv data/classes.csv $(GENERATED) "$(MANUAL_DATE)"
+	@mv -f $@.tmp $@
+
+$(GENERATED_TABLES): $(GENERATED)/tables.stamp
+	@test -f $@ || { echo "$@ is missing: remove $< and run make again" >&2; exit 1; }
 
 $(GENERATED)/status_names.c: $(GENERATED)/status_names.gperf
 	$(GPERF) $< > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/obj/%.o: %.c | $(GENERATED_FILES)
+# data/CHECKED holds the day (YYYY-MM-DD) the data was last checked against
+# the IANA registry, after its comment lines.
+$(GENERATED)/version.h: Makefile data/CHECKED
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+	@checked=$$(sed '/^#/d' data/CHECKED); \
+	if ! printf '%s\n' "$$checked" | grep -qx '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'; then \
+		echo "data/CHECKED: expected one date, YYYY-MM-DD, after its comments, not '$$checked'" >&2; exit 1; \
+	fi; \
+	{ echo '/* Generated by the Makefile from VERSION and data/CHECKED: do not edit. */'; \
+	  echo '#define HTTPSTATUS_VERSION "$(VERSION)"'; \
+	  echo "#define HTTPSTATUS_DATA_CHECKED \"$$checked\""; } >$@.tmp && mv -f $@.tmp $@
 
-$(BUILD)/obj/status_data.o: $(GENERATED)/status_data.c
+# Flags stamps: each build's commands, written to $(BUILD)/NAME.flags only
+# when they change, so that the objects that depend on it are rebuilt then
+# and only then (as git's GIT-CFLAGS).
+FLAGS_release = $(RELEASE_COMPILE) ; $(RELEASE_LINK)
+FLAGS_static = $(STATIC_COMPILE) ; $(STATIC_LINK)
+FLAGS_obj = $(OBJ_COMPILE) ; $(OBJ_LINK)
+FLAGS_asan = $(ASAN_COMPILE) ; $(ASAN_LINK)
+FLAGS_fuzz = $(FUZZ_COMPILE) ; $(FUZZ_LINK)
+FLAGS_gen = $(GEN_COMPILE) ; $(GEN_LINK)
+FLAGS_portable = $(PORTABLE_COMPILE)
+FLAGS_ship = $(SHIP)
+FLAGS_STAMPS = $(BUILD)/release.flags $(BUILD)/static.flags $(BUILD)/obj.flags $(BUILD)/asan.flags \
+	$(BUILD)/fuzz.flags $(BUILD)/gen.flags $(BUILD)/portable.flags $(BUILD)/ship.flags
+
+$(FLAGS_STAMPS): FORCE
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	@printf '%s\n' '$(subst ','\'',$(FLAGS_$(notdir $(basename $@))))' >$@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; fi
 
-$(BUILD)/asan/%.o: %.c | $(GENERATED_FILES)
-	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(SANITIZE_FLAGS) -MMD -MP -c -o $@ $<
-
-$(BUILD)/asan/status_data.o: $(GENERATED)/status_data.c
-	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(SANITIZE_FLAGS) -c -o $@ $<
-
-$(BUILD)/gen/%.o: %.c
-	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
-
-$(BUILD)/asan/httpstatus: $(BUILD)/asan/src/cli/main.o $(SANITIZED_OBJECTS)
-	$(CC) $(CFLAGS) $(SANITIZE_FLAGS) $(LDFLAGS) -o $@ $^
+FORCE:
 
 # Unit tests link the library (or the generator's modules), never main.c.
-$(BUILD)/tests/test_generator: $(BUILD)/obj/tests/unit/test_generator.o $(GEN_OBJECTS)
+$(BUILD)/tests/test_generator: $(BUILD)/obj/tests/unit/test_generator.o $(GEN_SOURCES:%.c=$(BUILD)/obj/%.o)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcsv -lcmocka
+	$(OBJ_LINK) -o $@ $(filter %.o,$^) -lcsv -lcmocka
 
 # The generator built with one more schema line (tests/unit/schema_column.def).
 SCHEMA_TEST_FLAGS = -DSCHEMA_TEST_LINES='"../../tests/unit/schema_column.def"'
 $(BUILD)/schema-test/%.o: %.c
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(SCHEMA_TEST_FLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+	$(OBJ_COMPILE) $(SCHEMA_TEST_FLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/tests/test_schema_column: $(BUILD)/schema-test/tests/unit/test_schema_column.o \
 		$(GEN_SOURCES:%.c=$(BUILD)/schema-test/%.o)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcsv -lcmocka
+	$(OBJ_LINK) -o $@ $(filter %.o,$^) -lcsv -lcmocka
 
 $(BUILD)/asan-schema-test/%.o: %.c
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(SCHEMA_TEST_FLAGS) $(CFLAGS) $(SANITIZE_FLAGS) -MMD -MP -c -o $@ $<
+	$(ASAN_COMPILE) $(SCHEMA_TEST_FLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/asan-tests/test_schema_column: $(BUILD)/asan-schema-test/tests/unit/test_schema_column.o \
 		$(GEN_SOURCES:%.c=$(BUILD)/asan-schema-test/%.o)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(SANITIZE_FLAGS) $(LDFLAGS) -o $@ $^ -lcsv -lcmocka
+	$(ASAN_LINK) -o $@ $(filter %.o,$^) -lcsv -lcmocka
 
 $(BUILD)/tests/test_%: $(BUILD)/obj/tests/unit/test_%.o $(LIB_OBJECTS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcmocka
+	$(OBJ_LINK) -o $@ $(filter %.o,$^) -lcmocka
 
 $(BUILD)/asan-tests/test_generator: $(BUILD)/asan/tests/unit/test_generator.o $(GEN_SOURCES:%.c=$(BUILD)/asan/%.o)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(SANITIZE_FLAGS) $(LDFLAGS) -o $@ $^ -lcsv -lcmocka
+	$(ASAN_LINK) -o $@ $(filter %.o,$^) -lcsv -lcmocka
 
 $(BUILD)/asan-tests/test_%: $(BUILD)/asan/tests/unit/test_%.o $(SANITIZED_OBJECTS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(SANITIZE_FLAGS) $(LDFLAGS) -o $@ $^ -lcmocka
+	$(ASAN_LINK) -o $@ $(filter %.o,$^) -lcmocka
 
-check: check-unit check-system check-data check-surface check-install check-sanitize check-valgrind \
-	check-fuzz
+check: check-build check-unit check-system check-data check-surface check-install check-sanitize \
+	check-valgrind check-fuzz
+
+# The build itself: flags from the command line add to the project's,
+# -Werror only in the checks, rebuilds on new flags; and the strict compile.
+check-build: check-portable
+	MAKE='$(MAKE)' tests/build/run.sh
+
+# Every C source compiles as C11 and POSIX.1-2008 alone, no _GNU_SOURCE,
+# with compat's portable fallbacks (what macOS and FreeBSD get): syntax
+# only, no object.
+PORTABLE_SOURCES = $(sort $(wildcard src/*/*.c gen/*.c tests/unit/*.c tests/fuzz/*.c))
+PORTABLE_COMPILE = $(CC) -std=c11 -U_GNU_SOURCE -D_POSIX_C_SOURCE=200809L -D_FILE_OFFSET_BITS=64 \
+	-DCOMPAT_PORTABLE -Isrc -I$(GENERATED) $(CPPFLAGS) -Wall -Wextra -Wshadow -Wstrict-prototypes \
+	$(WERROR) -fsyntax-only
+
+$(BUILD)/portable/%.ok: %.c $(BUILD)/portable.flags | $(GENERATED_FILES)
+	@mkdir -p $(@D)
+	$(PORTABLE_COMPILE) -MMD -MP -MT $@ -MF $(@:.ok=.d) $< && touch $@
+
+check-portable: $(PORTABLE_SOURCES:%.c=$(BUILD)/portable/%.ok)
+	@echo "check-portable: $(words $^) sources compile with -std=c11 -D_POSIX_C_SOURCE=200809L alone"
+
+# RUN runs a test program: empty here, qemu-user for check-cross.
+RUN =
 
 check-unit: $(UNIT_TESTS:%=$(BUILD)/tests/%)
-	@for test in $^; do $$test || exit 1; done
+	@for test in $(UNIT_TESTS:%=$(BUILD)/tests/%); do $(RUN) $$test || exit 1; done
 
 check-system: httpstatus
 	tests/system/run.sh ./httpstatus
@@ -154,46 +276,68 @@ check-surface: httpstatus $(GENERATED)/httpstatus-codes.7
 	tests/surface/run.sh ./httpstatus
 	tests/completions/run.sh ./httpstatus
 
-check-install: httpstatus $(GENERATED)/httpstatus-codes.7
-	tests/install/run.sh
+check-install: httpstatus $(GENERATED)/httpstatus-codes.7 $(GENERATED)/version.h
+	MAKE='$(MAKE)' tests/install/run.sh $(GENERATED)/version.h
 
 check-sanitize: $(BUILD)/asan/httpstatus $(UNIT_TESTS:%=$(BUILD)/asan-tests/%)
 	@for test in $(UNIT_TESTS:%=$(BUILD)/asan-tests/%); do $$test || exit 1; done
 	tests/system/run.sh $(BUILD)/asan/httpstatus
 
+# valgrind memcheck over every system test: no error, no leak.
+check-valgrind: $(BUILD)/glibc/httpstatus
+	VALGRIND=1 tests/system/run.sh $(BUILD)/glibc/httpstatus
+
+# Cross builds, run under qemu-user: aarch64, big-endian s390x, and 32-bit
+# i686 (a 32-bit long and pointer; off_t stays 64 bits). Each builds in its
+# own tree with its cross compiler (the generator with BUILD_CC, natively),
+# then runs the unit and system tests. Each entry is TRIPLET:QEMU. The
+# programs load the target's libraries from Debian's multiarch packages
+# (libc6:arm64, libcmocka0:arm64, ...: make deps): qemu -L with the cross
+# toolchain's own libc hangs in pthread_create (qemu 7.2, glibc 2.36).
+CROSS = aarch64-linux-gnu:aarch64 s390x-linux-gnu:s390x i686-linux-gnu:i386
+
+check-cross:
+	@for target in $(CROSS); do \
+		triplet=$${target%%:*}; \
+		echo "== $$triplet"; \
+		$(MAKE) BUILD=$(BUILD)/cross/$$triplet CC=$$triplet-gcc \
+			RUN=qemu-$${target#*:} check-emulated || exit 1; \
+	done
+
+check-emulated: $(BUILD)/release/httpstatus $(UNIT_TESTS:%=$(BUILD)/tests/%)
+	@mkdir -p $(BUILD)/emulated
+	@printf '#!/bin/sh\nexec %s "%s" "$$@"\n' '$(RUN)' "$$(pwd)/$(BUILD)/release/httpstatus" >$(BUILD)/emulated/httpstatus
+	@chmod +x $(BUILD)/emulated/httpstatus
+	@for test in $(UNIT_TESTS:%=$(BUILD)/tests/%); do $(RUN) $$test || exit 1; done
+	tests/system/run.sh $(BUILD)/emulated/httpstatus
+
 # libFuzzer harnesses, built with clang. make fuzz runs each for FUZZ_SECONDS;
 # make check runs each for a few seconds so every CI run exercises them.
-FUZZ_CC = clang
-FUZZ_FLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_SECONDS = 60
 FUZZERS = fuzz_annotate fuzz_generator fuzz_query fuzz_search fuzz_stream
 FUZZ_LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/fuzz/%.o) $(BUILD)/fuzz/status_data.o
 FUZZ_GEN_OBJECTS = $(GEN_SOURCES:%.c=$(BUILD)/fuzz/%.o)
 
-$(BUILD)/fuzz/%.o: %.c | $(GENERATED_FILES)
+$(BUILD)/fuzz/%.o: %.c $(BUILD)/fuzz.flags | $(GENERATED_FILES)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
+	$(FUZZ_COMPILE) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
 
-$(BUILD)/fuzz/status_data.o: $(GENERATED)/status_data.c
+$(BUILD)/fuzz/status_data.o: $(GENERATED)/status_data.c $(BUILD)/fuzz.flags
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_FLAGS) -c -o $@ $<
+	$(FUZZ_COMPILE) -c -o $@ $<
 
 $(BUILD)/fuzz/fuzz_generator: $(BUILD)/fuzz/tests/fuzz/fuzz_generator.o $(FUZZ_GEN_OBJECTS)
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $^ -lcsv
+	$(FUZZ_LINK) -o $@ $(filter %.o,$^) -lcsv
 
 $(BUILD)/fuzz/fuzz_%: $(BUILD)/fuzz/tests/fuzz/fuzz_%.o $(BUILD)/fuzz/tests/fuzz/blocks.o \
 		$(FUZZ_LIB_OBJECTS)
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $^
+	$(FUZZ_LINK) -o $@ $(filter %.o,$^)
 
 fuzz: $(FUZZERS:%=$(BUILD)/fuzz/%)
 	tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZERS)
 
 check-fuzz: $(FUZZERS:%=$(BUILD)/fuzz/%)
 	tests/fuzz/run.sh 3 $(FUZZERS)
-
-# valgrind memcheck over every system test: no error, no leak.
-check-valgrind: $(BUILD)/glibc/httpstatus
-	VALGRIND=1 tests/system/run.sh $(BUILD)/glibc/httpstatus
 
 deps:
 	@sh tools/deps.sh
@@ -219,14 +363,18 @@ uninstall:
 clean:
 	rm -rf $(BUILD) httpstatus
 
-.PHONY: all check check-unit check-system check-data check-surface check-install check-sanitize \
-	check-valgrind check-fuzz fuzz deps install uninstall clean bench
+# The speed figures of bench/README.md are for the static binary (STATIC=1);
+# valgrind counts allocations in the dynamic one.
+bench: $(BUILD)/static/httpstatus $(BUILD)/glibc/httpstatus
+	bench/run.sh $(BUILD)/static/httpstatus $(BUILD)/glibc/httpstatus
+
+.PHONY: all check check-build check-portable check-unit check-system check-data check-surface check-install \
+	check-sanitize check-valgrind check-cross check-emulated check-fuzz fuzz deps install \
+	uninstall clean bench FORCE
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
 # Keep intermediate objects: tests are rebuilt only when their sources change.
 .SECONDARY:
 
-bench: httpstatus $(BUILD)/glibc/httpstatus
-	bench/run.sh ./httpstatus $(BUILD)/glibc/httpstatus
 include mk/dist.mk

@@ -15,6 +15,7 @@
 #include "core/exit_status.h"
 #include "core/query.h"
 #include "output/output.h"
+#include "version.h"
 
 /*
  * "httpstatus -" reads queries from stdin, and so does a bare httpstatus
@@ -91,7 +92,8 @@ int main(int argc, char **argv)
 		if (options.help)
 			options_help(stdout);
 		else
-			printf("httpstatus %s\n", HTTPSTATUS_VERSION);
+			printf("httpstatus %s (IANA registry checked %s)\n", HTTPSTATUS_VERSION,
+			       HTTPSTATUS_DATA_CHECKED);
 		return output_close(stdout) ? EXIT_ANSWERED : EXIT_OUTPUT;
 	}
 	if (subcommand == &subcommand_bare && is_unknown_subcommand(args.count, args.operands))

@@ -11,6 +11,7 @@
  */
 #include <string.h>
 
+#include "compat/compat.h"
 #include "filters/annotate_ahead.h"
 
 /*
@@ -39,7 +40,7 @@ bool annotate_ahead_work(void *context, const struct reader_block *block)
 	struct annotate_ahead *ahead = context;
 	struct ahead_lines *lines = &ahead->blocks[block->index];
 	const char *first = memchr(block->bytes, '\n', (size_t)block->length);
-	const char *last = memrchr(block->bytes, '\n', (size_t)block->length);
+	const char *last = compat_memrchr(block->bytes, '\n', (size_t)block->length);
 
 	if (first == last)
 		return false;

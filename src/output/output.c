@@ -3,12 +3,12 @@
  * not allocate one, the width comes from COLUMNS or the terminal, and colour
  * follows --color and NO_COLOR (https://no-color.org).
  */
-#include <stdio_ext.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include <err.h>
 
+#include "compat/compat.h"
 #include "output/output.h"
 #include "output/quote.h"
 
@@ -49,7 +49,7 @@ void output_open(struct output *output, FILE *stream, enum color_mode mode)
 	/* One thread writes stdout, so stdio's per-call locking is pure cost. */
 	if (stream == stdout) {
 		setvbuf(stream, stdout_buffer, _IOFBF, sizeof stdout_buffer);
-		__fsetlocking(stream, FSETLOCKING_BYCALLER);
+		compat_stream_unlocked(stream);
 	}
 	output->stream = stream;
 	output->width = output_width(stream);
@@ -60,21 +60,13 @@ void output_open(struct output *output, FILE *stream, enum color_mode mode)
 		output->color = mode == COLOR_ALWAYS;
 }
 
-static ssize_t discard_write(void *cookie, const char *bytes, size_t length)
-{
-	(void)cookie;
-	(void)bytes;
-	return (ssize_t)length;
-}
-
 /* A stream that swallows everything, for --quiet. */
 FILE *output_discard(void)
 {
-	cookie_io_functions_t functions = { NULL, discard_write, NULL, NULL };
-	FILE *stream = fopencookie(NULL, "w", functions);
+	FILE *stream = fopen("/dev/null", "w");
 
 	if (stream == NULL)
-		err(EXIT_FAILURE, "cannot set up --quiet");
+		err(EXIT_FAILURE, "cannot set up --quiet: /dev/null");
 	return stream;
 }
 

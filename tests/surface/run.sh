@@ -20,13 +20,15 @@ man=$(mandoc -T ascii "$top/man/httpstatus.1" 2>/dev/null | col -b)
 
 [ -n "$options" ] && [ -n "$subcommands" ] && [ -n "$man" ] || { echo "FAIL setup: no options, subcommands or man page"; exit 1; }
 
+# A word ends where no letter, digit or underscore follows (GNU grep's \b is not POSIX).
+end='([^[:alnum:]_]|$)'
 for option in $options; do
-	if grep -q -- "$option\b" <<<"$help"; then pass; else fail "--help lacks $option"; fi
-	if grep -q -- "$option\b" <<<"$man"; then pass; else fail "the man page lacks $option"; fi
+	if grep -qE -- "$option$end" <<<"$help"; then pass; else fail "--help lacks $option"; fi
+	if grep -qE -- "$option$end" <<<"$man"; then pass; else fail "the man page lacks $option"; fi
 done
 for subcommand in $subcommands; do
 	if grep -qw -- "$subcommand" <<<"$help"; then pass; else fail "--help lacks $subcommand"; fi
-	if grep -q -- "^ *httpstatus \[options\] $subcommand\b" <<<"$man"; then pass; else fail "the man page's SYNOPSIS lacks $subcommand"; fi
+	if grep -qE -- "^ *httpstatus \\[options\\] $subcommand$end" <<<"$man"; then pass; else fail "the man page's SYNOPSIS lacks $subcommand"; fi
 done
 
 # Options named in --help or the man page that the binary does not have.

@@ -8,6 +8,8 @@
 #   VALGRIND=1 runs every case under valgrind memcheck: any error or leak
 #   fails the case, through valgrind's own exit status and message (but
 #   for the one in valgrind.supp).
+# Needs bash 4.1 or later (coproc, {fd} redirections; macOS ships 3.2) and,
+# for one case, util-linux's script.
 set -u
 
 binary=$1
@@ -116,9 +118,12 @@ expect miss-128kib-argument 1 '' "httpstatus: no status code matches '$(printf '
 
 # --- usage errors: exit 2, short usage on stderr, nothing on stdout -------------
 # With no query, a terminal on stdin gets the usage; a pipe or file is read.
-if command -v script >/dev/null; then
+# script -qec is util-linux's; BSD's script takes other options.
+if script -qec true /dev/null >/dev/null 2>&1; then
 	expect no-arguments-terminal 2 "$(printf '%s' "$usage" | sed 's/$/\r/')
 " '' -- script -qec "'$hs'" /dev/null
+else
+	echo "skip no-arguments-terminal: needs util-linux's script"
 fi
 expect no-arguments-empty-stdin 0 '' '' -- "$hs"
 expect unknown-long-option 2 '' "httpstatus: unknown option '--bogus'
@@ -141,10 +146,13 @@ expect list-bad-pattern 2 '' "httpstatus: invalid pattern '4x4' (expected a clas
 $usage" -- "$hs" list 4x4
 
 # --- help and version ------------------------------------------------------------
-expect version 0 'httpstatus 0.1.0
-' '' -- "$hs" --version
-expect version-short 0 'httpstatus 0.1.0
-' '' -- "$hs" -V
+# The version is stated once, in the Makefile; the day of the data in data/CHECKED.
+version=$(sed -n 's/^VERSION = //p' "$here/../../Makefile")
+checked=$(sed '/^#/d' "$here/../../data/CHECKED")
+expect version 0 "httpstatus $version (IANA registry checked $checked)
+" '' -- "$hs" --version
+expect version-short 0 "httpstatus $version (IANA registry checked $checked)
+" '' -- "$hs" -V
 expect help 0 @golden '' -- "$hs" --help
 expect help-short 0 @golden '' -- "$hs" -h
 

@@ -29,8 +29,9 @@ static const char *const lines[] = {
 	"\"x\" 503\r\n",
 	"\"x\" 2000 four digits\n",
 	"\n",
-	"10.0.0.3 - - [23/Nov/2026:14:00:02 +0000] \"GET /a-very-long-path/that/goes/on/and/on"
-	"/past/the/window/of/the/fast/path/index.html HTTP/1.1\" 301 0 \"-\" \"agent\"\n",
+	/* In parentheses: one string on two lines, not two strings with a comma missing. */
+	("10.0.0.3 - - [23/Nov/2026:14:00:02 +0000] \"GET /a-very-long-path/that/goes/on/and/on"
+	 "/past/the/window/of/the/fast/path/index.html HTTP/1.1\" 301 0 \"-\" \"agent\"\n"),
 	"\"x\" 201",
 };
 

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <setjmp.h>
+#include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -161,7 +162,7 @@ static void test_work_while_caller_is_behind(void **state)
 	(void)state;
 	reader_open(&reader, fd, sum_even_blocks, work_sums);
 	while ((block = reader_next(&reader))->length > 0) {
-		usleep(2000);	/* the reading thread gets ahead */
+		nanosleep(&(struct timespec){ .tv_nsec = 2000000 }, NULL);	/* the reading thread gets ahead */
 		if (block->worked) {
 			assert_int_equal(block->index % 2, 0);
 			assert_int_equal(work_sums[block->index], sum_of(block));

@@ -1,0 +1,41 @@
+/* The feature tests and fallbacks that compat.h promises. */
+#if defined(__linux__) && !defined(COMPAT_PORTABLE)
+#define HAVE_FSETLOCKING 1
+#include <stdio_ext.h>
+#endif
+
+#include <sys/types.h>
+
+#include "compat/compat.h"
+
+/*
+ * Files past 2 GiB need a 64-bit off_t, which 32-bit systems give only
+ * with -D_FILE_OFFSET_BITS=64 (the Makefile's): without it, annotate of a
+ * large file fails with EOVERFLOW. A build that lost the flag stops here.
+ */
+_Static_assert(sizeof(off_t) >= 8, "off_t must have 64 bits: build with -D_FILE_OFFSET_BITS=64");
+
+/*
+ * A plain loop rather than the C library's memrchr, which macOS lacks and
+ * glibc declares only under _GNU_SOURCE: the one caller looks for the last
+ * newline of a block, a line's length from its end.
+ */
+void *compat_memrchr(const void *bytes, int byte, size_t length)
+{
+	const unsigned char *start = bytes;
+	const unsigned char *cursor = start + length;
+
+	while (cursor != start)
+		if (*--cursor == (unsigned char)byte)
+			return (void *)cursor;
+	return NULL;
+}
+
+void compat_stream_unlocked(FILE *stream)
+{
+#ifdef HAVE_FSETLOCKING
+	__fsetlocking(stream, FSETLOCKING_BYCALLER);
+#else
+	(void)stream;
+#endif
+}
