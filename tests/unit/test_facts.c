@@ -186,7 +186,7 @@ static void test_headers(void **state)
 		int code;
 		const char *header;
 	} headers[] = {
-		{ 101, "Upgrade" }, { 301, "Location" }, { 302, "Location" },
+		{ 100, "Expect" }, { 101, "Upgrade" }, { 301, "Location" }, { 302, "Location" },
 		{ 303, "Location" }, { 307, "Location" }, { 308, "Location" },
 		{ 401, "WWW-Authenticate" }, { 405, "Allow" },
 		{ 407, "Proxy-Authenticate" }, { 416, "Content-Range" },
@@ -224,7 +224,7 @@ static void test_vendor_codes(void **state)
 		const char *vendor;
 	} vendors[] = {
 		{ 218, "Apache" }, { 419, "Laravel" }, { 420, "Twitter" }, { 420, "Spring" },
-		{ 440, "IIS" }, { 444, "nginx" }, { 449, "IIS" }, { 451, "IIS" },
+		{ 440, "Exchange" }, { 444, "nginx" }, { 449, "IIS" }, { 451, "Exchange" },
 		{ 460, "AWS" }, { 463, "AWS" }, { 464, "AWS" }, { 494, "nginx" },
 		{ 495, "nginx" }, { 496, "nginx" }, { 497, "nginx" }, { 498, "Esri" },
 		{ 499, "nginx" }, { 499, "Esri" }, { 509, "cPanel" },
