@@ -141,7 +141,7 @@ static void check_repeat(struct checker *check, const struct dataset *data,
 		if (first == NULL)
 			first = &data->statuses[i];
 		if (strcmp(data->statuses[i].origin, status->origin) == 0 ||
-		    status->kind != KIND_UNOFFICIAL) {
+		    status_is_registered(status)) {
 			snprintf(message, sizeof message,
 				 "duplicate code %d (first at line %zu); a further meaning must be unofficial with its own origin",
 				 status->code, data->lines[first - data->statuses]);
@@ -177,9 +177,9 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 
 	switch (column->type) {
 	case TYPE_CODE:
-		value = code_parse(cell, strlen(cell));
+		value = strlen(cell) == 3 ? code_parse(cell, 3) : -1;
 		if (value < 0)
-			fail(check, "code '%s' is not three digits from 100 to 999", cell);
+			fail(check, "code '%s' is not three digits from 100 to 999, or 000", cell);
 		schema_set_number(status, column, value);
 		return true;
 	case TYPE_ENUM:
@@ -203,8 +203,42 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 		fail_column(check, "empty %s", column->name, "");
 	if ((column->flags & FIELD_SHORT) && utf8_columns(cell, strlen(cell)) > SHORT_COLUMNS_MAX)
 		fail_column(check, "%s is longer than 80 characters: '%%s'", column->name, cell);
+	if ((column->flags & FIELD_URL) && cell[0] != '\0' &&
+	    (strncmp(cell, "https://", 8) != 0 || strpbrk(cell, " \t\n\"<>") != NULL))
+		fail_column(check, "%s '%%s' is not an https:// URL", column->name, cell);
 	schema_set_text(status, column, cell);
 	return true;
+}
+
+/*
+ * Where the row's facts come from: a source URL or a note saying why there
+ * is none; a row whose origin is an RFC section links to that section on
+ * the RFC Editor's site, and only registered codes link to MDN.
+ */
+static void check_source(struct checker *check, const struct status *status)
+{
+	unsigned rfc;
+	int end = 0;
+	char section[32], expected[128];
+
+	if (status->source[0] == '\0' && status->source_note[0] == '\0') {
+		fail(check, "%s", "no source and no source_note: say where the facts come from");
+		return;
+	}
+	if (status->mdn[0] != '\0' && !status_is_registered(status))
+		fail(check, "mdn '%s' is for registered codes only", status->mdn);
+	if (sscanf(status->origin, "RFC %u, Section %31[0-9.]%n", &rfc, section, &end) != 2 ||
+	    status->origin[end] != '\0')
+		return;
+	snprintf(expected, sizeof expected, "https://www.rfc-editor.org/rfc/rfc%u.html#section-%s",
+		 rfc, section);
+	if (strcmp(status->source, expected) != 0) {
+		char message[400];
+
+		snprintf(message, sizeof message, "source '%.100s' does not link to the origin, %.40s (expected %s)",
+			 status->source, status->origin, expected);
+		fail(check, "%s", message);
+	}
 }
 
 static void read_status_row(struct checker *check, const struct dataset *data,
@@ -219,6 +253,7 @@ static void read_status_row(struct checker *check, const struct dataset *data,
 	/* An unknown redirect or method word has been reported already. */
 	if (words_known)
 		check_redirect(check, status);
+	check_source(check, status);
 	if (status->code >= 0)
 		check_repeat(check, data, status);
 }
@@ -318,7 +353,12 @@ static int compare_keys(const void *a, const void *b)
 	return (left->row > right->row) - (left->row < right->row);
 }
 
-/* Sorts the keys, drops a row's repeats of its own key, and rejects shared keys. */
+/*
+ * Sorts the keys, drops a row's repeats of its own key, and rejects keys
+ * shared by rows of different codes. Rows of one code may share a key (the
+ * Shopify 423 and the WebDAV 423 are both Locked): the key keeps the first
+ * row, and lookup answers the code's other meanings that carry the name.
+ */
 static void check_keys(struct checker *check, struct dataset *data)
 {
 	size_t kept = 0;
@@ -334,7 +374,7 @@ static void check_keys(struct checker *check, struct dataset *data)
 			const struct status *owner = &data->statuses[data->keys[kept - 1].row];
 			char message[200];
 
-			if (data->keys[kept - 1].row == key->row)
+			if (owner->code == data->statuses[key->row].code)
 				continue;
 			check->line = data->lines[key->row];
 			snprintf(message, sizeof message,

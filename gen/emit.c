@@ -59,6 +59,8 @@ static void emit_status(FILE *out, const struct status *status)
 		if (field->type == TYPE_CONSTANT) {
 			fprintf(out, "\n\t  .constant[%d] /* %s */ = ", field->ecosystem, field->name);
 			emit_first_name(out, schema_text(status, field));
+			fprintf(out, ",\n\t  .constant_cell[%d] = ", field->ecosystem);
+			emit_string(out, schema_text(status, field));
 			fputc(',', out);
 			continue;
 		}

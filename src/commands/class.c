@@ -8,7 +8,7 @@
 static bool class_member(const struct options *options, const struct status_class *class,
 			 const struct status *status)
 {
-	if (status->kind == KIND_UNOFFICIAL && !options->all)
+	if (!status_is_registered(status) && !options->all)
 		return false;
 	return status_class_of(status->code) == class;
 }

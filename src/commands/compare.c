@@ -36,7 +36,7 @@ static const char *method_text(enum status_method method)
 		[METHOD_NONE] = "-",
 		[METHOD_KEEP] = "kept",
 		[METHOD_POST_TO_GET] = "POST may become GET",
-		[METHOD_GET] = "becomes GET",
+		[METHOD_GET] = "GET (or HEAD)",
 	};
 
 	return texts[method];
@@ -187,7 +187,7 @@ static bool compare_collect(const struct options *options, const char *text,
 		const struct status *status = &status_table[i];
 
 		if (query_pattern_matches(&query, status->code) &&
-		    (status->kind != KIND_UNOFFICIAL || options->all)) {
+		    (status_is_registered(status) || options->all)) {
 			columns[(*count)++] = status;
 			found = true;
 		}

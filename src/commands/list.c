@@ -15,7 +15,7 @@ static bool list_wants(const struct options *options, const struct query *patter
 {
 	bool wanted = pattern_count == 0;
 
-	if (status->kind == KIND_UNOFFICIAL && !options->all)
+	if (!status_is_registered(status) && !options->all)
 		return false;
 	for (int p = 0; p < pattern_count; p++) {
 		if (query_pattern_matches(&patterns[p], status->code)) {

@@ -20,7 +20,7 @@ static bool answer_pattern(struct answers *answers, const struct query *query)
 		const struct status *status = &status_table[i];
 
 		if (!query_pattern_matches(query, status->code) ||
-		    (status->kind == KIND_UNOFFICIAL && !answers->options->all))
+		    (!status_is_registered(status) && !answers->options->all))
 			continue;
 		answers_add(answers, &(struct answer){ status->code, status });
 		found = true;
@@ -46,7 +46,10 @@ bool command_answer_query(struct answers *answers, const char *text, bool first_
 			answers_add(answers, &(struct answer){ s->code, s });
 		return true;
 	case QUERY_NAME:
-		answers_add(answers, &(struct answer){ query.status->code, query.status });
+		/* A name shared by meanings of one code answers with each of them. */
+		for (const struct status *s = query.status; s != NULL; s = status_next_meaning(s))
+			if (s == query.status || (!first_meaning_only && status_answers_name(s, text)))
+				answers_add(answers, &(struct answer){ s->code, s });
 		return true;
 	case QUERY_PATTERN:
 		return answer_pattern(answers, &query);

@@ -25,6 +25,7 @@ enum field_flag {
 	SHOW_UNKNOWN = 1 << 3,
 	SHOW_LIST = 1 << 4,
 	SHOW_BRIEF = 1 << 5,
+	FIELD_URL = 1 << 6,
 };
 
 struct field_info {

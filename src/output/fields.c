@@ -14,7 +14,7 @@ static const char *code_field_value(const struct field_info *field, const struct
 {
 	int code = answer->code;
 	/* A client knows only the registry: a vendor's code is handled as its class's x00. */
-	bool registered = answer->status != NULL && answer->status->kind != KIND_UNOFFICIAL;
+	bool registered = answer->status != NULL && status_is_registered(answer->status);
 
 	switch (field->type) {
 	case TYPE_KNOWN:

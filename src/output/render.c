@@ -29,7 +29,7 @@ void render_name(const struct output *output, const struct status *status)
 	fputc(' ', out);
 	fputs(status->phrase, out);
 	output_style(output, STYLE_RESET);
-	if (status->kind == KIND_UNOFFICIAL) {
+	if (!status_is_registered(status)) {
 		fputs(" (", out);
 		fputs(status->origin, out);
 		fputc(')', out);
@@ -177,7 +177,7 @@ static void render_other_meanings(const struct output *output, const struct stat
 		if (other == status)
 			continue;
 		snprintf(text, sizeof text, "%s (%s%s)", other->phrase,
-			 other->kind == KIND_UNOFFICIAL ? "" : "registered, ", other->origin);
+			 !status_is_registered(other) ? "" : "registered, ", other->origin);
 		render_fact(output, "Also used as", text);
 	}
 }
