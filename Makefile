@@ -68,9 +68,10 @@ $(BUILD)/httpstatus-gen: $(BUILD)/gen/gen/main.o $(GEN_OBJECTS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcsv
 
 $(GENERATED)/status_data.c $(GENERATED)/status_data.h $(GENERATED)/status_names.gperf \
-$(GENERATED)/httpstatus-codes.7 &: $(BUILD)/httpstatus-gen data/status.csv data/classes.csv man/httpstatus.1
+$(GENERATED)/httpstatus-codes.7 &: $(BUILD)/httpstatus-gen data/status.csv data/classes.csv \
+		data/iis_substatus.csv man/httpstatus.1
 	@mkdir -p $(GENERATED)
-	$(BUILD)/httpstatus-gen data/status.csv data/classes.csv $(GENERATED) "$(MANUAL_DATE)"
+	$(BUILD)/httpstatus-gen data/status.csv data/classes.csv data/iis_substatus.csv $(GENERATED) "$(MANUAL_DATE)"
 
 $(GENERATED)/status_names.c: $(GENERATED)/status_names.gperf
 	$(GPERF) $< > $@.tmp && mv $@.tmp $@

@@ -9,6 +9,7 @@
 
 #include "core/code.h"
 #include "core/schema.h"
+#include "core/substatus.h"
 #include "core/utf8.h"
 #include "core/vocabulary.h"
 #include "dataset.h"
@@ -485,8 +486,73 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 	return check.failed ? -1 : 0;
 }
 
+/*
+ * Loads iis_substatus.csv: each row a sub-status of a code in the data,
+ * in order and once, with a meaning of one line and an https source.
+ */
+int dataset_load_substatuses(struct dataset *data, const struct csv_table *table,
+			     const char *path, struct diag *diag)
+{
+	static const char *const columns[] = { "code", "substatus", "meaning", "source" };
+	struct checker check = { path, diag, 1, 0 };
+
+	if (check_header(&check, &table->rows[0], columns, 4) != 0)
+		return -1;
+	data->substatuses = calloc(table->row_count, sizeof *data->substatuses);
+	if (data->substatuses == NULL) {
+		perror("httpstatus-gen");
+		exit(1);
+	}
+	for (size_t r = 1; r < table->row_count; r++) {
+		const struct csv_row *row = &table->rows[r];
+		struct gen_substatus *entry = &data->substatuses[data->substatus_count];
+		const char *sub;
+
+		check.line = row->line;
+		if (row->field_count != 4) {
+			diag_error(diag, path, row->line, "expected 4 fields, found %zu", row->field_count);
+			check.failed = 1;
+			continue;
+		}
+		sub = row->fields[1];
+		entry->code = strlen(row->fields[0]) == 3 ? code_parse(row->fields[0], 3) : -1;
+		entry->substatus = substatus_parse(sub, strlen(sub));
+		entry->meaning = row->fields[2];
+		entry->source = row->fields[3];
+		if (entry->code < 0 || !has_code(data, entry->code)) {
+			fail(&check, "code '%s' is not a code in the data", row->fields[0]);
+			continue;
+		}
+		if (entry->substatus < 0) {
+			fail(&check, "substatus '%s' is not one to three digits", sub);
+			continue;
+		}
+		if (entry->meaning[0] == '\0')
+			fail(&check, "%s", "empty meaning");
+		else if (utf8_columns(entry->meaning, strlen(entry->meaning)) > SHORT_COLUMNS_MAX)
+			fail(&check, "meaning is longer than 80 characters: '%s'", entry->meaning);
+		if (strncmp(entry->source, "https://", 8) != 0)
+			fail(&check, "source '%s' is not an https:// URL", entry->source);
+		if (data->substatus_count > 0) {
+			const struct gen_substatus *previous = entry - 1;
+
+			if (previous->code > entry->code ||
+			    (previous->code == entry->code && previous->substatus >= entry->substatus)) {
+				char message[120];
+
+				snprintf(message, sizeof message, "%d.%d is out of order or repeated after %d.%d",
+					 entry->code, entry->substatus, previous->code, previous->substatus);
+				fail(&check, "%s", message);
+			}
+		}
+		data->substatus_count++;
+	}
+	return check.failed ? -1 : 0;
+}
+
 void dataset_free(struct dataset *data)
 {
+	free(data->substatuses);
 	free(data->statuses);
 	free(data->lines);
 	free(data->keys);

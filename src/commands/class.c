@@ -65,7 +65,7 @@ static void class_members(struct answers *answers, const struct status_class *cl
 {
 	for (size_t i = 0; i < status_count; i++)
 		if (class_member(answers->options, class, &status_table[i]))
-			answers_add(answers, &(struct answer){ status_table[i].code, &status_table[i] });
+			answers_add(answers, &(struct answer){ status_table[i].code, &status_table[i], NULL });
 }
 
 static void class_show(struct answers *answers, const struct status_class *class, int shown)

@@ -216,7 +216,7 @@ int command_compare(const struct options *options, const struct output *output,
 
 		answers_begin(&answers);
 		for (int c = 0; c < column_count; c++)
-			answers_add(&answers, &(struct answer){ columns[c]->code, columns[c] });
+			answers_add(&answers, &(struct answer){ columns[c]->code, columns[c], NULL });
 		answers_end(&answers);
 	} else if (column_count > 0) {
 		compare_text(output, columns, column_count);

@@ -31,7 +31,7 @@ static void list_entry(struct answers *answers, const struct status *status, boo
 	FILE *out = answers->output->stream;
 
 	if (answers_structured(answers->options)) {
-		answers_add(answers, &(struct answer){ status->code, status });
+		answers_add(answers, &(struct answer){ status->code, status, NULL });
 		return;
 	}
 	if (answers->options->format == FORMAT_TEXT) {

@@ -22,7 +22,7 @@ static bool answer_pattern(struct answers *answers, const struct query *query)
 		if (!query_pattern_matches(query, status->code) ||
 		    (!status_is_registered(status) && !answers->options->all))
 			continue;
-		answers_add(answers, &(struct answer){ status->code, status });
+		answers_add(answers, &(struct answer){ status->code, status, NULL });
 		found = true;
 	}
 	return found;
@@ -40,19 +40,27 @@ bool command_answer_query(struct answers *answers, const char *text, bool first_
 	switch (query.kind) {
 	case QUERY_CODE:
 		if (query.status == NULL)
-			answers_add(answers, &(struct answer){ query.code, NULL });
+			answers_add(answers, &(struct answer){ query.code, NULL, NULL });
 		for (const struct status *s = query.status; s != NULL;
 		     s = first_meaning_only ? NULL : status_next_meaning(s))
-			answers_add(answers, &(struct answer){ s->code, s });
+			answers_add(answers, &(struct answer){ s->code, s, NULL });
 		return true;
 	case QUERY_NAME:
 		/* A name shared by meanings of one code answers with each of them. */
 		for (const struct status *s = query.status; s != NULL; s = status_next_meaning(s))
 			if (s == query.status || (!first_meaning_only && status_answers_name(s, text)))
-				answers_add(answers, &(struct answer){ s->code, s });
+				answers_add(answers, &(struct answer){ s->code, s, NULL });
 		return true;
 	case QUERY_PATTERN:
 		return answer_pattern(answers, &query);
+	case QUERY_SUBSTATUS:
+		answers_add(answers, &(struct answer){ query.code, query.status, query.substatus });
+		return true;
+	case QUERY_SUBSTATUS_LIST:
+		for (const struct substatus *s = substatus_first(query.code); s != NULL;
+		     s = substatus_next(s))
+			answers_add(answers, &(struct answer){ query.code, query.status, s });
+		return true;
 	case QUERY_NONE:
 		break;
 	}

@@ -118,7 +118,7 @@ static void search_show(struct answers *answers, const struct search_hit *hit,
 	struct snippet snippet;
 
 	if (answers_structured(options)) {
-		answers_add(answers, &(struct answer){ hit->status->code, hit->status });
+		answers_add(answers, &(struct answer){ hit->status->code, hit->status, NULL });
 		return;
 	}
 	snippet_for_hit(&snippet, hit, first_word, room);

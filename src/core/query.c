@@ -45,9 +45,36 @@ bool query_pattern_matches(const struct query *query, int code)
 	return code / divisor == query->prefix;
 }
 
+/*
+ * An IIS sub-status, 404.13, or a code's list of them, 404.x: a code that
+ * IIS gives sub-statuses, a dot, and one to three digits or an x.
+ */
+static bool query_parse_substatus(const char *text, struct query *query)
+{
+	size_t length = strlen(text);
+	int code;
+
+	if (length < 5 || text[3] != '.' || (code = code_parse(text, 3)) < 0 ||
+	    substatus_first(code) == NULL)
+		return false;
+	query->code = code;
+	query->status = status_by_code(code);
+	if (length == 5 && is_wildcard(text[4])) {
+		query->kind = QUERY_SUBSTATUS_LIST;
+		return true;
+	}
+	if (substatus_parse(text + 4, length - 4) < 0)
+		return false;
+	query->substatus = substatus_find(code, substatus_parse(text + 4, length - 4));
+	query->kind = query->substatus != NULL ? QUERY_SUBSTATUS : QUERY_NONE;
+	return true;
+}
+
 void query_parse(const char *text, struct query *query)
 {
 	memset(query, 0, sizeof *query);
+	if (query_parse_substatus(text, query))
+		return;
 	query->code = code_parse(text, strlen(text));
 	if (query->code >= 0) {
 		query->kind = QUERY_CODE;

@@ -53,6 +53,8 @@ struct ecosystem_info {
 #define STATUS_MEMBER_CLASS(name)
 #define STATUS_MEMBER_CLASS_NAME(name)
 #define STATUS_MEMBER_TREAT_AS(name)
+#define STATUS_MEMBER_SUBSTATUS(name)
+#define STATUS_MEMBER_SUBSTATUS_MEANING(name)
 #define STATUS_MEMBER(name, type, vocabulary, flags, help) STATUS_MEMBER_##type(name)
 
 /*

@@ -29,6 +29,13 @@ static const char *code_field_value(const struct field_info *field, const struct
 	case TYPE_TREAT_AS:	/* what a client handles the code as */
 		code = registered ? code : status_fallback(code)->code;
 		break;
+	case TYPE_SUBSTATUS:
+		if (answer->substatus == NULL)
+			return "";
+		snprintf(buffer, FIELD_VALUE_BUFFER, "%d.%d", code, answer->substatus->substatus);
+		return buffer;
+	case TYPE_SUBSTATUS_MEANING:
+		return answer->substatus != NULL ? answer->substatus->meaning : "";
 	default:
 		break;
 	}

@@ -233,9 +233,22 @@ void render_unknown_explain(const struct output *output, int code)
 		       status_class_of(code)->description);
 }
 
+/* "404.13 Not Found (IIS)": the code and sub-status, and the parent code's phrase. */
+static void render_substatus_name(const struct output *output, const struct answer *answer)
+{
+	output_class_style(output, answer->code);
+	fprintf(output->stream, "%03d.%d %s", answer->code, answer->substatus->substatus,
+		answer->status->phrase);
+	output_style(output, STYLE_RESET);
+	fputs(" (IIS)", output->stream);
+}
+
 void render_answer_line(const struct output *output, const struct answer *answer)
 {
-	if (answer->status != NULL)
+	if (answer->substatus != NULL) {
+		render_substatus_name(output, answer);
+		fprintf(output->stream, " - %s\n", answer->substatus->meaning);
+	} else if (answer->status != NULL)
 		render_line(output, answer->status);
 	else
 		render_unknown_line(output, answer->code);
@@ -243,6 +256,15 @@ void render_answer_line(const struct output *output, const struct answer *answer
 
 void render_answer_explain(const struct output *output, const struct answer *answer)
 {
+	if (answer->substatus != NULL) {
+		/* The sub-status first, then the whole entry of its code. */
+		render_substatus_name(output, answer);
+		fputc('\n', output->stream);
+		wrap_paragraphs(output->stream, answer->substatus->meaning, 2, output->width);
+		fputc('\n', output->stream);
+		render_fact(output, "Source", answer->substatus->source);
+		fputc('\n', output->stream);
+	}
 	if (answer->status != NULL)
 		render_explain(output, answer->status);
 	else

@@ -32,6 +32,14 @@ static void render_json_value(FILE *out, const struct field_info *field,
 	case TYPE_TREAT_AS:
 		fprintf(out, "%d", status_fallback(answer->code)->code);
 		break;
+	case TYPE_SUBSTATUS:	/* an object: the sub-status, its meaning and its source */
+		fprintf(out, "{\"code\":\"%d.%d\",\"meaning\":", answer->code,
+			answer->substatus->substatus);
+		json_string(out, answer->substatus->meaning);
+		fputs(",\"source\":", out);
+		json_string(out, answer->substatus->source);
+		fputc('}', out);
+		break;
 	case TYPE_ENUM:
 		json_string_or_null(out, vocabulary_word(field->vocabulary, schema_number(status, field)));
 		break;
@@ -66,7 +74,8 @@ void render_json_members(FILE *out, const struct answer *answer, unsigned view)
 	for (int f = 0; f < FIELD_COUNT; f++) {
 		const struct field_info *field = &schema_fields[f];
 
-		if (!(field->flags & view))
+		if (!(field->flags & view) ||
+		    (field->type == TYPE_SUBSTATUS && answer->substatus == NULL))
 			continue;
 		if (field->type == TYPE_CONSTANT) {
 			const char *name = schema_text(answer->status, field);

@@ -67,7 +67,7 @@ fi
 if command -v fish >/dev/null; then
 	check fish-subcommand $'compare\tthe codes side by side (default: 301 302 303 307 308)' "$(fish_complete 'httpstatus comp')"
 	check fish-codes-described $'418\t(Unused)' "$(fish_complete 'httpstatus 418')"
-	check fish-field-value $'summary\tfield' "$(fish_complete 'httpstatus --field su')"
+	check fish-field-value $'summary\tfield' "$(fish_complete 'httpstatus --field sum')"
 	check fish-class $'2xx\tSuccessful' "$(fish_complete 'httpstatus class 2')"
 else
 	skipped=$((skipped + 1)); echo "skip fish: not installed"

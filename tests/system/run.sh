@@ -126,6 +126,26 @@ expect constant-older-name 0 "$("$hs" 422)
 expect field-source 0 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5
 https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404
 ' '' -- sh -c "'$hs' -f source 404; '$hs' -f mdn 404"
+# IIS sub-statuses: the sub-status's meaning and the parent code's record, in every form.
+expect substatus-404.13 0 '404.13 Not Found (IIS) - Request Filtering blocked a body larger than maxAllowedContentLength
+' '' -- "$hs" 404.13
+expect substatus-500.19 0 '500.19 Internal Server Error (IIS) - The configuration data (applicationHost.config or web.config) is invalid
+' '' -- "$hs" 500.19
+expect substatus-403.14 0 '403.14 Forbidden (IIS) - No default document is set and directory browsing is off
+' '' -- "$hs" 403.14
+expect substatus-explain 0 @golden '' -- "$hs" explain 500.19
+expect substatus-json 0 @golden '' -- "$hs" --json 404.13
+expect substatus-tsv 0 '404	true	Not Found	404.13	Request Filtering blocked a body larger than maxAllowedContentLength
+' '' -- sh -c "'$hs' --tsv 404.13 | tail -n 1 | cut -f 1,2,3,22,23"
+expect substatus-field 0 '404.13
+' '' -- "$hs" -f substatus 404.13
+expect substatus-stream 0 '404.13 Not Found (IIS) - Request Filtering blocked a body larger than maxAllowedContentLength
+' '' -- sh -c "echo 404.13 | '$hs'"
+expect substatus-list 0 @golden '' -- "$hs" 502.x
+expect substatus-unknown 1 '' "httpstatus: no status code matches '404.99'
+" -- "$hs" 404.99
+expect substatus-none 1 '' "httpstatus: no status code matches '200.1'
+" -- "$hs" 200.1
 expect field-source-note 0 '
 No LinkedIn document; known from third-party lists and users'"'"' reports.
 ' '' -- sh -c "'$hs' -f source 999; '$hs' -f source_note 999"
@@ -282,7 +302,7 @@ expect field-treat-as 0 '200
 ' '' -- "$hs" --field treat_as 299 404
 expect field-escaped 0 "$("$hs" --tsv 404 | cut -f 9 | tail -n 1)
 " '' -- "$hs" -f description 404
-expect tsv-header 0 'code	known	phrase	kind	origin	class	class_name	summary	description	notes	headers	cacheable	body	redirect	method	aliases	see_also	source	source_note	mdn	treat_as	python	go	rust	java	dotnet	javascript	php	starlette	aspnet	rails	spring	javase
+expect tsv-header 0 'code	known	phrase	kind	origin	class	class_name	summary	description	notes	headers	cacheable	body	redirect	method	aliases	see_also	source	source_note	mdn	treat_as	substatus	substatus_meaning	python	go	rust	java	dotnet	javascript	php	starlette	aspnet	rails	spring	javase
 ' '' -- sh -c "'$hs' --tsv 404 | head -n 1"
 expect tsv-one-line-per-answer 0 '4
 ' '' -- sh -c "'$hs' --format=tsv 200 404 299 | wc -l | tr -d ' '"
@@ -291,7 +311,7 @@ expect tsv-list 0 '30
 expect format-text 0 "$line404" '' -- "$hs" --format=text 404
 expect format-bad 2 '' "httpstatus: invalid --format value 'xml' (expected text, json or tsv)
 $usage" -- "$hs" --format=xml 404
-expect field-bad 2 '' "httpstatus: unknown field 'nope'; the fields are: code known phrase kind origin class class_name summary description notes headers cacheable body redirect method aliases see_also source source_note mdn treat_as python go rust java dotnet javascript php starlette aspnet rails spring javase
+expect field-bad 2 '' "httpstatus: unknown field 'nope'; the fields are: code known phrase kind origin class class_name summary description notes headers cacheable body redirect method aliases see_also source source_note mdn treat_as substatus substatus_meaning python go rust java dotnet javascript php starlette aspnet rails spring javase
 $usage" -- "$hs" -f nope 404
 expect field-missing-value 2 '' "httpstatus: option '-f' needs a value
 $usage" -- "$hs" 404 -f

@@ -14,6 +14,7 @@
 
 #include "core/code.h"
 #include "core/status.h"
+#include "core/substatus.h"
 #include "status_data.h"
 
 struct registered {
@@ -362,6 +363,32 @@ static void test_sources(void **state)
 	}
 }
 
+/* IIS sub-statuses: each belongs to a code in the data, in order, with a short meaning. */
+static void test_iis_substatuses(void **state)
+{
+	(void)state;
+	assert_true(substatus_count >= 100);
+	for (size_t i = 0; i < substatus_count; i++) {
+		const struct substatus *entry = &substatus_table[i];
+
+		assert_non_null(status_by_code(entry->code));
+		assert_true(strlen(entry->meaning) > 0 && strlen(entry->meaning) <= 80);
+		assert_string_equal(entry->source,
+				    "https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code");
+		if (i > 0)
+			assert_true(entry[-1].code < entry->code ||
+				    (entry[-1].code == entry->code && entry[-1].substatus < entry->substatus));
+	}
+	assert_non_null(substatus_find(404, 13));
+	assert_non_null(substatus_find(500, 19));
+	assert_non_null(substatus_find(403, 14));
+	assert_non_null(substatus_find(400, 601));
+	/* Microsoft's list has neither 500.14 nor 503.1. */
+	assert_null(substatus_find(500, 14));
+	assert_null(substatus_find(503, 1));
+	assert_null(substatus_first(200));
+}
+
 /* The generator's STATUS_PHRASE_MAX, which annotate sizes its pieces by, is the longest phrase. */
 static void test_phrase_max_is_the_longest_phrase(void **state)
 {
@@ -390,6 +417,7 @@ int main(void)
 		cmocka_unit_test(test_every_row_has_a_source),
 		cmocka_unit_test(test_registered_links),
 		cmocka_unit_test(test_sources),
+		cmocka_unit_test(test_iis_substatuses),
 		cmocka_unit_test(test_phrase_max_is_the_longest_phrase),
 	};
 

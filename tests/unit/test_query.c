@@ -141,12 +141,38 @@ static void test_queries_that_match_nothing(void **state)
 	}
 }
 
+/* 404.13 is an IIS sub-status, 404.x the list of them; 404.99 and 200.1 name none. */
+static void test_substatus(void **state)
+{
+	struct query query;
+
+	(void)state;
+	query_parse("404.13", &query);
+	assert_int_equal(query.kind, QUERY_SUBSTATUS);
+	assert_int_equal(query.code, 404);
+	assert_int_equal(query.substatus->substatus, 13);
+	assert_ptr_equal(query.status, status_by_code(404));
+	query_parse("404.x", &query);
+	assert_int_equal(query.kind, QUERY_SUBSTATUS_LIST);
+	query_parse("404.X", &query);
+	assert_int_equal(query.kind, QUERY_SUBSTATUS_LIST);
+	query_parse("404.99", &query);
+	assert_int_equal(query.kind, QUERY_NONE);
+	query_parse("200.1", &query);
+	assert_int_equal(query.kind, QUERY_NONE);
+	query_parse("404.1000", &query);
+	assert_int_equal(query.kind, QUERY_NONE);
+	query_parse("404.", &query);
+	assert_int_equal(query.kind, QUERY_NONE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_code_with_record),
 		cmocka_unit_test(test_code_without_record),
 		cmocka_unit_test(test_no_response),
+		cmocka_unit_test(test_substatus),
 		cmocka_unit_test(test_patterns),
 		cmocka_unit_test(test_pattern_matches),
 		cmocka_unit_test(test_query_parse_pattern_alone),
