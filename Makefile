@@ -25,7 +25,7 @@ LIB_SOURCES = $(sort $(wildcard src/commands/*.c src/output/*.c src/filters/*.c 
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c src/core/schema.c \
 	src/core/name.c src/core/search_words.c src/core/utf8.c src/core/vocabulary.c
 UNIT_TESTS = test_annotate test_annotate_ahead test_batch test_code test_cpu test_facts test_generator test_json test_lookup test_name \
-	test_query test_reader test_scan test_search test_wrap
+	test_query test_reader test_scan test_schema_column test_search test_wrap
 
 LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/status_data.o
 SANITIZED_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/asan/%.o) $(BUILD)/asan/status_data.o
@@ -103,6 +103,26 @@ $(BUILD)/asan/httpstatus: $(BUILD)/asan/src/cli/main.o $(SANITIZED_OBJECTS)
 $(BUILD)/tests/test_generator: $(BUILD)/obj/tests/unit/test_generator.o $(GEN_OBJECTS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcsv -lcmocka
+
+# The generator built with one more schema line (tests/unit/schema_column.def).
+SCHEMA_TEST_FLAGS = -DSCHEMA_TEST_LINES='"../../tests/unit/schema_column.def"'
+$(BUILD)/schema-test/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(SCHEMA_TEST_FLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/test_schema_column: $(BUILD)/schema-test/tests/unit/test_schema_column.o \
+		$(GEN_SOURCES:%.c=$(BUILD)/schema-test/%.o)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcsv -lcmocka
+
+$(BUILD)/asan-schema-test/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(SCHEMA_TEST_FLAGS) $(CFLAGS) $(SANITIZE_FLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/asan-tests/test_schema_column: $(BUILD)/asan-schema-test/tests/unit/test_schema_column.o \
+		$(GEN_SOURCES:%.c=$(BUILD)/asan-schema-test/%.o)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(SANITIZE_FLAGS) $(LDFLAGS) -o $@ $^ -lcsv -lcmocka
 
 $(BUILD)/tests/test_%: $(BUILD)/obj/tests/unit/test_%.o $(LIB_OBJECTS)
 	@mkdir -p $(@D)

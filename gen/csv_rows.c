@@ -1,7 +1,7 @@
 /*
  * Reading a CSV file into rows of fields with libcsv. libcsv does not say
  * where a row starts, so the file is fed to it one line at a time and the
- * reader counts lines itself; a row whose quoted field spans lines
+ * row builder counts lines itself; a row whose quoted field spans lines
  * is reported by the line it starts on, and an unterminated quoted field by
  * the line its opening quote is on. The bytes are checked before parsing
  * for what libcsv would quietly accept: a byte order mark, CR line endings,
@@ -14,7 +14,7 @@
 #include "core/utf8.h"
 #include "csv_rows.h"
 
-struct reader {
+struct row_builder {
 	const char *path;
 	struct csv_table *table;
 	struct diag *diag;
@@ -37,20 +37,20 @@ static void *checked_realloc(void *pointer, size_t size)
 	return grown;
 }
 
-static void reader_add_field(void *field, size_t length, void *data)
+static void builder_add_field(void *field, size_t length, void *data)
 {
-	struct reader *reader = data;
-	struct csv_row *row = &reader->row;
+	struct row_builder *builder = data;
+	struct csv_row *row = &builder->row;
 	char *copy;
 
-	reader->fields_read++;
+	builder->fields_read++;
 	if (row->field_count == 0)
-		row->line = reader->row_line;
-	if (length > CSV_FIELD_MAX && !reader->failed) {
-		diag_error(reader->diag, reader->path, row->line,
+		row->line = builder->row_line;
+	if (length > CSV_FIELD_MAX && !builder->failed) {
+		diag_error(builder->diag, builder->path, row->line,
 			   "field %zu is %zu bytes long, over the limit of %d",
 			   row->field_count + 1, length, CSV_FIELD_MAX);
-		reader->failed = 1;
+		builder->failed = 1;
 	}
 	copy = checked_realloc(NULL, length + 1);
 	if (length > 0)
@@ -61,63 +61,63 @@ static void reader_add_field(void *field, size_t length, void *data)
 	row->fields[row->field_count++] = copy;
 }
 
-static void reader_end_row(int terminator, void *data)
+static void builder_end_row(int terminator, void *data)
 {
-	struct reader *reader = data;
-	struct csv_table *table = reader->table;
+	struct row_builder *builder = data;
+	struct csv_table *table = builder->table;
 
 	/* CSV_REPALL_NL reports every unquoted newline, even on an empty line,
 	 * so the next row's first line is always known here. */
 	(void)terminator;
-	reader->row_line = reader->line + 1;
-	if (reader->row.field_count == 0)
+	builder->row_line = builder->line + 1;
+	if (builder->row.field_count == 0)
 		return;
 	table->rows = checked_realloc(table->rows,
 				      (table->row_count + 1) * sizeof *table->rows);
-	table->rows[table->row_count++] = reader->row;
-	memset(&reader->row, 0, sizeof reader->row);
+	table->rows[table->row_count++] = builder->row;
+	memset(&builder->row, 0, sizeof builder->row);
 }
 
 /* Checks one line's bytes; reports and returns -1 on the first defect. */
-static int reader_check_line(struct reader *reader, const char *line,
+static int builder_check_line(struct row_builder *builder, const char *line,
 			     size_t length)
 {
 	size_t bad;
 
-	if (reader->line == 1 && length >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
-		diag_error(reader->diag, reader->path, 1,
+	if (builder->line == 1 && length >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+		diag_error(builder->diag, builder->path, 1,
 			   "byte order mark at the start of the file; save it as UTF-8 without BOM");
 		return -1;
 	}
 	if (memchr(line, '\0', length) != NULL) {
-		diag_error(reader->diag, reader->path, reader->line, "NUL byte");
+		diag_error(builder->diag, builder->path, builder->line, "NUL byte");
 		return -1;
 	}
 	if (memchr(line, '\r', length) != NULL) {
-		diag_error(reader->diag, reader->path, reader->line,
+		diag_error(builder->diag, builder->path, builder->line,
 			   "carriage return; lines must end with LF only");
 		return -1;
 	}
 	bad = utf8_invalid_at(line, length);
 	if (bad < length) {
-		diag_error(reader->diag, reader->path, reader->line,
+		diag_error(builder->diag, builder->path, builder->line,
 			   "invalid UTF-8 at byte %zu of the line", bad + 1);
 		return -1;
 	}
 	return 0;
 }
 
-static int reader_feed(struct reader *reader, struct csv_parser *parser,
+static int builder_feed(struct row_builder *builder, struct csv_parser *parser,
 		       const char *line, size_t length)
 {
 	int was_quoted = parser->quoted;
-	size_t fields_read = reader->fields_read;
+	size_t fields_read = builder->fields_read;
 
-	if (reader_check_line(reader, line, length) != 0)
+	if (builder_check_line(builder, line, length) != 0)
 		return -1;
-	if (csv_parse(parser, line, length, reader_add_field, reader_end_row,
-		      reader) != length) {
-		diag_error(reader->diag, reader->path, reader->line, "%s",
+	if (csv_parse(parser, line, length, builder_add_field, builder_end_row,
+		      builder) != length) {
+		diag_error(builder->diag, builder->path, builder->line, "%s",
 			   csv_error(parser) == CSV_EPARSE
 				   ? "malformed quoting (a quote inside an unquoted field, or text after a closing quote)"
 				   : csv_strerror(csv_error(parser)));
@@ -125,51 +125,51 @@ static int reader_feed(struct reader *reader, struct csv_parser *parser,
 	}
 	/* A quoted field still open after this line opened on it, unless it
 	 * was open before the line and no field has been completed since. */
-	if (parser->quoted && (!was_quoted || reader->fields_read != fields_read))
-		reader->quote_line = reader->line;
-	return reader->failed ? -1 : 0;
+	if (parser->quoted && (!was_quoted || builder->fields_read != fields_read))
+		builder->quote_line = builder->line;
+	return builder->failed ? -1 : 0;
 }
 
 /* Reads all of in into table; returns 0, or -1 after reporting to diag. */
 int csv_rows_read(FILE *in, const char *path, struct csv_table *table,
 		  struct diag *diag)
 {
-	struct reader reader = { path, table, diag, 1, 1, 1, 0, { 0, 0, NULL }, 0 };
+	struct row_builder builder = { path, table, diag, 1, 1, 1, 0, { 0, 0, NULL }, 0 };
 	struct csv_parser parser;
 	char *line = NULL;
 	size_t capacity = 0;
 	ssize_t length;
-	int status = 0;
+	int result = 0;
 
 	memset(table, 0, sizeof *table);
 	if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
 		diag_error(diag, path, 1, "cannot start the CSV parser");
 		return -1;
 	}
-	while (status == 0 && (length = getline(&line, &capacity, in)) != -1) {
-		status = reader_feed(&reader, &parser, line, (size_t)length);
-		reader.line++;
+	while (result == 0 && (length = getline(&line, &capacity, in)) != -1) {
+		result = builder_feed(&builder, &parser, line, (size_t)length);
+		builder.line++;
 	}
-	if (status == 0 && ferror(in)) {
-		diag_error(diag, path, reader.line, "read error");
-		status = -1;
+	if (result == 0 && ferror(in)) {
+		diag_error(diag, path, builder.line, "read error");
+		result = -1;
 	}
-	if (status == 0 && csv_fini(&parser, reader_add_field, reader_end_row,
-				    &reader) != 0) {
-		diag_error(diag, path, reader.quote_line,
+	if (result == 0 && csv_fini(&parser, builder_add_field, builder_end_row,
+				    &builder) != 0) {
+		diag_error(diag, path, builder.quote_line,
 			   "unterminated quoted field starting on this line");
-		status = -1;
+		result = -1;
 	}
-	if (status == 0 && table->row_count == 0) {
+	if (result == 0 && table->row_count == 0) {
 		diag_error(diag, path, 1, "empty file: expected a header row");
-		status = -1;
+		result = -1;
 	}
-	for (size_t i = 0; i < reader.row.field_count; i++)
-		free(reader.row.fields[i]);
-	free(reader.row.fields);
+	for (size_t i = 0; i < builder.row.field_count; i++)
+		free(builder.row.fields[i]);
+	free(builder.row.fields);
 	free(line);
 	csv_free(&parser);
-	return status;
+	return result;
 }
 
 void csv_table_free(struct csv_table *table)

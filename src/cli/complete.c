@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "cli/complete.h"
-#include "commands/exit_status.h"
+#include "core/exit_status.h"
 #include "output/fields.h"
 #include "cli/options.h"
 #include "core/status.h"

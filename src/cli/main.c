@@ -8,13 +8,13 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "commands/commands.h"
 #include "cli/complete.h"
-#include "commands/exit_status.h"
 #include "cli/options.h"
-#include "output/output.h"
-#include "core/query.h"
 #include "cli/subcommands.h"
+#include "commands/commands.h"
+#include "core/exit_status.h"
+#include "core/query.h"
+#include "output/output.h"
 
 /*
  * "httpstatus -" reads queries from stdin, and so does a bare httpstatus
@@ -42,23 +42,51 @@ static bool is_unknown_subcommand(int count, char **operands)
 	return query.kind == QUERY_NONE;
 }
 
+/* The subcommand the operands ask for; args gets the operands left for it. */
+static const struct subcommand *pick_subcommand(const struct options *options,
+						struct command_args *args)
+{
+	const struct subcommand *subcommand = &subcommand_bare;
+
+	args->count = options->operand_count;
+	args->operands = options->operands;
+	if (is_stream_mode(args->count, args->operands)) {
+		subcommand = &subcommand_stream;
+	} else if (args->count > 0 && subcommand_find(args->operands[0]) != NULL) {
+		subcommand = subcommand_find(args->operands[0]);
+		args->count--;
+		args->operands++;
+	}
+	return subcommand;
+}
+
 int main(int argc, char **argv)
 {
 	struct options options;
 	struct output output;
-	const struct subcommand *subcommand = &subcommand_bare;
-	int operand_count, status;
-	char **operands;
+	struct command_args args = { &output, { FORMAT_TEXT, FIELD_NONE }, false, false, NULL, 0, NULL };
+	const struct subcommand *subcommand;
+	int exit_status;
 
 	/* The completion scripts' entry point: not an option users type. */
 	if (argc > 1 && strcmp(argv[1], "--complete") == 0) {
-		status = complete_run(stdout, argc - 2, argv + 2);
-		return output_close(stdout) ? status : EXIT_OUTPUT;
+		exit_status = complete_run(stdout, argc - 2, argv + 2);
+		return output_close(stdout) ? exit_status : EXIT_OUTPUT;
 	}
-	status = options_parse(argc, argv, &options);
-	if (status != 0)
-		return status;
+	exit_status = options_parse(argc, argv, &options);
+	if (exit_status != 0)
+		return exit_status;
+	subcommand = pick_subcommand(&options, &args);
+	/* annotate's --field is a log field number; everywhere else it names a field. */
+	if (subcommand->log_field)
+		args.log_field = options.field;
+	else if (options.field != NULL && options_field(options.field, &args.format.field) != 0)
+		return EXIT_USAGE;
+	args.format.format = options.format;
+	args.all = options.all;
+	args.line_buffered = options.line_buffered;
 	output_open(&output, options.quiet ? output_discard() : stdout, options.color);
+	output.quiet = options.quiet;
 	if (options.help || options.version) {
 		if (options.help)
 			options_help(stdout);
@@ -66,26 +94,20 @@ int main(int argc, char **argv)
 			printf("httpstatus %s\n", HTTPSTATUS_VERSION);
 		return output_close(stdout) ? EXIT_ANSWERED : EXIT_OUTPUT;
 	}
-	operand_count = options.operand_count;
-	operands = options.operands;
-	if (is_stream_mode(operand_count, operands)) {
-		subcommand = &subcommand_stream;
-	} else if (operand_count > 0 && subcommand_find(operands[0]) != NULL) {
-		subcommand = subcommand_find(operands[0]);
-		operand_count--;
-		operands++;
-	}
-	if (subcommand == &subcommand_bare && is_unknown_subcommand(operand_count, operands))
-		return options_usage_error("unknown subcommand '%s'", operands[0]);
-	if (operand_count < subcommand->operands_min) {
+	if (subcommand == &subcommand_bare && is_unknown_subcommand(args.count, args.operands))
+		return options_usage_error("unknown subcommand '%s'", args.operands[0]);
+	if (args.count < subcommand->operands_min) {
 		if (subcommand == &subcommand_bare) {
 			options_usage(stderr);
 			return EXIT_USAGE;
 		}
 		return options_usage_error("%s needs an operand", subcommand->name);
 	}
-	status = subcommand->run(&options, &output, operand_count, operands);
+	exit_status = subcommand->run(&args);
+	/* A subcommand has said what was wrong with its operands; the usage follows. */
+	if (exit_status == EXIT_USAGE)
+		options_usage(stderr);
 	if (!output_close(output.stream))
 		return EXIT_OUTPUT;
-	return status;
+	return exit_status;
 }

@@ -7,10 +7,10 @@
 #include <getopt.h>
 #include <string.h>
 
-#include "commands/exit_status.h"
 #include "cli/options.h"
-#include "output/quote.h"
 #include "cli/subcommands.h"
+#include "core/exit_status.h"
+#include "output/quote.h"
 
 enum long_only_option {
 	OPTION_COLOR = 256,
@@ -134,9 +134,7 @@ static void options_getopt_tables(struct option long_options[OPTION_COUNT + 1],
 /* Says what is wrong (value made safe to show), then the usage; returns EXIT_USAGE. */
 int options_usage_error(const char *format, const char *value)
 {
-	char quoted[QUOTE_BUFFER];
-
-	warnx(format, quote_for_message(value, quoted));
+	quote_warn(format, value);
 	options_usage(stderr);
 	return EXIT_USAGE;
 }
@@ -204,33 +202,29 @@ static int parse_color(const char *word, enum color_mode *mode)
 	return 0;
 }
 
-static int unknown_field(const char *name)
+/* Finds the field --field names; returns 0, or EXIT_USAGE after listing the fields. */
+int options_field(const char *name, int *field)
 {
 	char quoted[QUOTE_BUFFER];
 
+	*field = schema_field_by_name(name);
+	if (*field != FIELD_NONE)
+		return 0;
 	fprintf(stderr, "httpstatus: unknown field '%s'; the fields are:", quote_for_message(name, quoted));
-	for (int field = 0; field < FIELD_COUNT; field++)
-		fprintf(stderr, " %s", schema_fields[field].name);
+	for (int f = 0; f < FIELD_COUNT; f++)
+		fprintf(stderr, " %s", schema_fields[f].name);
 	fputc('\n', stderr);
 	options_usage(stderr);
 	return EXIT_USAGE;
 }
 
-/* Rejects what cannot be combined, and a --field that names no field. */
-static int options_check(struct options *options)
+/* Rejects what cannot be combined. What --field names depends on the subcommand. */
+static int options_check(const struct options *options)
 {
-	bool annotating = options->operand_count > 0 &&
-			  strcmp(options->operands[0], "annotate") == 0;
-
-	if (options->quiet && options->field_argument != NULL)
+	if (options->quiet && options->field != NULL)
 		return options_usage_error("%s", "-q and --field may not be combined");
-	if (options->field_argument != NULL && options->format != FORMAT_TEXT)
+	if (options->field != NULL && options->format != FORMAT_TEXT)
 		return options_usage_error("%s", "--field and --format=json or tsv may not be combined");
-	if (options->field_argument != NULL && !annotating) {
-		options->field = schema_field_by_name(options->field_argument);
-		if (options->field == FIELD_NONE)
-			return unknown_field(options->field_argument);
-	}
 	return 0;
 }
 
@@ -244,7 +238,6 @@ int options_parse(int argc, char **argv, struct options *options)
 	options_getopt_tables(long_options, short_options);
 	memset(options, 0, sizeof *options);
 	options->color = COLOR_AUTO;
-	options->field = FIELD_NONE;
 	opterr = 0;
 	optind = 1;
 	while ((option = getopt_long(argc, argv, short_options, long_options, NULL)) != -1) {
@@ -256,7 +249,7 @@ int options_parse(int argc, char **argv, struct options *options)
 			options->all = true;
 			break;
 		case 'f':
-			options->field_argument = optarg;
+			options->field = optarg;
 			break;
 		case 'h':
 			options->help = true;

@@ -5,14 +5,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "output/fields.h"
+#include "output/answers.h"
 #include "output/output.h"
-
-enum output_format {
-	FORMAT_TEXT,
-	FORMAT_JSON,
-	FORMAT_TSV,
-};
 
 struct options {
 	bool all;
@@ -22,8 +16,7 @@ struct options {
 	bool version;
 	enum color_mode color;
 	enum output_format format;
-	int field;	/* FIELD_NONE unless --field */
-	const char *field_argument;	/* --field as given; annotate reads a number */
+	const char *field;	/* --field as given: a field name, or annotate's log field */
 	int operand_count;
 	char **operands;
 };
@@ -41,6 +34,7 @@ extern const struct option_doc option_docs[];
 int options_parse(int argc, char **argv, struct options *options);
 void options_usage(FILE *out);
 int options_usage_error(const char *format, const char *value);
+int options_field(const char *name, int *field);
 void options_help(FILE *out);
 
 #endif

@@ -5,20 +5,21 @@
 #include <string.h>
 
 #include "cli/subcommands.h"
+#include "commands/commands.h"
 
 const struct subcommand subcommands[] = {
-	{ "explain", command_explain, 1, "the whole entry of each code: description, notes, headers" },
-	{ "class", command_class, 1, "a class (4, 4xx, client error): its meaning and its codes" },
-	{ "list", command_list, 0, "every code, or those matching PATTERN" },
-	{ "search", command_search, 1, "codes whose text holds every WORD, best match first" },
-	{ "compare", command_compare, 0, "the codes side by side (default: 301 302 303 307 308)" },
-	{ "annotate", command_annotate, 0, "copy log lines, adding the reason phrase after each status" },
-	{ NULL, NULL, 0, NULL },
+	{ "explain", command_explain, 1, false, "the whole entry of each code: description, notes, headers" },
+	{ "class", command_class, 1, false, "a class (4, 4xx, client error): its meaning and its codes" },
+	{ "list", command_list, 0, false, "every code, or those matching PATTERN" },
+	{ "search", command_search, 1, false, "codes whose text holds every WORD, best match first" },
+	{ "compare", command_compare, 0, false, "the codes side by side (default: 301 302 303 307 308)" },
+	{ "annotate", command_annotate, 0, true, "copy log lines, adding the reason phrase after each status" },
+	{ NULL, NULL, 0, false, NULL },
 };
 
 /* The forms without a subcommand word: httpstatus QUERY... and httpstatus -. */
-const struct subcommand subcommand_bare = { "", command_lookup, 1, "" };
-const struct subcommand subcommand_stream = { "-", command_stream, 0, "" };
+const struct subcommand subcommand_bare = { "", command_lookup, 1, false, "" };
+const struct subcommand subcommand_stream = { "-", command_stream, 0, false, "" };
 
 const struct subcommand *subcommand_find(const char *name)
 {

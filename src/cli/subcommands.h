@@ -2,12 +2,16 @@
 #ifndef SUBCOMMANDS_H
 #define SUBCOMMANDS_H
 
-#include "commands/commands.h"
+#include <stdbool.h>
+
+/* The commands themselves are only pointed to: --help needs no more than the table. */
+struct command_args;
 
 struct subcommand {
 	const char *name;
-	command_function *run;
+	int (*run)(const struct command_args *args);
 	int operands_min;	/* fewer is a usage error */
+	bool log_field;		/* --field N is the log field holding the code, not a field name */
 	const char *description;	/* for --help and the completions */
 };
 

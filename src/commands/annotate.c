@@ -9,7 +9,7 @@
 #include "filters/annotate.h"
 #include "filters/annotate_ahead.h"
 #include "commands/commands.h"
-#include "commands/exit_status.h"
+#include "core/exit_status.h"
 #include "output/quote.h"
 #include "filters/reader.h"
 
@@ -75,29 +75,34 @@ static int annotate_field_number(const char *argument)
 	return (int)number;
 }
 
-int command_annotate(const struct options *options, const struct output *output,
-		     int count, char **operands)
+int command_annotate(const struct command_args *args)
 {
 	static char *standard_input[] = { "-" };
 	static struct annotator annotator;
-	int field = annotate_field_number(options->field_argument);
-	int status = EXIT_ANSWERED;
+	const struct output *output = args->output;
+	int field = annotate_field_number(args->log_field);
+	int exit_status = EXIT_ANSWERED, count = args->count;
+	char **operands = args->operands;
 
-	if (field < 0)
-		return options_usage_error("invalid --field '%s' for annotate (expected a field number from 1 to 1000)",
-					   options->field_argument);
-	if (options->format != FORMAT_TEXT)
-		return options_usage_error("%s", "annotate writes text only; --format, --json and --tsv do not apply");
+	if (field < 0) {
+		quote_warn("invalid --field '%s' for annotate (expected a field number from 1 to 1000)",
+			   args->log_field);
+		return EXIT_USAGE;
+	}
+	if (args->format.format != FORMAT_TEXT) {
+		quote_warn("%s", "annotate writes text only; --format, --json and --tsv do not apply");
+		return EXIT_USAGE;
+	}
 	if (count == 0) {
 		count = 1;
 		operands = standard_input;
 	}
-	annotator_init(&annotator, field, options->line_buffered || output->is_terminal,
+	annotator_init(&annotator, field, args->line_buffered || output->is_terminal,
 		       output->stream);
 	for (int i = 0; i < count && !annotator.batch.failed && !ferror(output->stream); i++) {
 		if (!annotate_path(&annotator, operands[i], output->stream))
-			status = EXIT_NOT_FOUND;
+			exit_status = EXIT_NOT_FOUND;
 	}
 	annotator_finish(&annotator);
-	return annotator.batch.failed ? EXIT_OUTPUT : status;
+	return annotator.batch.failed ? EXIT_OUTPUT : exit_status;
 }

@@ -1,13 +1,26 @@
-/* The subcommands. Each returns an exit status from exit_status.h. */
+/*
+ * The subcommands. Each finds records and hands them to the output layer,
+ * and returns an exit status from core/exit_status.h; on EXIT_USAGE it has
+ * said what is wrong, and the caller shows the usage.
+ */
 #ifndef COMMANDS_H
 #define COMMANDS_H
 
 #include "output/answers.h"
-#include "cli/options.h"
 #include "output/output.h"
 
-typedef int command_function(const struct options *options, const struct output *output,
-			     int count, char **operands);
+/* What a subcommand is asked to do. */
+struct command_args {
+	const struct output *output;
+	struct answer_format format;
+	bool all;			/* -a: vendors' codes too */
+	bool line_buffered;		/* annotate: each line as soon as it is read */
+	const char *log_field;		/* annotate: --field N, the log field holding the code */
+	int count;
+	char **operands;
+};
+
+typedef int command_function(const struct command_args *args);
 
 command_function command_lookup;
 command_function command_explain;
@@ -18,8 +31,5 @@ command_function command_compare;
 
 command_function command_annotate;
 command_function command_stream;
-
-bool command_answer_query(struct answers *answers, const char *text, bool first_meaning_only);
-void command_report_miss(const struct options *options, const char *query);
 
 #endif

@@ -1,6 +1,7 @@
 /*
  * Stream mode (httpstatus -, or no query with stdin not a terminal): reads
- * stdin in large blocks and hands them to the stream reader (stream.c).
+ * stdin in large blocks and hands them to filters/stream.c, which answers
+ * the queries they hold.
  */
 #include <err.h>
 #include <errno.h>
@@ -11,15 +12,12 @@
 
 #define READ_BLOCK (1 << 16)
 
-int command_stream(const struct options *options, const struct output *output,
-		   int count, char **operands)
+int command_stream(const struct command_args *args)
 {
 	static char block[READ_BLOCK];
 	ssize_t length;
 
-	(void)count;
-	(void)operands;
-	stream_begin(options, output);
+	stream_begin(args->output, args->format, args->all);
 	while ((length = read(STDIN_FILENO, block, sizeof block)) != 0) {
 		if (length < 0) {
 			if (errno == EINTR)

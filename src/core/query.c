@@ -86,3 +86,61 @@ void query_parse(const char *text, struct query *query)
 	query->status = status_by_name(text);
 	query->kind = query->status != NULL ? QUERY_NAME : QUERY_NONE;
 }
+
+/* A pattern names the listed codes it matches: registered ones, and with all the vendors'. */
+static bool answer_pattern(const struct query *query, bool all,
+			   query_found_function *found, void *context)
+{
+	bool any = false;
+
+	for (size_t i = 0; i < status_count; i++) {
+		const struct status *status = &status_table[i];
+
+		if (!query_pattern_matches(query, status->code) || !status_listed(status, all))
+			continue;
+		found(context, &(struct answer){ status->code, status, NULL });
+		any = true;
+	}
+	return any;
+}
+
+/*
+ * Hands found each answer to one query, in order; false when it matches
+ * nothing. A code answers with all its meanings, or only its first
+ * (stream mode, where each query gets one line).
+ */
+bool query_answer(const char *text, bool first_meaning_only, bool all,
+		  query_found_function *found, void *context)
+{
+	struct query query;
+
+	query_parse(text, &query);
+	switch (query.kind) {
+	case QUERY_CODE:
+		if (query.status == NULL)
+			found(context, &(struct answer){ query.code, NULL, NULL });
+		for (const struct status *s = query.status; s != NULL;
+		     s = first_meaning_only ? NULL : status_next_meaning(s))
+			found(context, &(struct answer){ s->code, s, NULL });
+		return true;
+	case QUERY_NAME:
+		/* A name shared by meanings of one code answers with each of them. */
+		for (const struct status *s = query.status; s != NULL; s = status_next_meaning(s))
+			if (s == query.status || (!first_meaning_only && status_answers_name(s, text)))
+				found(context, &(struct answer){ s->code, s, NULL });
+		return true;
+	case QUERY_PATTERN:
+		return answer_pattern(&query, all, found, context);
+	case QUERY_SUBSTATUS:
+		found(context, &(struct answer){ query.code, query.status, query.substatus });
+		return true;
+	case QUERY_SUBSTATUS_LIST:
+		for (const struct substatus *s = substatus_first(query.code); s != NULL;
+		     s = substatus_next(s))
+			found(context, &(struct answer){ query.code, query.status, s });
+		return true;
+	case QUERY_NONE:
+		break;
+	}
+	return false;
+}

@@ -29,4 +29,8 @@ void query_parse(const char *text, struct query *query);
 bool query_parse_pattern(const char *text, struct query *query);
 bool query_pattern_matches(const struct query *query, int code);
 
+typedef void query_found_function(void *context, const struct answer *answer);
+bool query_answer(const char *text, bool first_meaning_only, bool all,
+		  query_found_function *found, void *context);
+
 #endif

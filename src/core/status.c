@@ -174,3 +174,9 @@ const struct status_class *status_class_by_name(const char *name)
 	}
 	return NULL;
 }
+
+/* Lists, patterns and classes hide a vendor's code and 000 unless --all asks for them. */
+bool status_listed(const struct status *status, bool all)
+{
+	return all || status_is_registered(status);
+}

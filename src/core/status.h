@@ -71,6 +71,18 @@ struct status {
 	const char *constant_cell[ECOSYSTEM_COUNT];
 };
 
+struct substatus;
+
+/*
+ * What a query finds: a record, or a well-formed code with none (status
+ * NULL); an IIS sub-status query (404.13) also names its sub-status.
+ */
+struct answer {
+	int code;
+	const struct status *status;
+	const struct substatus *substatus;
+};
+
 /* Class 1 to 5; class 0 holds the codes outside 100-599. */
 struct status_class {
 	int digit;
@@ -105,5 +117,7 @@ static inline bool status_is_registered(const struct status *status)
 {
 	return status->kind != KIND_UNOFFICIAL && status->kind != KIND_PSEUDO;
 }
+
+bool status_listed(const struct status *status, bool all);
 
 #endif

@@ -11,8 +11,9 @@
 #include "filters/batch.h"
 #include "core/code.h"
 #include "filters/cpu.h"
-#include "commands/commands.h"
-#include "commands/exit_status.h"
+#include "core/exit_status.h"
+#include "core/query.h"
+#include "output/answers.h"
 #include "output/render.h"
 #include "core/status.h"
 #include "filters/stream.h"
@@ -43,6 +44,7 @@ typedef const char *answer_codes_function(struct batch *batch, const char *curso
 
 struct stream_reader {
 	struct answers answers;
+	bool all;		/* -a: patterns match vendors' codes too */
 	answer_codes_function *answer_codes;
 	struct batch batch;	/* cached lines on their way out */
 	bool cache_lines;	/* plain text: no colour, no --field, no JSON or TSV */
@@ -61,7 +63,7 @@ static bool is_separator(char c)
 static void cached_line_render(struct cached_line *line, int code, size_t width)
 {
 	FILE *memory = fmemopen(line->text, CACHED_LINE_MAX, "w");
-	struct output plain = { memory, width, false, false };
+	struct output plain = { .stream = memory, .width = width };
 	long length;
 
 	if (memory == NULL)
@@ -121,8 +123,8 @@ static void stream_answer(struct stream_reader *reader)
 	batch_flush(&reader->batch);
 	reader->query[reader->query_length] = '\0';
 	if (reader->query_truncated || memchr(reader->query, '\0', reader->query_length) != NULL ||
-	    !command_answer_query(&reader->answers, reader->query, true)) {
-		command_report_miss(reader->answers.options, reader->query);
+	    !query_answer(reader->query, true, reader->all, answers_found, &reader->answers)) {
+		output_report_miss(reader->answers.output, reader->query);
 		reader->status = EXIT_NOT_FOUND;
 	}
 	reader->query_length = 0;
@@ -213,11 +215,12 @@ static void stream_split(struct stream_reader *reader, const char *bytes, size_t
 
 static struct stream_reader reader;
 
-void stream_begin(const struct options *options, const struct output *output)
+void stream_begin(const struct output *output, struct answer_format format, bool all)
 {
-	reader.answers = (struct answers){ options, output, render_answer_line, false, true, 0 };
+	reader.answers = (struct answers){ output, format, TEXT_LINE, true, 0 };
+	reader.all = all;
 	reader.answer_codes = answer_codes_for_this_cpu();
-	reader.cache_lines = options->format == FORMAT_TEXT && options->field == FIELD_NONE &&
+	reader.cache_lines = format.format == FORMAT_TEXT && format.field == FIELD_NONE &&
 			     !output->color;
 	reader.query_length = 0;
 	reader.query_truncated = false;

@@ -5,10 +5,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "cli/options.h"
-#include "output/output.h"
+#include "output/answers.h"
 
-void stream_begin(const struct options *options, const struct output *output);
+void stream_begin(const struct output *output, struct answer_format format, bool all);
 bool stream_feed(const char *bytes, size_t length);
 int stream_end(void);
 void stream_read_failed(void);

@@ -1,17 +1,18 @@
 /*
- * Writing a sequence of answers in the chosen format: text through the
- * caller's renderer, a JSON array (or one object per line in stream mode),
- * TSV rows under a header, or a single field per line for --field. list,
- * class and search write JSON objects of their own between the brackets
- * answers_begin and answers_end put around them.
+ * Writing what a subcommand found, in the chosen format: text, a JSON array
+ * (or one object per line in stream mode), TSV rows under a header, or a
+ * single field per line for --field. Records, classes and search hits all go
+ * through here, so every subcommand has every format. TSV and --field have
+ * one row per record whatever the subcommand: a class gives its members.
  */
 #include "output/answers.h"
+#include "output/render.h"
 #include "output/render_json.h"
 
 /* TSV and --field have one row per answer whatever the subcommand. */
-bool answers_structured(const struct options *options)
+bool answers_structured(const struct answer_format *format)
 {
-	return options->field != FIELD_NONE || options->format == FORMAT_TSV;
+	return format->field != FIELD_NONE || format->format == FORMAT_TSV;
 }
 
 void answers_begin(struct answers *answers)
@@ -19,23 +20,23 @@ void answers_begin(struct answers *answers)
 	FILE *out = answers->output->stream;
 
 	answers->count = 0;
-	if (answers->options->field != FIELD_NONE)
+	if (answers->format.field != FIELD_NONE)
 		return;
-	if (answers->options->format == FORMAT_JSON && !answers->ndjson)
+	if (answers->format.format == FORMAT_JSON && !answers->ndjson)
 		fputc('[', out);
-	else if (answers->options->format == FORMAT_TSV)
+	else if (answers->format.format == FORMAT_TSV)
 		fields_write_header(out);
 }
 
-static void answers_json(struct answers *answers, const struct answer *answer)
+/* Starts the next JSON value, or the next text entry; true for JSON. */
+static bool answers_next(struct answers *answers, bool blank_between)
 {
 	FILE *out = answers->output->stream;
+	bool json = answers->format.format == FORMAT_JSON;
 
-	if (answers->count > 0 && !answers->ndjson)
-		fputc(',', out);
-	render_json_answer(out, answer);
-	if (answers->ndjson)
-		fputc('\n', out);
+	if (answers->count++ > 0 && !answers->ndjson && (json || blank_between))
+		fputc(json ? ',' : '\n', out);
+	return json;
 }
 
 void answers_add(struct answers *answers, const struct answer *answer)
@@ -43,24 +44,74 @@ void answers_add(struct answers *answers, const struct answer *answer)
 	FILE *out = answers->output->stream;
 	char buffer[FIELD_VALUE_BUFFER];
 
-	if (answers->options->field != FIELD_NONE) {
-		field_write_escaped(out, field_value(answers->options->field, answer, buffer));
+	if (answers->format.field != FIELD_NONE) {
+		field_write_escaped(out, field_value(answers->format.field, answer, buffer));
 		fputc('\n', out);
-	} else if (answers->options->format == FORMAT_JSON) {
-		answers_json(answers, answer);
-	} else if (answers->options->format == FORMAT_TSV) {
+		answers->count++;
+	} else if (answers->format.format == FORMAT_TSV) {
 		fields_write_row(out, answer);
+		answers->count++;
+	} else if (answers_next(answers, answers->text == TEXT_ENTRY)) {
+		render_json_members(out, answer, answers->text == TEXT_NAME ? SHOW_LIST : SHOW_RECORD);
+		fputs(answers->ndjson ? "}\n" : "}", out);
+	} else if (answers->text == TEXT_ENTRY) {
+		render_answer_explain(answers->output, answer);
+	} else if (answers->text == TEXT_NAME) {
+		render_name(answers->output, answer->status);
+		fputc('\n', out);
 	} else {
-		if (answers->count > 0 && answers->blank_between)
-			fputc('\n', out);
-		answers->text(answers->output, answer);
+		render_answer_line(answers->output, answer);
 	}
-	answers->count++;
+}
+
+/* A class and its members; in TSV and --field, its members as answers. */
+void answers_add_class(struct answers *answers, const struct status_class *class,
+		       const struct status *const *members, size_t count)
+{
+	if (answers_structured(&answers->format)) {
+		for (size_t i = 0; i < count; i++)
+			answers_add(answers, &(struct answer){ members[i]->code, members[i], NULL });
+	} else if (answers_next(answers, true)) {
+		render_json_class(answers->output->stream, class, members, count);
+	} else {
+		render_class(answers->output, class, members, count);
+	}
+}
+
+/* A search hit with a snippet of where it matched; in TSV and --field, its record. */
+void answers_add_hit(struct answers *answers, const struct search_hit *hit,
+		     const char *first_word)
+{
+	if (answers_structured(&answers->format)) {
+		answers_add(answers, &(struct answer){ hit->status->code, hit->status, NULL });
+		return;
+	}
+	render_hit(answers->output, hit, first_word, answers_next(answers, false));
+}
+
+/* compare: a table of the records as text; in other formats, the records as answers. */
+void answers_compare(struct answers *answers, const struct status *const *columns, int count)
+{
+	if (answers->format.format == FORMAT_TEXT && answers->format.field == FIELD_NONE) {
+		if (count > 0)
+			render_compare(answers->output, columns, count);
+		return;
+	}
+	answers_begin(answers);
+	for (int c = 0; c < count; c++)
+		answers_add(answers, &(struct answer){ columns[c]->code, columns[c], NULL });
+	answers_end(answers);
 }
 
 void answers_end(struct answers *answers)
 {
-	if (answers->options->field == FIELD_NONE &&
-	    answers->options->format == FORMAT_JSON && !answers->ndjson)
+	if (answers->format.field == FIELD_NONE &&
+	    answers->format.format == FORMAT_JSON && !answers->ndjson)
 		fputs("]\n", answers->output->stream);
+}
+
+/* A query_found_function that adds each answer to the answers in context. */
+void answers_found(void *answers, const struct answer *answer)
+{
+	answers_add(answers, answer);
 }

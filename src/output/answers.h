@@ -1,25 +1,49 @@
-/* Writing a sequence of answers in the chosen format. */
+/* Writing what a subcommand found, in the chosen format: the one output layer. */
 #ifndef ANSWERS_H
 #define ANSWERS_H
 
 #include <stdbool.h>
 
+#include "core/search.h"
 #include "output/fields.h"
-#include "cli/options.h"
 #include "output/output.h"
 
+enum output_format {
+	FORMAT_TEXT,
+	FORMAT_JSON,
+	FORMAT_TSV,
+};
+
+/* How answers are written: --format, and --field (FIELD_NONE unless given). */
+struct answer_format {
+	enum output_format format;
+	int field;
+};
+
+/* How an answer is written as text. */
+enum answer_text {
+	TEXT_LINE,		/* "404 Not Found - The server found nothing ..." */
+	TEXT_ENTRY,		/* explain's whole entry */
+	TEXT_NAME,		/* list's "404 Not Found" */
+};
+
 struct answers {
-	const struct options *options;
 	const struct output *output;
-	void (*text)(const struct output *output, const struct answer *answer);
-	bool blank_between;	/* whole entries read better apart */
+	struct answer_format format;
+	enum answer_text text;
 	bool ndjson;		/* stream mode: one JSON document per line */
 	int count;
 };
 
 void answers_begin(struct answers *answers);
 void answers_add(struct answers *answers, const struct answer *answer);
+void answers_add_class(struct answers *answers, const struct status_class *class,
+		       const struct status *const *members, size_t count);
+void answers_add_hit(struct answers *answers, const struct search_hit *hit,
+		     const char *first_word);
+void answers_compare(struct answers *answers, const struct status *const *columns, int count);
 void answers_end(struct answers *answers);
-bool answers_structured(const struct options *options);
+bool answers_structured(const struct answer_format *format);
+void answers_found(void *answers, const struct answer *answer);
 
 #endif

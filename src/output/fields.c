@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "core/substatus.h"
 #include "output/fields.h"
 
 /* The fields every answer has, record or not. */

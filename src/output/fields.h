@@ -5,17 +5,6 @@
 #include <stdio.h>
 
 #include "core/schema.h"
-#include "core/substatus.h"
-
-/*
- * An answer is a record, or a well-formed code with none (status NULL);
- * an IIS sub-status query (404.13) also names its sub-status.
- */
-struct answer {
-	int code;
-	const struct status *status;
-	const struct substatus *substatus;
-};
 
 #define FIELD_VALUE_BUFFER 96
 

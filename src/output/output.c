@@ -10,6 +10,7 @@
 #include <err.h>
 
 #include "output/output.h"
+#include "output/quote.h"
 
 #define WIDTH_DEFAULT 80
 #define WIDTH_MIN 40
@@ -105,4 +106,13 @@ void output_class_style(const struct output *output, int code)
 	int digit = code >= 100 && code <= 599 ? code / 100 : 0;
 
 	output_style(output, class_colors[digit]);
+}
+
+/* A query that matched nothing is reported on stderr, unless -q. */
+void output_report_miss(const struct output *output, const char *query)
+{
+	char quoted[QUOTE_BUFFER];
+
+	if (!output->quiet)
+		warnx("no status code matches '%s'", quote_for_message(query, quoted));
 }

@@ -17,6 +17,7 @@ struct output {
 	size_t width;
 	bool color;
 	bool is_terminal;
+	bool quiet;		/* -q: the stream discards, and misses are not reported */
 };
 
 /* SGR parameters for the styles the renderers use. */
@@ -30,5 +31,6 @@ FILE *output_discard(void);
 bool output_close(FILE *stream);
 void output_style(const struct output *output, const char *style);
 void output_class_style(const struct output *output, int code);
+void output_report_miss(const struct output *output, const char *query);
 
 #endif

@@ -4,6 +4,7 @@
  * reach the terminal raw. Such bytes are written as \xNN, and a long query
  * is cut short with "..." so one message stays one line.
  */
+#include <err.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -46,4 +47,12 @@ const char *quote_for_message(const char *text, char buffer[QUOTE_BUFFER])
 	}
 	buffer[used] = '\0';
 	return buffer;
+}
+
+/* Says what is wrong on stderr, with value (a %s in format) made safe to show. */
+void quote_warn(const char *format, const char *value)
+{
+	char quoted[QUOTE_BUFFER];
+
+	warnx(format, quote_for_message(value, quoted));
 }

@@ -7,5 +7,6 @@
 #define QUOTE_BUFFER 128
 
 const char *quote_for_message(const char *text, char buffer[QUOTE_BUFFER]);
+void quote_warn(const char *format, const char *value);
 
 #endif

@@ -2,19 +2,22 @@
 #ifndef RENDER_H
 #define RENDER_H
 
+#include "core/search.h"
+#include "core/status.h"
 #include "output/fields.h"
 #include "output/output.h"
-#include "core/status.h"
 
 void render_name(const struct output *output, const struct status *status);
-void render_line(const struct output *output, const struct status *status);
-void render_unknown_line(const struct output *output, int code);
 void render_answer_line(const struct output *output, const struct answer *answer);
 void render_answer_explain(const struct output *output, const struct answer *answer);
-void render_explain(const struct output *output, const struct status *status);
-void render_unknown_explain(const struct output *output, int code);
 #define CLASS_LABEL_BUFFER 64
 
 const char *render_class_label(const struct status_class *class, char buffer[CLASS_LABEL_BUFFER]);
+void render_class(const struct output *output, const struct status_class *class,
+		  const struct status *const *members, size_t count);
+#define COMPARE_MAX 64	/* columns compare shows */
+void render_compare(const struct output *output, const struct status *const *columns, int count);
+void render_hit(const struct output *output, const struct search_hit *hit,
+		const char *first_word, bool json);
 
 #endif

@@ -4,6 +4,7 @@
  * are the stable schema documented in README.md and the man page: change
  * them only with both.
  */
+#include "core/substatus.h"
 #include "output/json.h"
 #include "output/render_json.h"
 
@@ -99,8 +100,22 @@ void render_json_members(FILE *out, const struct answer *answer, unsigned view)
 		fputc('}', out);
 }
 
-void render_json_answer(FILE *out, const struct answer *answer)
+/* A class object: its digit, name and description, and its members' brief objects. */
+void render_json_class(FILE *out, const struct status_class *class,
+		       const struct status *const *members, size_t count)
 {
-	render_json_members(out, answer, SHOW_RECORD);
-	fputc('}', out);
+	if (class->digit == 0)
+		fputs("{\"class\":null,\"name\":", out);
+	else
+		fprintf(out, "{\"class\":\"%dxx\",\"name\":", class->digit);
+	json_string(out, class->name);
+	fputs(",\"description\":", out);
+	json_string(out, class->description);
+	fputs(",\"members\":[", out);
+	for (size_t i = 0; i < count; i++) {
+		fputs(i == 0 ? "" : ",", out);
+		render_json_members(out, &(struct answer){ members[i]->code, members[i], NULL }, SHOW_BRIEF);
+		fputc('}', out);
+	}
+	fputs("]}", out);
 }

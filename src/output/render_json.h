@@ -7,6 +7,7 @@
 #include "output/fields.h"
 
 void render_json_members(FILE *out, const struct answer *answer, unsigned view);
-void render_json_answer(FILE *out, const struct answer *answer);
+void render_json_class(FILE *out, const struct status_class *class,
+		       const struct status *const *members, size_t count);
 
 #endif

@@ -18,18 +18,18 @@ static void feed_stream(const char *bytes, size_t length)
 /* Answers data[2..size) fed in blocks of at most block bytes, cut once at cut. */
 static char *answer(const uint8_t *data, size_t size, size_t cut, size_t block, size_t *length)
 {
-	struct options options = { 0 };
+	struct answer_format format;
 	struct output output;
 	char *text;
 	FILE *out = memory_output_open(&text, length);
 
-	options.quiet = true;	/* misses on stderr would only slow the fuzzer */
-	options.format = (enum output_format)(data[0] % 3);
-	options.field = data[0] % 7 == 0 ? schema_field_by_name("phrase") : FIELD_NONE;
-	if (options.field != FIELD_NONE)
-		options.format = FORMAT_TEXT;
-	output = (struct output){ out, 80, data[0] & 0x80, false };
-	stream_begin(&options, &output);
+	format.format = (enum output_format)(data[0] % 3);
+	format.field = data[0] % 7 == 0 ? schema_field_by_name("phrase") : FIELD_NONE;
+	if (format.field != FIELD_NONE)
+		format.format = FORMAT_TEXT;
+	/* quiet: misses on stderr would only slow the fuzzer */
+	output = (struct output){ out, 80, data[0] & 0x80, false, true };
+	stream_begin(&output, format, false);
 	feed_in_blocks(feed_stream, data, 2, size, cut, block);
 	stream_end();
 	memory_output_close(out);

@@ -183,6 +183,9 @@ expect miss-128kib-argument 1 '' "httpstatus: no status code matches '$(printf '
 # --- usage errors: exit 2, short usage on stderr, nothing on stdout -------------
 # With no query, a terminal on stdin gets the usage; a pipe or file is read.
 if command -v script >/dev/null; then
+	# On a terminal with colour on, explain's origin is an OSC 8 hyperlink to the source.
+	expect explain-terminal-hyperlink 0 $'  \e[2mOrigin:\e[0m        \e]8;;https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5\e\\RFC 9110, Section 15.5.5\e]8;;\e\\\r
+' '' -- sh -c "COLUMNS=80 script -qec \"'$hs' explain 404\" /dev/null | grep Origin"
 	expect no-arguments-terminal 2 "$(printf '%s' "$usage" | sed 's/$/\r/')
 " '' -- script -qec "'$hs'" /dev/null
 fi
@@ -266,6 +269,9 @@ expect color-always 0 $'\e[1;33m404 Not Found\e[0m - '"${line404#404 Not Found -
 expect color-auto-pipe 0 "$line404" '' -- "$hs" --color=auto 404
 expect color-bare-option 0 $'\e[1;33m404 Not Found\e[0m - '"${line404#404 Not Found - }" '' -- "$hs" --color 404
 expect color-never 0 "$line404" '' -- "$hs" --color=never 404
+# Never a hyperlink in a pipe, even with --color=always.
+expect explain-pipe-no-hyperlink 0 $'  \e[2mOrigin:\e[0m        RFC 9110, Section 15.5.5
+' '' -- sh -c "'$hs' --color=always explain 404 | grep Origin"
 
 # --- stream mode -----------------------------------------------------------------
 line200='200 OK - '"$("$hs" 200 | sed 's/^200 OK - //')"'

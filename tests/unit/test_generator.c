@@ -379,6 +379,9 @@ static void test_bad_lists_and_constants(void **state)
 	assert_row_rejected(HEADERS, "Location;", "status.csv:6: empty or padded item in headers");
 	assert_row_rejected(ALIASES, "Missing; Gone", "status.csv:6: empty or padded item in aliases");
 	assert_row_rejected(PYTHON, "NOT-FOUND", "status.csv:6: python constant is not an identifier");
+	assert_row_rejected(PYTHON, "NOT_FOUND (3.13+", "status.csv:6: python constant is not an identifier");
+	assert_row_rejected(PYTHON, "NOT_FOUND;", "status.csv:6: empty or padded item in python");
+	assert_row_accepted(PYTHON, "NOT_FOUND (3.13+);NOTFOUND (before 3.13)");
 }
 
 static void test_line_endings_and_encoding_marks(void **state)
