@@ -304,7 +304,7 @@ static void emit_manual_class(FILE *out, const struct dataset *data, int digit)
 
 		if (class != digit)
 			continue;
-		fprintf(out, ".It Sy %d\n", status->code);
+		fprintf(out, ".It Sy %03d\n", status->code);	/* 000: no response */
 		fprintf(out, "%s%s\n", status->phrase[0] == '.' ? "\\&" : "", status->phrase);
 		fputs(".Pq ", out);
 		emit_mdoc_text(out, status->origin);
