@@ -230,3 +230,4 @@ clean:
 
 bench: httpstatus $(BUILD)/glibc/httpstatus
 	bench/run.sh ./httpstatus $(BUILD)/glibc/httpstatus
+include mk/dist.mk

@@ -7,7 +7,8 @@ set -eu
 # dynamic). The rest run tests: man -l, the completions in their own shells,
 # valgrind, and clang with its runtime for the libFuzzer harnesses.
 packages="gcc make gperf libcsv-dev libcmocka-dev mandoc musl-tools man-db bash-completion zsh fish
-valgrind clang libclang-rt-dev"
+valgrind clang libclang-rt-dev
+gcc-aarch64-linux-gnu libc6-dev-arm64-cross dpkg-dev debhelper lintian fakeroot"
 
 missing=""
 for package in $packages; do
