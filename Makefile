@@ -152,10 +152,11 @@ $(BUILD)/httpstatus-gen: $(BUILD)/gen/gen/main.o $(GEN_OBJECTS)
 
 # One run writes four files: they depend on a stamp dated from just before
 # the run (grouped targets, &:, need GNU make 4.3).
-$(GENERATED)/tables.stamp: $(BUILD)/httpstatus-gen data/status.csv data/classes.csv man/httpstatus.1
+$(GENERATED)/tables.stamp: $(BUILD)/httpstatus-gen data/status.csv data/classes.csv \
+		data/iis_substatus.csv man/httpstatus.1
 	@mkdir -p $(GENERATED)
 	@touch $@.tmp
-	$(BUILD)/httpstatus-gen data/status.csv data/classes.csv $(GENERATED) "$(MANUAL_DATE)"
+	$(BUILD)/httpstatus-gen data/status.csv data/classes.csv data/iis_substatus.csv $(GENERATED) "$(MANUAL_DATE)"
 	@mv -f $@.tmp $@
 
 $(GENERATED_TABLES): $(GENERATED)/tables.stamp

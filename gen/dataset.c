@@ -9,6 +9,7 @@
 
 #include "core/code.h"
 #include "core/schema.h"
+#include "core/substatus.h"
 #include "core/utf8.h"
 #include "core/vocabulary.h"
 #include "dataset.h"
@@ -141,7 +142,7 @@ static void check_repeat(struct checker *check, const struct dataset *data,
 		if (first == NULL)
 			first = &data->statuses[i];
 		if (strcmp(data->statuses[i].origin, status->origin) == 0 ||
-		    status->kind != KIND_UNOFFICIAL) {
+		    status_is_registered(status)) {
 			snprintf(message, sizeof message,
 				 "duplicate code %d (first at line %zu); a further meaning must be unofficial with its own origin",
 				 status->code, data->lines[first - data->statuses]);
@@ -177,9 +178,9 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 
 	switch (column->type) {
 	case TYPE_CODE:
-		value = code_parse(cell, strlen(cell));
+		value = strlen(cell) == 3 ? code_parse(cell, 3) : -1;
 		if (value < 0)
-			fail(check, "code '%s' is not three digits from 100 to 999", cell);
+			fail(check, "code '%s' is not three digits from 100 to 999, or 000", cell);
 		schema_set_number(status, column, value);
 		return true;
 	case TYPE_ENUM:
@@ -203,8 +204,42 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 		fail_column(check, "empty %s", column->name, "");
 	if ((column->flags & FIELD_SHORT) && utf8_columns(cell, strlen(cell)) > SHORT_COLUMNS_MAX)
 		fail_column(check, "%s is longer than 80 characters: '%%s'", column->name, cell);
+	if ((column->flags & FIELD_URL) && cell[0] != '\0' &&
+	    (strncmp(cell, "https://", 8) != 0 || strpbrk(cell, " \t\n\"<>") != NULL))
+		fail_column(check, "%s '%%s' is not an https:// URL", column->name, cell);
 	schema_set_text(status, column, cell);
 	return true;
+}
+
+/*
+ * Where the row's facts come from: a source URL or a note saying why there
+ * is none; a row whose origin is an RFC section links to that section on
+ * the RFC Editor's site, and only registered codes link to MDN.
+ */
+static void check_source(struct checker *check, const struct status *status)
+{
+	unsigned rfc;
+	int end = 0;
+	char section[32], expected[128];
+
+	if (status->source[0] == '\0' && status->source_note[0] == '\0') {
+		fail(check, "%s", "no source and no source_note: say where the facts come from");
+		return;
+	}
+	if (status->mdn[0] != '\0' && !status_is_registered(status))
+		fail(check, "mdn '%s' is for registered codes only", status->mdn);
+	if (sscanf(status->origin, "RFC %u, Section %31[0-9.]%n", &rfc, section, &end) != 2 ||
+	    status->origin[end] != '\0')
+		return;
+	snprintf(expected, sizeof expected, "https://www.rfc-editor.org/rfc/rfc%u.html#section-%s",
+		 rfc, section);
+	if (strcmp(status->source, expected) != 0) {
+		char message[400];
+
+		snprintf(message, sizeof message, "source '%.100s' does not link to the origin, %.40s (expected %s)",
+			 status->source, status->origin, expected);
+		fail(check, "%s", message);
+	}
 }
 
 static void read_status_row(struct checker *check, const struct dataset *data,
@@ -219,6 +254,7 @@ static void read_status_row(struct checker *check, const struct dataset *data,
 	/* An unknown redirect or method word has been reported already. */
 	if (words_known)
 		check_redirect(check, status);
+	check_source(check, status);
 	if (status->code >= 0)
 		check_repeat(check, data, status);
 }
@@ -318,7 +354,12 @@ static int compare_keys(const void *a, const void *b)
 	return (left->row > right->row) - (left->row < right->row);
 }
 
-/* Sorts the keys, drops a row's repeats of its own key, and rejects shared keys. */
+/*
+ * Sorts the keys, drops a row's repeats of its own key, and rejects keys
+ * shared by rows of different codes. Rows of one code may share a key (the
+ * Shopify 423 and the WebDAV 423 are both Locked): the key keeps the first
+ * row, and lookup answers the code's other meanings that carry the name.
+ */
 static void check_keys(struct checker *check, struct dataset *data)
 {
 	size_t kept = 0;
@@ -334,7 +375,7 @@ static void check_keys(struct checker *check, struct dataset *data)
 			const struct status *owner = &data->statuses[data->keys[kept - 1].row];
 			char message[200];
 
-			if (data->keys[kept - 1].row == key->row)
+			if (owner->code == data->statuses[key->row].code)
 				continue;
 			check->line = data->lines[key->row];
 			snprintf(message, sizeof message,
@@ -445,8 +486,73 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 	return check.failed ? -1 : 0;
 }
 
+/*
+ * Loads iis_substatus.csv: each row a sub-status of a code in the data,
+ * in order and once, with a meaning of one line and an https source.
+ */
+int dataset_load_substatuses(struct dataset *data, const struct csv_table *table,
+			     const char *path, struct diag *diag)
+{
+	static const char *const columns[] = { "code", "substatus", "meaning", "source" };
+	struct checker check = { path, diag, 1, 0 };
+
+	if (check_header(&check, &table->rows[0], columns, 4) != 0)
+		return -1;
+	data->substatuses = calloc(table->row_count, sizeof *data->substatuses);
+	if (data->substatuses == NULL) {
+		perror("httpstatus-gen");
+		exit(1);
+	}
+	for (size_t r = 1; r < table->row_count; r++) {
+		const struct csv_row *row = &table->rows[r];
+		struct gen_substatus *entry = &data->substatuses[data->substatus_count];
+		const char *sub;
+
+		check.line = row->line;
+		if (row->field_count != 4) {
+			diag_error(diag, path, row->line, "expected 4 fields, found %zu", row->field_count);
+			check.failed = 1;
+			continue;
+		}
+		sub = row->fields[1];
+		entry->code = strlen(row->fields[0]) == 3 ? code_parse(row->fields[0], 3) : -1;
+		entry->substatus = substatus_parse(sub, strlen(sub));
+		entry->meaning = row->fields[2];
+		entry->source = row->fields[3];
+		if (entry->code < 0 || !has_code(data, entry->code)) {
+			fail(&check, "code '%s' is not a code in the data", row->fields[0]);
+			continue;
+		}
+		if (entry->substatus < 0) {
+			fail(&check, "substatus '%s' is not one to three digits", sub);
+			continue;
+		}
+		if (entry->meaning[0] == '\0')
+			fail(&check, "%s", "empty meaning");
+		else if (utf8_columns(entry->meaning, strlen(entry->meaning)) > SHORT_COLUMNS_MAX)
+			fail(&check, "meaning is longer than 80 characters: '%s'", entry->meaning);
+		if (strncmp(entry->source, "https://", 8) != 0)
+			fail(&check, "source '%s' is not an https:// URL", entry->source);
+		if (data->substatus_count > 0) {
+			const struct gen_substatus *previous = entry - 1;
+
+			if (previous->code > entry->code ||
+			    (previous->code == entry->code && previous->substatus >= entry->substatus)) {
+				char message[120];
+
+				snprintf(message, sizeof message, "%d.%d is out of order or repeated after %d.%d",
+					 entry->code, entry->substatus, previous->code, previous->substatus);
+				fail(&check, "%s", message);
+			}
+		}
+		data->substatus_count++;
+	}
+	return check.failed ? -1 : 0;
+}
+
 void dataset_free(struct dataset *data)
 {
+	free(data->substatuses);
 	free(data->statuses);
 	free(data->lines);
 	free(data->keys);

@@ -23,6 +23,14 @@ struct gen_key {
 	size_t row;
 };
 
+/* One row of iis_substatus.csv. */
+struct gen_substatus {
+	int code;
+	int substatus;
+	const char *meaning;
+	const char *source;
+};
+
 struct dataset {
 	size_t status_count;
 	struct status *statuses;	/* the strings point into the csv_table */
@@ -30,12 +38,16 @@ struct dataset {
 	struct gen_class classes[STATUS_CLASS_COUNT];	/* by digit; 0 is "other" */
 	size_t key_count;
 	struct gen_key *keys;		/* sorted by key */
+	size_t substatus_count;
+	struct gen_substatus *substatuses;	/* sorted by code, then sub-status */
 };
 
 int dataset_load_statuses(struct dataset *data, const struct csv_table *table,
 			  const char *path, struct diag *diag);
 int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 			 const char *path, struct diag *diag);
+int dataset_load_substatuses(struct dataset *data, const struct csv_table *table,
+			     const char *path, struct diag *diag);
 void dataset_free(struct dataset *data);
 
 #endif

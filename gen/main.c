@@ -2,7 +2,7 @@
  * httpstatus-gen: checks data/status.csv and data/classes.csv and writes
  * the C sources the binary is built from.
  *
- * usage: httpstatus-gen STATUS_CSV CLASSES_CSV OUTPUT_DIRECTORY [MANUAL_DATE]
+ * usage: httpstatus-gen STATUS_CSV CLASSES_CSV SUBSTATUS_CSV OUTPUT_DIRECTORY [MANUAL_DATE]
  *
  * MANUAL_DATE is the .Dd date of httpstatus-codes(7); the Makefile passes the
  * one httpstatus(1) carries, so the output depends only on the sources.
@@ -56,26 +56,30 @@ static void emit_manual_dated(FILE *out, const struct dataset *data)
 int main(int argc, char **argv)
 {
 	struct diag diag = { stderr, 0, "" };
-	struct csv_table statuses, classes;
+	struct csv_table statuses, classes, substatuses;
 	struct dataset data = { 0 };
 
-	if (argc != 4 && argc != 5) {
-		fprintf(stderr, "usage: httpstatus-gen STATUS_CSV CLASSES_CSV OUTPUT_DIRECTORY [MANUAL_DATE]\n");
+	if (argc != 5 && argc != 6) {
+		fprintf(stderr, "usage: httpstatus-gen STATUS_CSV CLASSES_CSV SUBSTATUS_CSV OUTPUT_DIRECTORY [MANUAL_DATE]\n");
 		return 2;
 	}
 	read_table(argv[1], &statuses, &diag);
 	read_table(argv[2], &classes, &diag);
+	read_table(argv[3], &substatuses, &diag);
 	dataset_load_statuses(&data, &statuses, argv[1], &diag);
 	dataset_load_classes(&data, &classes, argv[2], &diag);
+	if (diag.errors == 0)	/* sub-statuses name codes of a valid status.csv */
+		dataset_load_substatuses(&data, &substatuses, argv[3], &diag);
 	if (diag.errors > 0)
 		return 1;
-	write_file(argv[3], "status_data.c", emit_table, &data);
-	write_file(argv[3], "status_data.h", emit_sizes, &data);
-	write_file(argv[3], "status_names.gperf", emit_gperf, &data);
-	manual_date = argc == 5 ? argv[4] : "January 1, 1970";
-	write_file(argv[3], "httpstatus-codes.7", emit_manual_dated, &data);
+	write_file(argv[4], "status_data.c", emit_table, &data);
+	write_file(argv[4], "status_data.h", emit_sizes, &data);
+	write_file(argv[4], "status_names.gperf", emit_gperf, &data);
+	manual_date = argc == 6 ? argv[5] : "January 1, 1970";
+	write_file(argv[4], "httpstatus-codes.7", emit_manual_dated, &data);
 	dataset_free(&data);
 	csv_table_free(&statuses);
 	csv_table_free(&classes);
+	csv_table_free(&substatuses);
 	return 0;
 }

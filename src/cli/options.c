@@ -95,9 +95,11 @@ void options_help(FILE *out)
 	fputs("httpstatus - explain HTTP status codes\n\n", out);
 	options_usage(out);
 	fputs("\n"
-	      "A QUERY is a code (404), a pattern (4xx, 40x) or a name (not found,\n"
-	      "NotFound, teapot, SC_NOT_FOUND). With -, or with no QUERY and stdin\n"
-	      "not a terminal, queries are read from stdin, one answer per line.\n"
+	      "A QUERY is a code (404; 000 or 0 for no response), an IIS sub-status\n"
+	      "(404.13; 404.x lists them), a pattern (4xx, 40x) or a name (not found,\n"
+	      "NotFound, teapot, SC_NOT_FOUND, :not_found). With -, or with no QUERY\n"
+	      "and stdin not a terminal, queries are read from stdin, one answer per\n"
+	      "line.\n"
 	      "\nsubcommands:\n", out);
 	for (const struct subcommand *subcommand = subcommands; subcommand->name != NULL; subcommand++)
 		fprintf(out, "  %-10s%s\n", subcommand->name, subcommand->description);

@@ -45,9 +45,36 @@ bool query_pattern_matches(const struct query *query, int code)
 	return code / divisor == query->prefix;
 }
 
+/*
+ * An IIS sub-status, 404.13, or a code's list of them, 404.x: a code that
+ * IIS gives sub-statuses, a dot, and one to three digits or an x.
+ */
+static bool query_parse_substatus(const char *text, struct query *query)
+{
+	size_t length = strlen(text);
+	int code;
+
+	if (length < 5 || text[3] != '.' || (code = code_parse(text, 3)) < 0 ||
+	    substatus_first(code) == NULL)
+		return false;
+	query->code = code;
+	query->status = status_by_code(code);
+	if (length == 5 && is_wildcard(text[4])) {
+		query->kind = QUERY_SUBSTATUS_LIST;
+		return true;
+	}
+	if (substatus_parse(text + 4, length - 4) < 0)
+		return false;
+	query->substatus = substatus_find(code, substatus_parse(text + 4, length - 4));
+	query->kind = query->substatus != NULL ? QUERY_SUBSTATUS : QUERY_NONE;
+	return true;
+}
+
 void query_parse(const char *text, struct query *query)
 {
 	memset(query, 0, sizeof *query);
+	if (query_parse_substatus(text, query))
+		return;
 	query->code = code_parse(text, strlen(text));
 	if (query->code >= 0) {
 		query->kind = QUERY_CODE;
@@ -71,7 +98,7 @@ static bool answer_pattern(const struct query *query, bool all,
 
 		if (!query_pattern_matches(query, status->code) || !status_listed(status, all))
 			continue;
-		found(context, &(struct answer){ status->code, status });
+		found(context, &(struct answer){ status->code, status, NULL });
 		any = true;
 	}
 	return any;
@@ -91,16 +118,27 @@ bool query_answer(const char *text, bool first_meaning_only, bool all,
 	switch (query.kind) {
 	case QUERY_CODE:
 		if (query.status == NULL)
-			found(context, &(struct answer){ query.code, NULL });
+			found(context, &(struct answer){ query.code, NULL, NULL });
 		for (const struct status *s = query.status; s != NULL;
 		     s = first_meaning_only ? NULL : status_next_meaning(s))
-			found(context, &(struct answer){ s->code, s });
+			found(context, &(struct answer){ s->code, s, NULL });
 		return true;
 	case QUERY_NAME:
-		found(context, &(struct answer){ query.status->code, query.status });
+		/* A name shared by meanings of one code answers with each of them. */
+		for (const struct status *s = query.status; s != NULL; s = status_next_meaning(s))
+			if (s == query.status || (!first_meaning_only && status_answers_name(s, text)))
+				found(context, &(struct answer){ s->code, s, NULL });
 		return true;
 	case QUERY_PATTERN:
 		return answer_pattern(&query, all, found, context);
+	case QUERY_SUBSTATUS:
+		found(context, &(struct answer){ query.code, query.status, query.substatus });
+		return true;
+	case QUERY_SUBSTATUS_LIST:
+		for (const struct substatus *s = substatus_first(query.code); s != NULL;
+		     s = substatus_next(s))
+			found(context, &(struct answer){ query.code, query.status, s });
+		return true;
 	case QUERY_NONE:
 		break;
 	}

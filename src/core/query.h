@@ -5,11 +5,14 @@
 #include <stdbool.h>
 
 #include "core/status.h"
+#include "core/substatus.h"
 
 enum query_kind {
 	QUERY_CODE,		/* three digits: 404, or 299 with no record */
 	QUERY_PATTERN,		/* 4xx, 40x */
 	QUERY_NAME,		/* a phrase, alias or constant */
+	QUERY_SUBSTATUS,	/* an IIS sub-status: 404.13 */
+	QUERY_SUBSTATUS_LIST,	/* a code's IIS sub-statuses: 404.x */
 	QUERY_NONE,		/* matches nothing */
 };
 
@@ -19,6 +22,7 @@ struct query {
 	int prefix;			/* QUERY_PATTERN: the fixed leading digits, 40 for 40x */
 	int prefix_digits;		/* QUERY_PATTERN: how many digits are fixed */
 	const struct status *status;	/* QUERY_CODE and QUERY_NAME: the first meaning, or NULL */
+	const struct substatus *substatus;	/* QUERY_SUBSTATUS: the sub-status, or NULL */
 };
 
 void query_parse(const char *text, struct query *query);

@@ -13,6 +13,8 @@
 #define SCHEMA_OFFSET_CLASS(name) 0
 #define SCHEMA_OFFSET_CLASS_NAME(name) 0
 #define SCHEMA_OFFSET_TREAT_AS(name) 0
+#define SCHEMA_OFFSET_SUBSTATUS(name) 0
+#define SCHEMA_OFFSET_SUBSTATUS_MEANING(name) 0
 
 const struct field_info schema_fields[FIELD_COUNT] = {
 #define FIELD(name, type, vocabulary, flags, help) \

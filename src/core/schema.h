@@ -15,7 +15,8 @@
 enum field_type {
 	TYPE_CODE, TYPE_TEXT, TYPE_LIST, TYPE_CODES, TYPE_ENUM, TYPE_FLAG,
 	TYPE_CONSTANT,		/* the columns above are in the CSV */
-	TYPE_KNOWN, TYPE_CLASS, TYPE_CLASS_NAME, TYPE_TREAT_AS,
+	TYPE_KNOWN, TYPE_CLASS, TYPE_CLASS_NAME, TYPE_TREAT_AS, TYPE_SUBSTATUS,
+	TYPE_SUBSTATUS_MEANING,
 };
 
 enum field_flag {
@@ -25,6 +26,7 @@ enum field_flag {
 	SHOW_UNKNOWN = 1 << 3,
 	SHOW_LIST = 1 << 4,
 	SHOW_BRIEF = 1 << 5,
+	FIELD_URL = 1 << 6,
 };
 
 struct field_info {

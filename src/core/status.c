@@ -76,6 +76,40 @@ const struct status *status_by_name(const char *name)
 	return status;
 }
 
+/* Whether key is the key of one of list's names, each without its note ("Name (note)"). */
+static bool key_names_item(const char *key, const char *list)
+{
+	char item_key[NAME_KEY_BUFFER];
+
+	while (list[0] != '\0') {
+		size_t length = strcspn(list, ";");
+		const char *note = memchr(list, '(', length);
+		size_t name = note != NULL && note > list ? (size_t)(note - list) : length;
+
+		if (name_key(list, name, item_key, sizeof item_key) > 0 && strcmp(item_key, key) == 0)
+			return true;
+		list += length + (list[length] == ';');
+	}
+	return false;
+}
+
+/*
+ * Whether name is the record's phrase or one of its aliases. Rows of one
+ * code may share a name (Shopify's 423 and WebDAV's are both Locked): the
+ * lookup table finds the first, and this tells which others it names too.
+ */
+bool status_answers_name(const struct status *status, const char *name)
+{
+	char key[NAME_KEY_BUFFER], phrase_key[NAME_KEY_BUFFER];
+
+	if (name_key(name, strlen(name), key, sizeof key) == 0)
+		return false;
+	if (name_key(status->phrase, strlen(status->phrase), phrase_key, sizeof phrase_key) > 0 &&
+	    strcmp(phrase_key, key) == 0)
+		return true;
+	return key_names_item(key, status->aliases);
+}
+
 /* Returns the next meaning of the same code (a vendor's), or NULL. */
 const struct status *status_next_meaning(const struct status *status)
 {
@@ -141,8 +175,8 @@ const struct status_class *status_class_by_name(const char *name)
 	return NULL;
 }
 
-/* Lists, patterns and classes hide a vendor's code unless --all asks for them. */
+/* Lists, patterns and classes hide a vendor's code and 000 unless --all asks for them. */
 bool status_listed(const struct status *status, bool all)
 {
-	return all || status->kind != KIND_UNOFFICIAL;
+	return all || status_is_registered(status);
 }

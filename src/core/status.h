@@ -53,23 +53,34 @@ struct ecosystem_info {
 #define STATUS_MEMBER_CLASS(name)
 #define STATUS_MEMBER_CLASS_NAME(name)
 #define STATUS_MEMBER_TREAT_AS(name)
+#define STATUS_MEMBER_SUBSTATUS(name)
+#define STATUS_MEMBER_SUBSTATUS_MEANING(name)
 #define STATUS_MEMBER(name, type, vocabulary, flags, help) STATUS_MEMBER_##type(name)
 
 /*
  * One meaning of one code: a member for each column of schema.def. List
  * fields hold items separated by ';'; constant[] holds each ecosystem's
- * first name, without its qualifier.
+ * first name, without its qualifier, and constant_cell[] the whole cell:
+ * every name with its note ("CONTENT_TOO_LARGE (3.13+);REQUEST_ENTITY_TOO_LARGE
+ * (before 3.13)").
  */
 struct status {
 #define FIELD STATUS_MEMBER
 #include "core/schema.def"
 	const char *constant[ECOSYSTEM_COUNT];
+	const char *constant_cell[ECOSYSTEM_COUNT];
 };
 
-/* What a query finds: a record, or a well-formed code with none (status NULL). */
+struct substatus;
+
+/*
+ * What a query finds: a record, or a well-formed code with none (status
+ * NULL); an IIS sub-status query (404.13) also names its sub-status.
+ */
 struct answer {
 	int code;
 	const struct status *status;
+	const struct substatus *substatus;
 };
 
 /* Class 1 to 5; class 0 holds the codes outside 100-599. */
@@ -80,7 +91,8 @@ struct status_class {
 	const char *description;
 };
 
-#define STATUS_CODE_MIN 100
+/* The tables indexed by code start at CODE_NO_RESPONSE (0, written 000). */
+#define STATUS_CODE_MIN 0
 #define STATUS_CODE_MAX 999
 #define STATUS_CLASS_COUNT 6
 
@@ -98,6 +110,14 @@ const struct status_class *status_class_of(int code);
 const struct status *status_fallback(int code);
 const struct status_class *status_class_by_name(const char *name);
 bool status_code_is_http(int code);
+bool status_answers_name(const struct status *status, const char *name);
+
+/* A code of the IANA registry (temporary ones too); not a vendor's code or 000. */
+static inline bool status_is_registered(const struct status *status)
+{
+	return status->kind != KIND_UNOFFICIAL && status->kind != KIND_PSEUDO;
+}
+
 bool status_listed(const struct status *status, bool all);
 
 #endif

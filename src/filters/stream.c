@@ -68,7 +68,7 @@ static void cached_line_render(struct cached_line *line, int code, size_t width)
 
 	if (memory == NULL)
 		return;
-	render_answer_line(&plain, &(struct answer){ code, status_by_code(code) });
+	render_answer_line(&plain, &(struct answer){ code, status_by_code(code), NULL });
 	length = ftell(memory);
 	if (fclose(memory) == 0 && length > 0 && length < CACHED_LINE_MAX)
 		line->length = (unsigned short)length;

@@ -70,7 +70,7 @@ void answers_add_class(struct answers *answers, const struct status_class *class
 {
 	if (answers_structured(&answers->format)) {
 		for (size_t i = 0; i < count; i++)
-			answers_add(answers, &(struct answer){ members[i]->code, members[i] });
+			answers_add(answers, &(struct answer){ members[i]->code, members[i], NULL });
 	} else if (answers_next(answers, true)) {
 		render_json_class(answers->output->stream, class, members, count);
 	} else {
@@ -83,7 +83,7 @@ void answers_add_hit(struct answers *answers, const struct search_hit *hit,
 		     const char *first_word)
 {
 	if (answers_structured(&answers->format)) {
-		answers_add(answers, &(struct answer){ hit->status->code, hit->status });
+		answers_add(answers, &(struct answer){ hit->status->code, hit->status, NULL });
 		return;
 	}
 	render_hit(answers->output, hit, first_word, answers_next(answers, false));
@@ -99,7 +99,7 @@ void answers_compare(struct answers *answers, const struct status *const *column
 	}
 	answers_begin(answers);
 	for (int c = 0; c < count; c++)
-		answers_add(answers, &(struct answer){ columns[c]->code, columns[c] });
+		answers_add(answers, &(struct answer){ columns[c]->code, columns[c], NULL });
 	answers_end(answers);
 }
 

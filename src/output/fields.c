@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "core/substatus.h"
 #include "output/fields.h"
 
 /* The fields every answer has, record or not. */
@@ -14,7 +15,7 @@ static const char *code_field_value(const struct field_info *field, const struct
 {
 	int code = answer->code;
 	/* A client knows only the registry: a vendor's code is handled as its class's x00. */
-	bool registered = answer->status != NULL && answer->status->kind != KIND_UNOFFICIAL;
+	bool registered = answer->status != NULL && status_is_registered(answer->status);
 
 	switch (field->type) {
 	case TYPE_KNOWN:
@@ -29,6 +30,13 @@ static const char *code_field_value(const struct field_info *field, const struct
 	case TYPE_TREAT_AS:	/* what a client handles the code as */
 		code = registered ? code : status_fallback(code)->code;
 		break;
+	case TYPE_SUBSTATUS:
+		if (answer->substatus == NULL)
+			return "";
+		snprintf(buffer, FIELD_VALUE_BUFFER, "%d.%d", code, answer->substatus->substatus);
+		return buffer;
+	case TYPE_SUBSTATUS_MEANING:
+		return answer->substatus != NULL ? answer->substatus->meaning : "";
 	default:
 		break;
 	}

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "output/render.h"
+#include "core/substatus.h"
+#include "core/utf8.h"
 #include "core/vocabulary.h"
 #include "output/wrap.h"
 
@@ -29,7 +31,7 @@ void render_name(const struct output *output, const struct status *status)
 	fputc(' ', out);
 	fputs(status->phrase, out);
 	output_style(output, STYLE_RESET);
-	if (status->kind == KIND_UNOFFICIAL) {
+	if (!status_is_registered(status)) {
 		fputs(" (", out);
 		fputs(status->origin, out);
 		fputc(')', out);
@@ -61,11 +63,29 @@ static void render_fallback(const struct output *output, int code)
 			fallback->code, fallback->phrase);
 }
 
-/* "404 Not Found - ...", or for a code with no record what a client makes of it. */
+/* "404.13 Not Found (IIS)": the code and sub-status, and the parent code's phrase. */
+static void render_substatus_name(const struct output *output, const struct answer *answer)
+{
+	output_class_style(output, answer->code);
+	fprintf(output->stream, "%03d.%d %s", answer->code, answer->substatus->substatus,
+		answer->status->phrase);
+	output_style(output, STYLE_RESET);
+	fputs(" (IIS)", output->stream);
+}
+
+/*
+ * "404 Not Found - ...", "404.13 Not Found (IIS) - ...", or for a code with
+ * no record what a client makes of it.
+ */
 void render_answer_line(const struct output *output, const struct answer *answer)
 {
 	int code = answer->code;
 
+	if (answer->substatus != NULL) {
+		render_substatus_name(output, answer);
+		fprintf(output->stream, " - %s\n", answer->substatus->meaning);
+		return;
+	}
 	if (answer->status != NULL) {
 		render_name(output, answer->status);
 		fprintf(output->stream, " - %s\n", answer->status->summary);
@@ -128,19 +148,47 @@ static void render_see_also(const struct output *output, const char *list)
 	render_fact(output, "See also", line);
 }
 
+/* The longest language name, which the constants' column follows. */
+static size_t language_width(void)
+{
+	size_t width = 0;
+
+	for (int e = 0; e < ECOSYSTEM_COUNT; e++)
+		if (strlen(ecosystems[e].language) > width)
+			width = strlen(ecosystems[e].language);
+	return width;
+}
+
+/*
+ * Each language's names for the code, qualified, with the version each
+ * needs: "Python     HTTPStatus.CONTENT_TOO_LARGE (3.13+),
+ * HTTPStatus.REQUEST_ENTITY_TOO_LARGE (before 3.13)", wrapped under the names.
+ */
 static void render_constants(const struct output *output, const struct status *status)
 {
+	size_t column = LABEL_COLUMN + language_width() + 1;
 	bool first = true;
 
 	for (int e = 0; e < ECOSYSTEM_COUNT; e++) {
+		char names[512];
+		size_t used = 0;
+
 		if (status->constant[e][0] == '\0')
 			continue;
+		for (const char *item = status->constant_cell[e]; *item != '\0' && used < sizeof names;) {
+			size_t length = strcspn(item, ";");
+
+			used += (size_t)snprintf(names + used, sizeof names - used, "%s%s%.*s",
+						 used > 0 ? ", " : "", ecosystems[e].qualifier,
+						 (int)length, item);
+			item += length + (item[length] == ';');
+		}
 		if (first)
 			render_label(output, "In code");
 		else
 			fprintf(output->stream, "%*s", LABEL_COLUMN, "");
-		fprintf(output->stream, "%-7s %s%s\n", ecosystems[e].language,
-			ecosystems[e].qualifier, status->constant[e]);
+		fprintf(output->stream, "%-*s ", (int)language_width(), ecosystems[e].language);
+		wrap_hanging(output->stream, names, column, column, output->width);
 		first = false;
 	}
 }
@@ -177,9 +225,44 @@ static void render_other_meanings(const struct output *output, const struct stat
 		if (other == status)
 			continue;
 		snprintf(text, sizeof text, "%s (%s%s)", other->phrase,
-			 other->kind == KIND_UNOFFICIAL ? "" : "registered, ", other->origin);
+			 !status_is_registered(other) ? "" : "registered, ", other->origin);
 		render_fact(output, "Also used as", text);
 	}
+}
+
+/*
+ * The origin; on a terminal with colour on, an OSC 8 hyperlink to the source
+ * (never in a pipe, where the escape would reach a program). A link is only
+ * written around an origin that fits on its line, so wrapping stays simple.
+ */
+static void render_origin(const struct output *output, const struct status *status)
+{
+	if (!output->color || !output->is_terminal || status->source[0] == '\0' ||
+	    LABEL_COLUMN + utf8_columns(status->origin, strlen(status->origin)) > output->width) {
+		render_fact(output, "Origin", status->origin);
+		return;
+	}
+	render_label(output, "Origin");
+	fprintf(output->stream, "\033]8;;%s\033\\%s\033]8;;\033\\\n", status->source, status->origin);
+}
+
+/* A code's IIS sub-statuses, counted, and how to list them. */
+static void render_substatus_hint(const struct output *output, const struct status *status)
+{
+	const struct substatus *first = substatus_first(status->code);
+	char text[160];
+	int count = 0;
+
+	if (first == NULL || status != status_by_code(status->code))
+		return;
+	for (const struct substatus *s = first; s != NULL; s = substatus_next(s))
+		count++;
+	if (count == 1)
+		snprintf(text, sizeof text, "one sub-status, %d.%d", status->code, first->substatus);
+	else
+		snprintf(text, sizeof text, "%d sub-statuses, such as %d.%d; httpstatus %d.x lists them",
+			 count, status->code, first->substatus, status->code);
+	render_fact(output, "IIS", text);
 }
 
 static void render_facts(const struct output *output, const struct status *status)
@@ -188,7 +271,13 @@ static void render_facts(const struct output *output, const struct status *statu
 
 	render_fact(output, "Class", render_class_label(status_class_of(status->code), class_label));
 	render_fact(output, "Kind", vocabulary_word(&vocabulary_kind, status->kind));
-	render_fact(output, "Origin", status->origin);
+	render_origin(output, status);
+	if (status->source[0] != '\0')
+		render_fact(output, "Source", status->source);
+	if (status->source_note[0] != '\0')
+		render_fact(output, "Source note", status->source_note);
+	if (status->mdn[0] != '\0')
+		render_fact(output, "MDN", status->mdn);
 	render_list_fact(output, "Headers", status->headers);
 	render_fact(output, "Cacheable", status->cacheable
 		    ? "yes, heuristically cacheable by default"
@@ -200,6 +289,7 @@ static void render_facts(const struct output *output, const struct status *statu
 	render_constants(output, status);
 	if (status->see_also[0] != '\0')
 		render_see_also(output, status->see_also);
+	render_substatus_hint(output, status);
 	render_other_meanings(output, status);
 }
 
@@ -219,6 +309,15 @@ void render_answer_explain(const struct output *output, const struct answer *ans
 	const struct status *status = answer->status;
 	char label[CLASS_LABEL_BUFFER];
 
+	if (answer->substatus != NULL) {
+		/* The sub-status first, then the whole entry of its code. */
+		render_substatus_name(output, answer);
+		fputc('\n', output->stream);
+		wrap_paragraphs(output->stream, answer->substatus->meaning, 2, output->width);
+		fputc('\n', output->stream);
+		render_fact(output, "Source", answer->substatus->source);
+		fputc('\n', output->stream);
+	}
 	if (status == NULL) {
 		render_answer_line(output, answer);
 		render_section(output, render_class_label(status_class_of(answer->code), label),

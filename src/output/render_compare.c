@@ -31,7 +31,7 @@ static const char *method_text(enum status_method method)
 		[METHOD_NONE] = "-",
 		[METHOD_KEEP] = "kept",
 		[METHOD_POST_TO_GET] = "POST may become GET",
-		[METHOD_GET] = "becomes GET",
+		[METHOD_GET] = "GET (or HEAD)",
 	};
 
 	return texts[method];

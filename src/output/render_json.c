@@ -4,6 +4,7 @@
  * are the stable schema documented in README.md and the man page: change
  * them only with both.
  */
+#include "core/substatus.h"
 #include "output/json.h"
 #include "output/render_json.h"
 
@@ -31,6 +32,14 @@ static void render_json_value(FILE *out, const struct field_info *field,
 		break;
 	case TYPE_TREAT_AS:
 		fprintf(out, "%d", status_fallback(answer->code)->code);
+		break;
+	case TYPE_SUBSTATUS:	/* an object: the sub-status, its meaning and its source */
+		fprintf(out, "{\"code\":\"%d.%d\",\"meaning\":", answer->code,
+			answer->substatus->substatus);
+		json_string(out, answer->substatus->meaning);
+		fputs(",\"source\":", out);
+		json_string(out, answer->substatus->source);
+		fputc('}', out);
 		break;
 	case TYPE_ENUM:
 		json_string_or_null(out, vocabulary_word(field->vocabulary, schema_number(status, field)));
@@ -66,7 +75,8 @@ void render_json_members(FILE *out, const struct answer *answer, unsigned view)
 	for (int f = 0; f < FIELD_COUNT; f++) {
 		const struct field_info *field = &schema_fields[f];
 
-		if (!(field->flags & view))
+		if (!(field->flags & view) ||
+		    (field->type == TYPE_SUBSTATUS && answer->substatus == NULL))
 			continue;
 		if (field->type == TYPE_CONSTANT) {
 			const char *name = schema_text(answer->status, field);
@@ -104,7 +114,7 @@ void render_json_class(FILE *out, const struct status_class *class,
 	fputs(",\"members\":[", out);
 	for (size_t i = 0; i < count; i++) {
 		fputs(i == 0 ? "" : ",", out);
-		render_json_members(out, &(struct answer){ members[i]->code, members[i] }, SHOW_BRIEF);
+		render_json_members(out, &(struct answer){ members[i]->code, members[i], NULL }, SHOW_BRIEF);
 		fputc('}', out);
 	}
 	fputs("]}", out);

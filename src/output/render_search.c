@@ -102,7 +102,7 @@ static void search_text(const struct output *output, const struct search_hit *hi
 /* The record's brief members, then where and how well it matched. */
 static void search_json(FILE *out, const struct search_hit *hit, const struct snippet *snippet)
 {
-	render_json_members(out, &(struct answer){ hit->status->code, hit->status }, SHOW_BRIEF);
+	render_json_members(out, &(struct answer){ hit->status->code, hit->status, NULL }, SHOW_BRIEF);
 	fprintf(out, ",\"field\":\"%s\",\"score\":%d,\"snippet\":",
 		search_field_name(hit->field), hit->score);
 	json_string(out, snippet->text);

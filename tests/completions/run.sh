@@ -44,7 +44,7 @@ if command -v bash >/dev/null && [ -r /usr/share/bash-completion/bash_completion
 	check bash-long-option '--format=' "$(bash_complete 'httpstatus --fo')"
 	check bash-option-value 'always' "$(bash_complete 'httpstatus --color=al')"
 	check bash-format-value $'json' "$(bash_complete 'httpstatus --format j')"
-	check bash-field-value $'phrase' "$(bash_complete 'httpstatus -f ph')"
+	check bash-field-value $'phrase' "$(bash_complete 'httpstatus -f phr')"
 	check bash-codes $'410\n411\n412\n413\n414\n415' "$(bash_complete 'httpstatus explain 41')"
 	check bash-classes '4xx' "$(bash_complete 'httpstatus class 4')"
 	touch "$work/access.log"
@@ -67,7 +67,7 @@ fi
 if command -v fish >/dev/null; then
 	check fish-subcommand $'compare\tthe codes side by side (default: 301 302 303 307 308)' "$(fish_complete 'httpstatus comp')"
 	check fish-codes-described $'418\t(Unused)' "$(fish_complete 'httpstatus 418')"
-	check fish-field-value $'summary\tfield' "$(fish_complete 'httpstatus --field su')"
+	check fish-field-value $'summary\tfield' "$(fish_complete 'httpstatus --field sum')"
 	check fish-class $'2xx\tSuccessful' "$(fish_complete 'httpstatus class 2')"
 else
 	skipped=$((skipped + 1)); echo "skip fish: not installed"

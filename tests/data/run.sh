@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Data tests for the generator: each tests/data/bad/NAME.csv must be rejected
+# Data tests for the generator: each tests/data/bad/NAME.csv (a status.csv,
+# or an iis_substatus.csv for substatus-NAME.csv) must be rejected
 # with exit status 1, exactly the one-line report in NAME.expected on stderr
 # and no file written; and two runs on data/status.csv must write identical files.
 #
@@ -40,7 +41,11 @@ for csv in tests/data/bad/*.csv; do
 	expected=tests/data/bad/$name.expected
 	out=$scratch/$name
 	mkdir "$out"
-	"$generator" "$csv" data/classes.csv "$out" >"$scratch/$name.stdout" 2>"$scratch/$name.stderr"
+	# substatus-*.csv are bad IIS sub-status files, read with the real status.csv.
+	case $name in
+	substatus-*) "$generator" data/status.csv data/classes.csv "$csv" "$out" ;;
+	*) "$generator" "$csv" data/classes.csv data/iis_substatus.csv "$out" ;;
+	esac >"$scratch/$name.stdout" 2>"$scratch/$name.stderr"
 	status=$?
 	if [ ! -f "$expected" ]; then
 		fail "$name" "no $expected"
@@ -63,8 +68,8 @@ done
 
 # Two runs on the real data must give byte-identical files.
 mkdir "$scratch/first" "$scratch/second"
-if ! "$generator" data/status.csv data/classes.csv "$scratch/first" ||
-	! "$generator" data/status.csv data/classes.csv "$scratch/second"; then
+if ! "$generator" data/status.csv data/classes.csv data/iis_substatus.csv "$scratch/first" ||
+	! "$generator" data/status.csv data/classes.csv data/iis_substatus.csv "$scratch/second"; then
 	fail reproducible "the generator rejected data/status.csv"
 elif [ "$(ls "$scratch/first")" != "$(printf '%s\n' httpstatus-codes.7 status_data.c status_data.h status_names.gperf)" ]; then
 	fail reproducible "unexpected files:"

@@ -23,14 +23,17 @@ STATUS = {
     "code": N, "known": B, "phrase": S, "kind": S, "origin": S, "class": (S, NULL),
     "class_name": S, "summary": S, "description": S, "notes": S, "headers": [S],
     "cacheable": B, "body": S, "redirect": (S, NULL), "method": (S, NULL),
-    "aliases": [S], "see_also": [N], "constants": {"python": S, "go": S, "rust": S, "java": S, "dotnet": S},
+    "aliases": [S], "see_also": [N], "source": S, "source_note": S, "mdn": S,
+    "constants": {"python": S, "go": S, "rust": S, "java": S, "dotnet": S, "javascript": S, "php": S,
+                  "starlette": S, "aspnet": S, "rails": S, "spring": S, "javase": S},
 }
 UNKNOWN = {"code": N, "known": B, "class": (S, NULL), "class_name": S, "treat_as": N}
 LIST = {"code": N, "phrase": S, "kind": S, "origin": S, "summary": S}
 CLASS = {"class": (S, NULL), "name": S, "description": S, "members": [{"code": N, "phrase": S, "origin": S}]}
 SEARCH = {"code": N, "phrase": S, "origin": S, "field": S, "score": N, "snippet": S}
 TSV_COLUMNS = ("code known phrase kind origin class class_name summary description notes headers "
-               "cacheable body redirect method aliases see_also treat_as python go rust java dotnet").split()
+               "cacheable body redirect method aliases see_also source source_note mdn treat_as substatus substatus_meaning "
+               "python go rust java dotnet javascript php starlette aspnet rails spring javase").split()
 
 passed = failed = 0
 
@@ -88,8 +91,9 @@ def check(name, args, schema, stdin=None, ndjson=False):
     else:
         passed += 1
 
-status_or_unknown = lambda item: STATUS if item.get("known") else UNKNOWN
-check("bare", ["--json", "404", "451", "299", "777", "4xx", "teapot"], status_or_unknown)
+SUBSTATUS = dict(STATUS, substatus={"code": S, "meaning": S, "source": S})
+status_or_unknown = lambda item: (SUBSTATUS if "substatus" in item else STATUS) if item.get("known") else UNKNOWN
+check("bare", ["--json", "404", "451", "299", "777", "4xx", "teapot", "000", "104", "999", "404.13", "502.x"], status_or_unknown)
 check("explain", ["--json", "explain", "308", "499", "299"], status_or_unknown)
 check("class", ["--json", "class", "1", "4xx", "other", "--all"], CLASS)
 check("list", ["--json", "list", "--all"], LIST)

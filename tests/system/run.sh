@@ -85,6 +85,72 @@ line404='404 Not Found - '"$("$hs" 404 | sed 's/^404 Not Found - //')"'
 # --- lookups -----------------------------------------------------------------
 expect bare-418 0 @golden '' -- "$hs" 418
 expect bare-several 0 @golden '' -- "$hs" 200 teapot 451 499
+
+# --- the second edition's codes: 104, 000 and 0, vendors, constants ------------
+line000='000 No HTTP Response (curl, nginx, load balancers, browsers) - Not an HTTP status: the request got no response at all
+'
+expect bare-104 0 '104 Upload Resumption Supported - Interim reply: the server can resume this upload; Location names the upload
+' '' -- "$hs" 104
+expect bare-000 0 "$line000" '' -- "$hs" 000
+expect bare-0 0 "$line000" '' -- "$hs" 0
+expect explain-000 0 @golden '' -- "$hs" explain 000
+expect explain-104 0 @golden '' -- "$hs" explain 104
+expect json-000 0 @golden '' -- "$hs" --json 0
+expect field-000 0 '0
+No HTTP Response
+pseudo
+' '' -- sh -c "'$hs' -f code 000; '$hs' -f phrase 0; '$hs' -f kind 000"
+# curl -s -o /dev/null -w '%{http_code}' URL writes 000, with no newline, when the network fails.
+expect stream-curl-000 0 "$line000" '' -- sh -c "printf 000 | '$hs'"
+expect stream-0-and-codes 0 "$line404$line000$line000" '' -- sh -c "printf '404 0\n000\n' | '$hs' -"
+expect stream-json-000 0 '{"code":0,"known":true,"phrase":"No HTTP Response","kind":"pseudo"
+' '' -- sh -c "printf 000 | '$hs' --json | cut -d, -f1-4 | sed 's/\$/}/; s/}\$//'"
+expect annotate-000 0 '1.2.3.4 - - [01/Dec/2026:10:00:00 +0000] "GET / HTTP/2.0" 000 (No HTTP Response) 0
+1.2.3.4 - - [01/Dec/2026:10:00:01 +0000] "GET /x HTTP/2.0" 404 (Not Found) 0
+' '' -- sh -c "printf '%s\n' '1.2.3.4 - - [01/Dec/2026:10:00:00 +0000] \"GET / HTTP/2.0\" 000 0' '1.2.3.4 - - [01/Dec/2026:10:00:01 +0000] \"GET /x HTTP/2.0\" 404 0' | '$hs' annotate"
+expect bare-999 0 '999 Request Denied (LinkedIn) - LinkedIn refused a request it took for a bot, crawler or too-frequent client
+' '' -- "$hs" 999
+expect bare-540-meanings 0 '540 Temporarily Disabled (Shopify) - The Shopify API endpoint asked for is switched off for now
+540 Out of Memory (Edgio) - An Edgio cloud worker ran out of memory running the project
+' '' -- "$hs" 540
+# A name that meanings of one code share answers with each of them.
+expect name-shared-locked 0 "$("$hs" 423)
+" '' -- "$hs" locked
+expect name-enhance-your-calm 0 "$("$hs" 420 | head -n 1)
+" '' -- "$hs" 'enhance your calm'
+for name in HTTP_404_NOT_FOUND status.HTTP_404_NOT_FOUND Status404NotFound StatusCodes.Status404NotFound \
+	:not_found Response::HTTP_NOT_FOUND HTTP_NOT_FOUND StatusCodes.NOT_FOUND HttpStatus.NOT_FOUND \
+	HttpURLConnection.HTTP_NOT_FOUND; do
+	expect "constant-[$name]" 0 "$line404" '' -- "$hs" "$name"
+done
+expect constant-older-name 0 "$("$hs" 422)
+" '' -- "$hs" HTTP_422_UNPROCESSABLE_ENTITY
+expect field-source 0 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5
+https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404
+' '' -- sh -c "'$hs' -f source 404; '$hs' -f mdn 404"
+# IIS sub-statuses: the sub-status's meaning and the parent code's record, in every form.
+expect substatus-404.13 0 '404.13 Not Found (IIS) - Request Filtering blocked a body larger than maxAllowedContentLength
+' '' -- "$hs" 404.13
+expect substatus-500.19 0 '500.19 Internal Server Error (IIS) - The configuration data (applicationHost.config or web.config) is invalid
+' '' -- "$hs" 500.19
+expect substatus-403.14 0 '403.14 Forbidden (IIS) - No default document is set and directory browsing is off
+' '' -- "$hs" 403.14
+expect substatus-explain 0 @golden '' -- "$hs" explain 500.19
+expect substatus-json 0 @golden '' -- "$hs" --json 404.13
+expect substatus-tsv 0 '404	true	Not Found	404.13	Request Filtering blocked a body larger than maxAllowedContentLength
+' '' -- sh -c "'$hs' --tsv 404.13 | tail -n 1 | cut -f 1,2,3,22,23"
+expect substatus-field 0 '404.13
+' '' -- "$hs" -f substatus 404.13
+expect substatus-stream 0 '404.13 Not Found (IIS) - Request Filtering blocked a body larger than maxAllowedContentLength
+' '' -- sh -c "echo 404.13 | '$hs'"
+expect substatus-list 0 @golden '' -- "$hs" 502.x
+expect substatus-unknown 1 '' "httpstatus: no status code matches '404.99'
+" -- "$hs" 404.99
+expect substatus-none 1 '' "httpstatus: no status code matches '200.1'
+" -- "$hs" 200.1
+expect field-source-note 0 '
+No LinkedIn document; known from third-party lists and users'"'"' reports.
+' '' -- sh -c "'$hs' -f source 999; '$hs' -f source_note 999"
 for name in 'not found' Not-Found NOT_FOUND NotFound notfound StatusNotFound \
 	SC_NOT_FOUND HTTP_NOT_FOUND HTTPStatus.NOT_FOUND http.StatusNotFound \
 	StatusCode::NOT_FOUND HttpServletResponse.SC_NOT_FOUND HttpStatusCode.NotFound; do
@@ -99,7 +165,7 @@ expect invalid-777 0 '777 - not a valid HTTP status (100-599); a client treats i
 expect seed-600 0 @golden '' -- "$hs" 600
 
 # --- misses and hostile queries: exit 1, nothing on stdout ---------------------
-for query in fooo '' ' ' 0 +404 0404 404abc 4O4 99 1000 99999999999999999999 4xxx x4x 44x; do
+for query in fooo '' ' ' 00 0000 +404 0404 404abc 4O4 99 1000 99999999999999999999 4xxx x4x 44x; do
 	expect "miss-[$query]" 1 '' "httpstatus: no status code matches '$query'
 " -- "$hs" "$query"
 done
@@ -120,6 +186,9 @@ expect miss-128kib-argument 1 '' "httpstatus: no status code matches '$(printf '
 # With no query, a terminal on stdin gets the usage; a pipe or file is read.
 # script -qec is util-linux's; BSD's script takes other options.
 if script -qec true /dev/null >/dev/null 2>&1; then
+	# On a terminal with colour on, explain's origin is an OSC 8 hyperlink to the source.
+	expect explain-terminal-hyperlink 0 $'  \e[2mOrigin:\e[0m        \e]8;;https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5\e\\RFC 9110, Section 15.5.5\e]8;;\e\\\r
+' '' -- sh -c "COLUMNS=80 script -qec \"'$hs' explain 404\" /dev/null | grep Origin"
 	expect no-arguments-terminal 2 "$(printf '%s' "$usage" | sed 's/$/\r/')
 " '' -- script -qec "'$hs'" /dev/null
 else
@@ -208,6 +277,9 @@ expect color-always 0 $'\e[1;33m404 Not Found\e[0m - '"${line404#404 Not Found -
 expect color-auto-pipe 0 "$line404" '' -- "$hs" --color=auto 404
 expect color-bare-option 0 $'\e[1;33m404 Not Found\e[0m - '"${line404#404 Not Found - }" '' -- "$hs" --color 404
 expect color-never 0 "$line404" '' -- "$hs" --color=never 404
+# Never a hyperlink in a pipe, even with --color=always.
+expect explain-pipe-no-hyperlink 0 $'  \e[2mOrigin:\e[0m        RFC 9110, Section 15.5.5
+' '' -- sh -c "'$hs' --color=always explain 404 | grep Origin"
 
 # --- stream mode -----------------------------------------------------------------
 line200='200 OK - '"$("$hs" 200 | sed 's/^200 OK - //')"'
@@ -244,7 +316,7 @@ expect field-treat-as 0 '200
 ' '' -- "$hs" --field treat_as 299 404
 expect field-escaped 0 "$("$hs" --tsv 404 | cut -f 9 | tail -n 1)
 " '' -- "$hs" -f description 404
-expect tsv-header 0 'code	known	phrase	kind	origin	class	class_name	summary	description	notes	headers	cacheable	body	redirect	method	aliases	see_also	treat_as	python	go	rust	java	dotnet
+expect tsv-header 0 'code	known	phrase	kind	origin	class	class_name	summary	description	notes	headers	cacheable	body	redirect	method	aliases	see_also	source	source_note	mdn	treat_as	substatus	substatus_meaning	python	go	rust	java	dotnet	javascript	php	starlette	aspnet	rails	spring	javase
 ' '' -- sh -c "'$hs' --tsv 404 | head -n 1"
 expect tsv-one-line-per-answer 0 '4
 ' '' -- sh -c "'$hs' --format=tsv 200 404 299 | wc -l | tr -d ' '"
@@ -253,7 +325,7 @@ expect tsv-list 0 '30
 expect format-text 0 "$line404" '' -- "$hs" --format=text 404
 expect format-bad 2 '' "httpstatus: invalid --format value 'xml' (expected text, json or tsv)
 $usage" -- "$hs" --format=xml 404
-expect field-bad 2 '' "httpstatus: unknown field 'nope'; the fields are: code known phrase kind origin class class_name summary description notes headers cacheable body redirect method aliases see_also treat_as python go rust java dotnet
+expect field-bad 2 '' "httpstatus: unknown field 'nope'; the fields are: code known phrase kind origin class class_name summary description notes headers cacheable body redirect method aliases see_also source source_note mdn treat_as substatus substatus_meaning python go rust java dotnet javascript php starlette aspnet rails spring javase
 $usage" -- "$hs" -f nope 404
 expect field-missing-value 2 '' "httpstatus: option '-f' needs a value
 $usage" -- "$hs" 404 -f
@@ -339,7 +411,7 @@ expect stream-full-disk 3 '' 'httpstatus: write error: No space left on device
 ' -- sh -c "printf '404\\n200\\n' | '$hs' - > /dev/full"
 expect stream-full-disk-uncached 3 '' 'httpstatus: write error: No space left on device
 ' -- sh -c "printf 'teapot\\n' | '$hs' - > /dev/full"
-expect closed-pipe 0 '100 Continue
+expect closed-pipe 0 '000 No HTTP Response (curl, nginx, load balancers, browsers)
 ' '' -- sh -c "'$hs' list --all | head -n 1"
 expect annotate-closed-pipe 0 "$(head -n 1 "$work/big.expected")
 " '' -- sh -c "'$hs' annotate '$work/big.log' '$work/big.log' | head -n 1"

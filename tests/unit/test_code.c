@@ -18,6 +18,12 @@ static void test_code_parse(void **state)
 	assert_int_equal(code_parse("100", 3), 100);
 	assert_int_equal(code_parse("999", 3), 999);
 	assert_int_equal(code_parse("099", 3), -1);
+	/* 000 and 0: no response arrived (curl, logs, browsers). */
+	assert_int_equal(code_parse("000", 3), CODE_NO_RESPONSE);
+	assert_int_equal(code_parse("0", 1), CODE_NO_RESPONSE);
+	assert_int_equal(code_parse("00", 2), -1);
+	assert_int_equal(code_parse("0000", 4), -1);
+	assert_int_equal(code_parse("001", 3), -1);
 	assert_int_equal(code_parse("40", 2), -1);
 	assert_int_equal(code_parse("4040", 4), -1);
 	assert_int_equal(code_parse("4a4", 3), -1);
@@ -30,6 +36,7 @@ static void test_spaced_examples(void **state)
 	assert_int_equal(code_parse_spaced(" 100"), 100);
 	assert_int_equal(code_parse_spaced(" 999"), 999);
 	assert_int_equal(code_parse_spaced(" 099"), -1);
+	assert_int_equal(code_parse_spaced(" 000"), CODE_NO_RESPONSE);
 	assert_int_equal(code_parse_spaced("\t404"), -1);
 	assert_int_equal(code_parse_spaced("4040"), -1);
 	assert_int_equal(code_parse_spaced(" 40:"), -1);

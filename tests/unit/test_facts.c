@@ -9,9 +9,12 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "core/code.h"
 #include "core/status.h"
+#include "core/substatus.h"
 #include "status_data.h"
 
 struct registered {
@@ -21,12 +24,13 @@ struct registered {
 
 /*
  * The IANA HTTP Status Code Registry, as of RFC 9110 and its successors.
- * The registry writes 510 as "Not Extended (OBSOLETED)"; the data records
- * the phrase and says "obsolete" in the kind column instead.
+ * The registry writes 510 as "Not Extended (OBSOLETED)" and 104 with its
+ * temporary registration's dates; the data records the phrase and says
+ * "obsolete" or "temporary" in the kind column instead.
  */
 static const struct registered registry[] = {
 	{ 100, "Continue" }, { 101, "Switching Protocols" }, { 102, "Processing" },
-	{ 103, "Early Hints" },
+	{ 103, "Early Hints" }, { 104, "Upload Resumption Supported" },
 	{ 200, "OK" }, { 201, "Created" }, { 202, "Accepted" },
 	{ 203, "Non-Authoritative Information" }, { 204, "No Content" },
 	{ 205, "Reset Content" }, { 206, "Partial Content" }, { 207, "Multi-Status" },
@@ -81,7 +85,7 @@ static void test_every_registered_code_with_its_phrase(void **state)
 
 		assert_non_null(status);
 		assert_string_equal(status->phrase, registry[i].phrase);
-		assert_int_not_equal(status->kind, KIND_UNOFFICIAL);
+		assert_true(status_is_registered(status));
 	}
 }
 
@@ -91,7 +95,7 @@ static void test_nothing_else_claims_to_be_registered(void **state)
 	for (size_t i = 0; i < status_count; i++) {
 		const struct status *status = &status_table[i];
 
-		if (status->kind != KIND_UNOFFICIAL && !is_registered(status->code))
+		if (status_is_registered(status) && !is_registered(status->code))
 			fail_msg("%d %s is not in the registry but its kind is not unofficial",
 				 status->code, status->phrase);
 	}
@@ -100,7 +104,10 @@ static void test_nothing_else_claims_to_be_registered(void **state)
 static void test_kinds(void **state)
 {
 	(void)state;
-	assert_int_equal(status_by_code(102)->kind, KIND_DEPRECATED);
+	/* IANA does not deprecate 102: its RFC is obsolete and RFC 4918 dropped it. */
+	assert_int_equal(status_by_code(102)->kind, KIND_LEGACY);
+	assert_int_equal(status_by_code(104)->kind, KIND_TEMPORARY);
+	assert_int_equal(status_by_code(CODE_NO_RESPONSE)->kind, KIND_PSEUDO);
 	assert_int_equal(status_by_code(305)->kind, KIND_DEPRECATED);
 	assert_int_equal(status_by_code(306)->kind, KIND_UNUSED);
 	assert_int_equal(status_by_code(418)->kind, KIND_UNUSED);
@@ -126,7 +133,8 @@ static void test_cacheable_by_default(void **state)
 /* RFC 9110, Sections 15.2, 15.3.5, 15.3.6 and 15.4.5. */
 static void test_content_forbidden(void **state)
 {
-	static const int forbidden[] = { 100, 101, 102, 103, 204, 205, 304 };
+	/* 000 has no response at all, so no content either. */
+	static const int forbidden[] = { 0, 100, 101, 102, 103, 104, 204, 205, 304 };
 
 	(void)state;
 	for (size_t i = 0; i < status_count; i++) {
@@ -148,7 +156,7 @@ static void test_redirects(void **state)
 	} redirects[] = {
 		{ 301, REDIRECT_PERMANENT, METHOD_POST_TO_GET },
 		{ 302, REDIRECT_TEMPORARY, METHOD_POST_TO_GET },
-		{ 303, REDIRECT_TEMPORARY, METHOD_GET },
+		{ 303, REDIRECT_INDIRECT, METHOD_GET },
 		{ 307, REDIRECT_TEMPORARY, METHOD_KEEP },
 		{ 308, REDIRECT_PERMANENT, METHOD_KEEP },
 	};
@@ -224,7 +232,7 @@ static void test_vendor_codes(void **state)
 		const char *vendor;
 	} vendors[] = {
 		{ 218, "Apache" }, { 419, "Laravel" }, { 420, "Twitter" }, { 420, "Spring" },
-		{ 440, "Exchange" }, { 444, "nginx" }, { 449, "IIS" }, { 451, "Exchange" },
+		{ 440, "Exchange" }, { 444, "nginx" }, { 449, "WebDAV" }, { 451, "Exchange" },
 		{ 460, "AWS" }, { 463, "AWS" }, { 464, "AWS" }, { 494, "nginx" },
 		{ 495, "nginx" }, { 496, "nginx" }, { 497, "nginx" }, { 498, "Esri" },
 		{ 499, "nginx" }, { 499, "Esri" }, { 509, "cPanel" },
@@ -232,6 +240,14 @@ static void test_vendor_codes(void **state)
 		{ 523, "Cloudflare" }, { 524, "Cloudflare" }, { 525, "Cloudflare" },
 		{ 526, "Cloudflare" }, { 527, "Cloudflare" }, { 529, "Qualys" },
 		{ 530, "Cloudflare" }, { 561, "AWS" },
+		{ 103, "Google Gears" }, { 420, "Shopify" }, { 423, "Shopify" }, { 430, "Shopify" },
+		{ 540, "Shopify" }, { 783, "Shopify" }, { 999, "LinkedIn" },
+		{ 450, "Windows Parental Controls" }, { 499, "Google APIs" }, { 530, "Pantheon" },
+		{ 530, "Edgio" }, { 531, "Edgio" }, { 532, "Edgio" }, { 533, "Edgio" },
+		{ 534, "Edgio" }, { 535, "Edgio" }, { 536, "Edgio" }, { 537, "Edgio" },
+		{ 538, "Edgio" }, { 539, "Edgio" }, { 540, "Edgio" }, { 541, "Edgio" },
+		{ 542, "Edgio" }, { 543, "Edgio" }, { 544, "Edgio" }, { 545, "Edgio" },
+		{ 546, "Edgio" }, { 547, "Edgio" }, { 548, "Edgio" },
 	};
 
 	(void)state;
@@ -262,6 +278,117 @@ static void test_every_entry_is_complete(void **state)
 	}
 }
 
+/* Every row names its source, or says why there is none. */
+static void test_every_row_has_a_source(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < status_count; i++) {
+		const struct status *status = &status_table[i];
+
+		if (status->source[0] == '\0' && status->source_note[0] == '\0')
+			fail_msg("%d %s has no source and no source note", status->code, status->phrase);
+		if (status->source[0] != '\0' && strncmp(status->source, "https://", 8) != 0)
+			fail_msg("%d: source %s is not https", status->code, status->source);
+	}
+}
+
+/* A registered code's source is its RFC section on the RFC Editor's site, and its MDN page. */
+static void test_registered_links(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < status_count; i++) {
+		const struct status *status = &status_table[i];
+		unsigned rfc;
+		char section[32], expected[160];
+
+		if (!status_is_registered(status) || status->kind == KIND_TEMPORARY)
+			continue;
+		assert_int_equal(sscanf(status->origin, "RFC %u, Section %31[0-9.]", &rfc, section), 2);
+		snprintf(expected, sizeof expected,
+			 "https://www.rfc-editor.org/rfc/rfc%u.html#section-%s", rfc, section);
+		assert_string_equal(status->source, expected);
+		/* MDN has no page for 305 and 306; every other registered code has one. */
+		if (status->code == 305 || status->code == 306) {
+			assert_string_equal(status->mdn, "");
+			continue;
+		}
+		snprintf(expected, sizeof expected,
+			 "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/%d", status->code);
+		assert_string_equal(status->mdn, expected);
+	}
+	for (size_t i = 0; i < status_count; i++)
+		if (!status_is_registered(&status_table[i]))
+			assert_string_equal(status_table[i].mdn, "");
+}
+
+/* Sources checked by hand for single rows: spec sections, vendors' pages, and honest notes. */
+static void test_sources(void **state)
+{
+	static const struct {
+		int code;
+		const char *origin_part;
+		const char *source;	/* the whole URL, or "" with the note's start */
+		const char *note;
+	} sources[] = {
+		{ 404, "RFC 9110", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5", "" },
+		{ 102, "RFC 2518", "https://www.rfc-editor.org/rfc/rfc2518.html#section-10.1", "" },
+		{ 104, "draft-ietf-httpbis-resumable-upload",
+		  "https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/", "An Internet-Draft" },
+		{ 0, "curl", "https://curl.se/docs/manpage.html#-w", "curl's manual" },
+		{ 520, "Cloudflare",
+		  "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/", "" },
+		{ 430, "Shopify", "https://shopify.dev/docs/api/usage/response-codes", "" },
+		{ 999, "LinkedIn", "", "No LinkedIn document" },
+		{ 450, "Parental", "", "No Microsoft document" },
+		{ 218, "Apache", "", "No vendor document" },
+		{ 598, "Informal", "", "No vendor document" },
+		{ 599, "Informal", "", "No vendor document" },
+		{ 600, "Baidu", "", "No vendor document" },
+		{ 509, "cPanel", "", "No cPanel document" },
+		{ 527, "Cloudflare", "", "No current Cloudflare document" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < COUNT(sources); i++) {
+		const struct status *status = status_by_code(sources[i].code);
+
+		while (status != NULL && strstr(status->origin, sources[i].origin_part) == NULL)
+			status = status_next_meaning(status);
+		if (status == NULL)
+			fail_msg("%d has no meaning from %s", sources[i].code, sources[i].origin_part);
+		assert_string_equal(status->source, sources[i].source);
+		if (strncmp(status->source_note, sources[i].note, strlen(sources[i].note)) != 0)
+			fail_msg("%d: source note '%s' should start '%s'", sources[i].code,
+				 status->source_note, sources[i].note);
+	}
+}
+
+/* IIS sub-statuses: each belongs to a code in the data, in order, with a short meaning. */
+static void test_iis_substatuses(void **state)
+{
+	(void)state;
+	assert_true(substatus_count >= 100);
+	for (size_t i = 0; i < substatus_count; i++) {
+		const struct substatus *entry = &substatus_table[i];
+
+		assert_non_null(status_by_code(entry->code));
+		assert_true(strlen(entry->meaning) > 0 && strlen(entry->meaning) <= 80);
+		assert_string_equal(entry->source,
+				    "https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code");
+		if (i > 0)
+			assert_true(entry[-1].code < entry->code ||
+				    (entry[-1].code == entry->code && entry[-1].substatus < entry->substatus));
+	}
+	assert_non_null(substatus_find(404, 13));
+	assert_non_null(substatus_find(500, 19));
+	assert_non_null(substatus_find(403, 14));
+	assert_non_null(substatus_find(400, 601));
+	/* Microsoft's list has neither 500.14 nor 503.1. */
+	assert_null(substatus_find(500, 14));
+	assert_null(substatus_find(503, 1));
+	assert_null(substatus_first(200));
+}
+
 /* The generator's STATUS_PHRASE_MAX, which annotate sizes its pieces by, is the longest phrase. */
 static void test_phrase_max_is_the_longest_phrase(void **state)
 {
@@ -287,6 +414,10 @@ int main(void)
 		cmocka_unit_test(test_seed_codes),
 		cmocka_unit_test(test_vendor_codes),
 		cmocka_unit_test(test_every_entry_is_complete),
+		cmocka_unit_test(test_every_row_has_a_source),
+		cmocka_unit_test(test_registered_links),
+		cmocka_unit_test(test_sources),
+		cmocka_unit_test(test_iis_substatuses),
 		cmocka_unit_test(test_phrase_max_is_the_longest_phrase),
 	};
 

@@ -14,33 +14,38 @@
 #include "../../gen/diag.h"
 
 #define HEADER "code,phrase,kind,origin,summary,description,notes,headers,cacheable,body," \
-	"redirect,method,aliases,see_also,python,go,rust,java,dotnet\n"
+	"redirect,method,aliases,see_also,source,source_note,mdn,python,go,rust,java,dotnet," \
+	"javascript,php,starlette,aspnet,rails,spring,javase\n"
 
 /* Lines 2 to 4: one row whose quoted description spans three physical lines. */
 #define CONTINUE_ROW "100,Continue,standard,\"RFC 9110, Section 15.2.1\"," \
 	"Go on and send the content,\"First paragraph.\n\nSecond paragraph.\"," \
-	"Send it only after Expect.,Expect,no,forbidden,,,,,CONTINUE,StatusContinue," \
-	"CONTINUE,SC_CONTINUE,Continue\n"
+	"Send it only after Expect.,Expect,no,forbidden,,,,," \
+	"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.1,,,CONTINUE,StatusContinue," \
+	"CONTINUE,SC_CONTINUE,Continue,,,,,,,\n"
 
 /* Line 5. */
 #define OK_ROW "200,OK,standard,\"RFC 9110, Section 15.3.1\",The request succeeded," \
-	"The request succeeded.,The usual answer.,,yes,allowed,,,,100,OK,StatusOK,OK,SC_OK,OK\n"
+	"The request succeeded.,The usual answer.,,yes,allowed,,,,100," \
+	"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1,,,OK,StatusOK,OK,SC_OK,OK,,,,,,,\n"
 
 /* The file every case starts from: a header and two valid rows over four lines. */
 #define VALID HEADER CONTINUE_ROW OK_ROW
 
 enum column {
 	CODE, PHRASE, KIND, ORIGIN, SUMMARY, DESCRIPTION, NOTES, HEADERS, CACHEABLE,
-	BODY, REDIRECT, METHOD, ALIASES, SEE_ALSO, PYTHON, GO, RUST, JAVA, DOTNET,
-	COLUMN_COUNT,
+	BODY, REDIRECT, METHOD, ALIASES, SEE_ALSO, SOURCE, SOURCE_NOTE, MDN, PYTHON, GO, RUST,
+	JAVA, DOTNET, JAVASCRIPT, PHP, STARLETTE, ASPNET, RAILS, SPRING, JAVASE, COLUMN_COUNT,
 };
 
 /* The row each case spoils in one column, as line 6. */
 static const char *const not_found[COLUMN_COUNT] = {
 	"404", "Not Found", "standard", "\"RFC 9110, Section 15.5.5\"",
 	"Nothing is at the target URI", "The server has nothing there.", "Check the URI.",
-	"", "yes", "allowed", "", "", "", "", "NOT_FOUND", "StatusNotFound", "NOT_FOUND",
-	"SC_NOT_FOUND", "NotFound",
+	"", "yes", "allowed", "", "", "", "", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5",
+	"", "", "NOT_FOUND", "StatusNotFound", "NOT_FOUND", "SC_NOT_FOUND", "NotFound",
+	"NOT_FOUND", "HTTP_NOT_FOUND", "HTTP_404_NOT_FOUND", "Status404NotFound", "not_found",
+	"NOT_FOUND", "HTTP_NOT_FOUND",
 };
 
 /* Returns VALID followed by the 404 row with column set to value; free it. */
@@ -172,7 +177,7 @@ static void test_valid_variations(void **state)
 
 	(void)state;
 	/* A vendor's further meaning of a code: unofficial, with its own origin. */
-	assert_accepts(VALID "200,Fine,unofficial,Some vendor,Fine,Fine.,Fine.,,yes,allowed,,,,,,,,,\n", 3);
+	assert_accepts(VALID "200,Fine,unofficial,Some vendor,Fine,Fine.,Fine.,,yes,allowed,,,,,,Note.,,,,,,,,,,,,,\n", 3);
 	/* 80 columns exactly, in 100 bytes: a code point is one column. */
 	strcpy(summary, "");
 	for (int i = 0; i < 20; i++)
@@ -188,8 +193,8 @@ static void test_valid_variations(void **state)
 static void test_wrong_column_count(void **state)
 {
 	(void)state;
-	assert_row_rejected(DOTNET, "NotFound,extra", "status.csv:6: expected 19 fields, found 20");
-	assert_rejects(VALID "404,Not Found\n", "status.csv:6: expected 19 fields, found 2");
+	assert_row_rejected(JAVASE, "HTTP_NOT_FOUND,extra", "status.csv:6: expected 29 fields, found 30");
+	assert_rejects(VALID "404,Not Found\n", "status.csv:6: expected 29 fields, found 2");
 }
 
 static void test_unterminated_quote(void **state)
@@ -220,21 +225,69 @@ static void test_malformed_quoting(void **state)
 static void test_code_not_three_digits(void **state)
 {
 	(void)state;
-	assert_row_rejected(CODE, "4040", "status.csv:6: code '4040' is not three digits from 100 to 999");
-	assert_row_rejected(CODE, "40", "status.csv:6: code '40' is not three digits from 100 to 999");
-	assert_row_rejected(CODE, "044", "status.csv:6: code '044' is not three digits from 100 to 999");
-	assert_row_rejected(CODE, "4o4", "status.csv:6: code '4o4' is not three digits from 100 to 999");
-	assert_row_rejected(CODE, "", "status.csv:6: code '' is not three digits from 100 to 999");
+	assert_row_rejected(CODE, "4040", "status.csv:6: code '4040' is not three digits from 100 to 999, or 000");
+	assert_row_rejected(CODE, "40", "status.csv:6: code '40' is not three digits from 100 to 999, or 000");
+	assert_row_rejected(CODE, "044", "status.csv:6: code '044' is not three digits from 100 to 999, or 000");
+	assert_row_rejected(CODE, "4o4", "status.csv:6: code '4o4' is not three digits from 100 to 999, or 000");
+	assert_row_rejected(CODE, "", "status.csv:6: code '' is not three digits from 100 to 999, or 000");
 }
 
 static void test_duplicate_code(void **state)
 {
 	(void)state;
-	assert_rejects(VALID "200,Okay,standard,Somewhere,Fine,Fine.,Fine.,,yes,allowed,,,,,,,,,\n",
+	assert_rejects(VALID "200,Okay,standard,Somewhere,Fine,Fine.,Fine.,,yes,allowed,,,,,,Note.,,,,,,,,,,,,,\n",
 		       "status.csv:6: duplicate code 200 (first at line 5); a further meaning must be unofficial with its own origin");
 	/* A further meaning with the same origin as the first is a duplicate too. */
-	assert_rejects(VALID "200,Okay,unofficial,\"RFC 9110, Section 15.3.1\",Fine,Fine.,Fine.,,yes,allowed,,,,,,,,,\n",
+	assert_rejects(VALID "200,Okay,unofficial,\"RFC 9110, Section 15.3.1\",Fine,Fine.,Fine.,,yes,allowed,,,,,"
+		       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1,,,,,,,,,,,,,,\n",
 		       "status.csv:6: duplicate code 200 (first at line 5); a further meaning must be unofficial with its own origin");
+}
+
+/* Where the facts come from: a source or a note; an RFC origin's own section; MDN for registered codes. */
+static void test_sources(void **state)
+{
+	(void)state;
+	assert_row_rejected(SOURCE, "", "status.csv:6: no source and no source_note: say where the facts come from");
+	assert_row_rejected(SOURCE, "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.4",
+			    "status.csv:6: source 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.4' does not link to the origin, RFC 9110, Section 15.5.5 (expected https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5)");
+	assert_row_rejected(SOURCE, "https://www.rfc-editor.org/rfc/rfc9111.html#section-15.5.5",
+			    "status.csv:6: source 'https://www.rfc-editor.org/rfc/rfc9111.html#section-15.5.5' does not link to the origin, RFC 9110, Section 15.5.5 (expected https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5)");
+	assert_row_rejected(MDN, "http://developer.mozilla.org/",
+			    "status.csv:6: mdn 'http://developer.mozilla.org/' is not an https:// URL");
+	assert_row_rejected(MDN, "https://developer.mozilla.org/a b",
+			    "status.csv:6: mdn 'https://developer.mozilla.org/a b' is not an https:// URL");
+	assert_row_accepted(MDN, "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404");
+	assert_row_accepted(SOURCE_NOTE, "Also in the registry.");
+	/* A vendor row: a note alone will do, and MDN is not for it. */
+	assert_accepts(VALID "200,Fine,unofficial,Some vendor,Fine,Fine.,Fine.,,yes,allowed,,,,,,"
+		       "No vendor document; known from third-party lists.,,,,,,,,,,,,,\n", 3);
+	assert_rejects(VALID "200,Fine,unofficial,Some vendor,Fine,Fine.,Fine.,,yes,allowed,,,,,"
+		       "https://example.com/,,https://developer.mozilla.org/x,,,,,,,,,,,,\n",
+		       "status.csv:6: mdn 'https://developer.mozilla.org/x' is for registered codes only");
+}
+
+/* 000 is the data's row for "no response"; 0 is how a browser writes it, not a CSV code. */
+static void test_no_response_code(void **state)
+{
+	(void)state;
+	assert_accepts("code,phrase,kind,origin,summary,description,notes,headers,cacheable,body,"
+		       "redirect,method,aliases,see_also,source,source_note,mdn,python,go,rust,java,dotnet,"
+		       "javascript,php,starlette,aspnet,rails,spring,javase\n"
+		       "000,No HTTP Response,pseudo,curl,None,None.,None.,,no,forbidden,,,,,https://curl.se/,,"
+		       ",,,,,,,,,,,,\n" CONTINUE_ROW OK_ROW, 3);
+	assert_row_rejected(CODE, "0", "status.csv:6: code '0' is not three digits from 100 to 999, or 000");
+}
+
+/* Rows of one code may share a name; rows of different codes may not. */
+static void test_shared_names(void **state)
+{
+	(void)state;
+	assert_accepts(VALID "200,OK,unofficial,Some vendor,Fine,Fine.,Fine.,,yes,allowed,,,,,,Note.,"
+		       ",,,,,,,,,,,,\n", 3);
+	assert_row_rejected(ALIASES, "OK", "status.csv:6: lookup key 'ok' is already claimed by 200 OK at line 5");
+	/* Python's HTTPStatus.X and Spring's HttpStatus.X are one key, on one row. */
+	assert_row_accepted(SPRING, "NOT_FOUND");
+	assert_row_accepted(RAILS, "not_found");
 }
 
 static void test_out_of_order(void **state)
@@ -259,8 +312,8 @@ static void test_redirect_and_method(void **state)
 {
 	(void)state;
 	assert_row_rejected(REDIRECT, "permanent", "status.csv:6: redirect and method must be given together");
-	assert_rejects(VALID "301,Moved Permanently,standard,RFC,Moved,Moved.,Moved.,Location,yes,allowed,permanent,post-to-get,,,,,,,\n"
-		       "404,Not Found,standard,RFC,Gone,Gone.,Gone.,,yes,allowed,temporary,keep,,,,,,,\n",
+	assert_rejects(VALID "301,Moved Permanently,standard,RFC,Moved,Moved.,Moved.,Location,yes,allowed,permanent,post-to-get,,,,Note.,,,,,,,,,,,,,\n"
+		       "404,Not Found,standard,RFC,Gone,Gone.,Gone.,,yes,allowed,temporary,keep,,,,Note.,,,,,,,,,,,,,\n",
 		       "status.csv:7: redirect and method are for 3xx codes only");
 }
 
@@ -367,9 +420,10 @@ static void test_wrong_header(void **state)
 {
 	(void)state;
 	assert_rejects("code,phrase,kind,origin,summery,description,notes,headers,cacheable,body,"
-		       "redirect,method,aliases,see_also,python,go,rust,java,dotnet\n" OK_ROW,
+		       "redirect,method,aliases,see_also,source,source_note,mdn,python,go,rust,java,dotnet," \
+	"javascript,php,starlette,aspnet,rails,spring,javase\n" OK_ROW,
 		       "status.csv:1: header column 5 is 'summery', expected 'summary'");
-	assert_rejects("code,phrase,kind\n" OK_ROW, "status.csv:1: header has 3 columns, expected 19");
+	assert_rejects("code,phrase,kind\n" OK_ROW, "status.csv:1: header has 3 columns, expected 29");
 }
 
 static void test_field_over_the_limit(void **state)
@@ -399,8 +453,8 @@ static void test_every_defect_is_counted(void **state)
 {
 	struct outcome outcome;
 	const char *text = VALID
-		"404,Not Found,official,RFC,Gone,Gone.,Gone.,,yes,allowed,,,,,,,,,\n"
-		"405,,standard,RFC,Gone,Gone.,Gone.,,maybe,allowed,,,,,,,,,\n";
+		"404,Not Found,official,RFC,Gone,Gone.,Gone.,,yes,allowed,,,,,,Note.,,,,,,,,,,,,,\n"
+		"405,,standard,RFC,Gone,Gone.,Gone.,,maybe,allowed,,,,,,Note.,,,,,,,,,,,,,\n";
 
 	(void)state;
 	outcome = load_statuses(text, strlen(text));
@@ -474,6 +528,9 @@ int main(void)
 		cmocka_unit_test(test_code_not_three_digits),
 		cmocka_unit_test(test_duplicate_code),
 		cmocka_unit_test(test_out_of_order),
+		cmocka_unit_test(test_sources),
+		cmocka_unit_test(test_no_response_code),
+		cmocka_unit_test(test_shared_names),
 		cmocka_unit_test(test_unknown_words),
 		cmocka_unit_test(test_redirect_and_method),
 		cmocka_unit_test(test_empty_required_text),

@@ -31,10 +31,25 @@ static void test_code_without_record(void **state)
 	assert_int_equal(query.kind, QUERY_CODE);
 	assert_int_equal(query.code, 299);
 	assert_null(query.status);
-	query_parse("999", &query);
+	query_parse("998", &query);
 	assert_int_equal(query.kind, QUERY_CODE);
-	assert_int_equal(query.code, 999);
+	assert_int_equal(query.code, 998);
 	assert_null(query.status);
+}
+
+/* 000 (curl, logs) and 0 (browsers) are the record of no response. */
+static void test_no_response(void **state)
+{
+	struct query query;
+
+	(void)state;
+	query_parse("000", &query);
+	assert_int_equal(query.kind, QUERY_CODE);
+	assert_int_equal(query.code, 0);
+	assert_int_equal(query.status->kind, KIND_PSEUDO);
+	query_parse("0", &query);
+	assert_int_equal(query.kind, QUERY_CODE);
+	assert_ptr_equal(query.status, status_by_code(0));
 }
 
 static void assert_pattern(const char *text, int prefix, int prefix_digits)
@@ -110,7 +125,7 @@ static void test_names(void **state)
 static void test_queries_that_match_nothing(void **state)
 {
 	static const char *const texts[] = {
-		"", " ", "0", "-1", "+404", "0404", "404abc", "4O4", "99", "1000",
+		"", " ", "00", "0000", "-1", "+404", "0404", "404abc", "4O4", "99", "1000",
 		"99999999999999999999", "4xxx", "x4x", "4x4", "0xx", "xxx", " 404",
 		"404 ", "no such status",
 	};
@@ -126,11 +141,38 @@ static void test_queries_that_match_nothing(void **state)
 	}
 }
 
+/* 404.13 is an IIS sub-status, 404.x the list of them; 404.99 and 200.1 name none. */
+static void test_substatus(void **state)
+{
+	struct query query;
+
+	(void)state;
+	query_parse("404.13", &query);
+	assert_int_equal(query.kind, QUERY_SUBSTATUS);
+	assert_int_equal(query.code, 404);
+	assert_int_equal(query.substatus->substatus, 13);
+	assert_ptr_equal(query.status, status_by_code(404));
+	query_parse("404.x", &query);
+	assert_int_equal(query.kind, QUERY_SUBSTATUS_LIST);
+	query_parse("404.X", &query);
+	assert_int_equal(query.kind, QUERY_SUBSTATUS_LIST);
+	query_parse("404.99", &query);
+	assert_int_equal(query.kind, QUERY_NONE);
+	query_parse("200.1", &query);
+	assert_int_equal(query.kind, QUERY_NONE);
+	query_parse("404.1000", &query);
+	assert_int_equal(query.kind, QUERY_NONE);
+	query_parse("404.", &query);
+	assert_int_equal(query.kind, QUERY_NONE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_code_with_record),
 		cmocka_unit_test(test_code_without_record),
+		cmocka_unit_test(test_no_response),
+		cmocka_unit_test(test_substatus),
 		cmocka_unit_test(test_patterns),
 		cmocka_unit_test(test_pattern_matches),
 		cmocka_unit_test(test_query_parse_pattern_alone),

@@ -1,7 +1,7 @@
 /*
  * Proves that a column costs one schema line: this test's generator is built
- * with tests/unit/schema_column.def, one FIELD line for a "source" column after
- * treat_as, and must then read, check and emit that column, and reject a file
+ * with tests/unit/schema_column.def, one FIELD line for a "reviewed" column
+ * after the computed fields, and must then read, check and emit that column, and reject a file
  * that lacks it.
  */
 #include <stdarg.h>
@@ -21,10 +21,12 @@
 #include "core/schema.h"
 
 #define HEADER "code,phrase,kind,origin,summary,description,notes,headers,cacheable,body," \
-	"redirect,method,aliases,see_also,source,python,go,rust,java,dotnet\n"
+	"redirect,method,aliases,see_also,source,source_note,mdn,reviewed,python,go,rust,java,dotnet," \
+	"javascript,php,starlette,aspnet,rails,spring,javase\n"
 #define OK_ROW "200,OK,standard,\"RFC 9110, Section 15.3.1\",The request succeeded," \
-	"The request succeeded.,The usual answer.,,yes,allowed,,,,,Our reading of RFC 9110," \
-	"OK (3.13+);OKAY (before 3.13),StatusOK,OK,SC_OK,OK\n"
+	"The request succeeded.,The usual answer.,,yes,allowed,,,,," \
+	"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1,,,Our reading of RFC 9110," \
+	"OK (3.13+);OKAY (before 3.13),StatusOK,OK,SC_OK,OK,,,,,,,\n"
 
 static int load(const char *text, struct dataset *data, struct diag *diag)
 {
@@ -46,7 +48,7 @@ static int load(const char *text, struct dataset *data, struct diag *diag)
 			data->classes[digit] = (struct gen_class){ 1, "Class", "", "A class." };
 		emit_table(out, data);
 		fclose(out);
-		assert_non_null(strstr(emitted, "\t  .source = \"Our reading of RFC 9110\",\n"));
+		assert_non_null(strstr(emitted, "\t  .reviewed = \"Our reading of RFC 9110\",\n"));
 		/* A constant cell's first name, without its note, is the record's constant. */
 		assert_non_null(strstr(emitted, "/* python */ = \"OK\",\n"));
 		free(emitted);
@@ -59,7 +61,7 @@ static void test_new_column_is_read_and_emitted(void **state)
 {
 	struct diag diag = { NULL, 0, "" };
 	struct dataset data = { 0 };
-	int field = schema_field_by_name("source");
+	int field = schema_field_by_name("reviewed");
 
 	(void)state;
 	assert_int_not_equal(field, FIELD_NONE);
@@ -80,10 +82,11 @@ static void test_file_without_the_column_is_rejected(void **state)
 
 	(void)state;
 	assert_int_equal(load("code,phrase,kind,origin,summary,description,notes,headers,cacheable,"
-			      "body,redirect,method,aliases,see_also,python,go,rust,java,dotnet\n"
-			      "200,OK,standard,RFC,Fine,Fine.,Fine.,,yes,allowed,,,,,OK,,,,\n",
+			      "body,redirect,method,aliases,see_also,source,source_note,mdn,python,go,"
+			      "rust,java,dotnet,javascript,php,starlette,aspnet,rails,spring,javase\n"
+			      "200,OK,standard,RFC,Fine,Fine.,Fine.,,yes,allowed,,,,,,Note.,,OK,,,,,,,,,,,\n",
 			      &data, &diag), -1);
-	assert_string_equal(diag.first, "status.csv:1: header has 19 columns, expected 20");
+	assert_string_equal(diag.first, "status.csv:1: header has 29 columns, expected 30");
 	dataset_free(&data);
 }
 

@@ -1,0 +1,40 @@
+/*
+ * IIS sub-status codes (404.13, 500.19): the meanings Microsoft's IIS gives
+ * the part after the dot, compiled from data/iis_substatus.csv. Each belongs
+ * to a code of status.csv; the table is sorted by code, then sub-status.
+ */
+#ifndef SUBSTATUS_H
+#define SUBSTATUS_H
+
+#include <stddef.h>
+
+struct substatus {
+	short code;
+	short substatus;
+	const char *meaning;
+	const char *source;
+};
+
+extern const struct substatus substatus_table[];
+extern const size_t substatus_count;
+
+const struct substatus *substatus_find(int code, int substatus);
+const struct substatus *substatus_first(int code);
+const struct substatus *substatus_next(const struct substatus *substatus);
+
+/* The number after the dot as IIS writes it: one to three digits (13, 0, 601); or -1. */
+static inline int substatus_parse(const char *text, size_t length)
+{
+	int value = 0;
+
+	if (length < 1 || length > 3)
+		return -1;
+	for (size_t i = 0; i < length; i++) {
+		if (text[i] < '0' || text[i] > '9')
+			return -1;
+		value = value * 10 + (text[i] - '0');
+	}
+	return value;
+}
+
+#endif
