@@ -331,5 +331,8 @@ void emit_manual(FILE *out, const struct dataset *data, const char *date)
 	emit_manual_class(out, data, 0);
 	fputs(".Sh SEE ALSO\n.Xr httpstatus 1\n.Sh STANDARDS\n"
 	      ".Rs\n.%A R. Fielding\n.%A M. Nottingham\n.%A J. Reschke\n"
-	      ".%T HTTP Semantics\n.%R RFC 9110\n.%D June 2022\n.Re\n", out);
+	      ".%T HTTP Semantics\n.%R RFC 9110\n.%D June 2022\n.Re\n"
+	      ".Sh AUTHORS\nCopyright 2026\n.An the httpstatus authors .\n"
+	      "This page is generated from the data of\n.Xr httpstatus 1 ,\n"
+	      "which is free software under the ISC licence, its data included.\n", out);
 }
