@@ -12,7 +12,7 @@ FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 CC ?= cc
 GPERF ?= gperf
 CFLAGS ?= -O2 -g
-CFLAGS += -pthread -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
+CFLAGS += -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
 CPPFLAGS += -D_GNU_SOURCE -DHTTPSTATUS_VERSION='"$(VERSION)"' -Isrc -Ibuild/generated
 SANITIZE_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
@@ -24,8 +24,8 @@ LIB_SOURCES = $(sort $(wildcard src/commands/*.c src/output/*.c src/filters/*.c 
 	src/cli/complete.c src/cli/options.c src/cli/subcommands.c
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c \
 	src/core/name.c src/core/search_words.c src/core/utf8.c src/core/vocabulary.c
-UNIT_TESTS = test_annotate test_annotate_ahead test_batch test_code test_cpu test_facts test_generator test_json test_lookup test_name \
-	test_query test_reader test_scan test_search test_wrap
+UNIT_TESTS = test_annotate test_batch test_code test_facts test_generator test_json test_lookup test_name \
+	test_query test_search test_wrap
 
 LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/status_data.o
 SANITIZED_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/asan/%.o) $(BUILD)/asan/status_data.o

@@ -10,7 +10,6 @@
 
 #include "filters/batch.h"
 #include "core/code.h"
-#include "filters/cpu.h"
 #include "commands/commands.h"
 #include "commands/exit_status.h"
 #include "output/render.h"
@@ -37,13 +36,8 @@ _Static_assert(CACHED_LINE_MAX >= BATCH_PAD, "a cached line is copied BATCH_PAD 
 
 static struct cached_line line_cache[STATUS_CODE_MAX - STATUS_CODE_MIN + 1];
 
-/* The hot loop below, compiled for the best moves this processor has. */
-typedef const char *answer_codes_function(struct batch *batch, const char *cursor,
-					  const char *end);
-
 struct stream_reader {
 	struct answers answers;
-	answer_codes_function *answer_codes;
 	struct batch batch;	/* cached lines on their way out */
 	bool cache_lines;	/* plain text: no colour, no --field, no JSON or TSV */
 	char query[QUERY_MAX + 1];
@@ -150,8 +144,7 @@ static void stream_gather(struct stream_reader *reader, const char *bytes, size_
  * Cached lines are stored padded, so each is copied with batch_add_padded:
  * one fixed-size copy, which the compiler turns into a few wide moves.
  */
-static inline __attribute__((always_inline)) const char *
-answer_codes_inline(struct batch *batch, const char *cursor, const char *end)
+static const char *answer_codes(struct batch *batch, const char *cursor, const char *end)
 {
 	const struct cached_line *line;
 
@@ -161,30 +154,6 @@ answer_codes_inline(struct batch *batch, const char *cursor, const char *end)
 		cursor += 4;
 	}
 	return cursor;
-}
-
-static const char *
-answer_codes_generic(struct batch *batch, const char *cursor, const char *end)
-{
-	return answer_codes_inline(batch, cursor, end);
-}
-
-#ifdef __x86_64__
-/* With AVX-512 a 128-byte copy is two moves, not eight: stream mode is about 10 % faster. */
-__attribute__((target("avx512f"))) static const char *
-answer_codes_avx512(struct batch *batch, const char *cursor, const char *end)
-{
-	return answer_codes_inline(batch, cursor, end);
-}
-#endif
-
-static answer_codes_function *answer_codes_for_this_cpu(void)
-{
-#ifdef __x86_64__
-	if (cpu_has_avx512f())
-		return answer_codes_avx512;
-#endif
-	return answer_codes_generic;
 }
 
 /*
@@ -199,7 +168,7 @@ static void stream_split(struct stream_reader *reader, const char *bytes, size_t
 		const char *start;
 
 		if (reader->query_length == 0 && !reader->query_truncated && reader->cache_lines)
-			cursor = reader->answer_codes(&reader->batch, cursor, end);
+			cursor = answer_codes(&reader->batch, cursor, end);
 		start = cursor;
 		while (cursor < end && !is_separator(*cursor))
 			cursor++;
@@ -216,7 +185,6 @@ static struct stream_reader reader;
 void stream_begin(const struct options *options, const struct output *output)
 {
 	reader.answers = (struct answers){ options, output, render_answer_line, false, true, 0 };
-	reader.answer_codes = answer_codes_for_this_cpu();
 	reader.cache_lines = options->format == FORMAT_TEXT && options->field == FIELD_NONE &&
 			     !output->color;
 	reader.query_length = 0;
