@@ -26,13 +26,10 @@
  */
 #define CACHED_LINE_MAX 512
 
-/* Aligned, and longer than BATCH_PAD, for the hot loop's fixed-size copies. */
 struct cached_line {
-	_Alignas(64) char text[CACHED_LINE_MAX];
+	char text[CACHED_LINE_MAX];
 	unsigned short length;	/* 0: not rendered yet, or too long to keep */
 };
-
-_Static_assert(CACHED_LINE_MAX >= BATCH_PAD, "a cached line is copied BATCH_PAD bytes at a time");
 
 static struct cached_line line_cache[STATUS_CODE_MAX - STATUS_CODE_MIN + 1];
 
@@ -141,8 +138,6 @@ static void stream_gather(struct stream_reader *reader, const char *bytes, size_
  * long as each is three digits and a separator wholly inside the block and
  * its line is cached. Returns where it stopped; the rest goes the general
  * way (stream_answer), which renders a line the first time its code comes.
- * Cached lines are stored padded, so each is copied with batch_add_padded:
- * one fixed-size copy, which the compiler turns into a few wide moves.
  */
 static const char *answer_codes(struct batch *batch, const char *cursor, const char *end)
 {
@@ -150,7 +145,7 @@ static const char *answer_codes(struct batch *batch, const char *cursor, const c
 
 	while (end - cursor > 3 && is_separator(cursor[3]) &&
 	       (line = cached_line_of(cursor, 3)) != NULL) {
-		batch_add_padded(batch, line->text, line->length);
+		batch_add(batch, line->text, line->length);
 		cursor += 4;
 	}
 	return cursor;
