@@ -7,12 +7,13 @@
  * Common and Combined Log Format lines hold the status right after the
  * quoted request: ... "GET / HTTP/1.1" 404 512 ...
  *
- * The state machine goes a line at a time: memchr finds the line's end, and
- * then the request's quotes within it, so the bytes that cannot change the
- * state are skipped by libc's fastest search, not stepped through.
+ * It goes a line at a time, and skips what cannot change its state: a
+ * search finds the line's end, then the request's opening quote, then its
+ * closing quote (one not escaped by a backslash); only the bytes after that
+ * are read one by one, up to the code.
  */
-#if defined __SSE2__ && !defined ANNOTATE_PORTABLE_SCAN
-#define ANNOTATE_SSE2_SCAN
+#if defined __SSE2__ && !defined ANNOTATE_PORTABLE_FIND
+#define ANNOTATE_SSE2_FIND
 #include <emmintrin.h>
 #endif
 #include <err.h>
@@ -142,139 +143,159 @@ static enum annotate_state annotator_field(struct annotator *annotator, const ch
 }
 
 /*
- * The common case in one step: three digits and a blank or line end, all in
- * the block. Returns the byte after the digits, or cursor to go byte by
- * byte (a code cut by the block's end, or not a code).
+ * The common case in one step: three digits and a blank, all before end.
+ * Returns whether they were read (the line is then done); false leaves them
+ * to be read byte by byte (a code cut by the block's end, or at the line's
+ * end, or not a code).
  */
-static const char *annotator_whole_code(struct annotator *annotator, const char *cursor,
-					const char *end, const char **run)
+static bool annotator_whole_code(struct annotator *annotator, const char *cursor,
+				 const char *end, const char **run)
 {
 	int code;
 
 	if (annotator->digits != 0 || end - cursor < 4)
-		return cursor;
+		return false;
 	code = code_parse(cursor, 3);
 	if (code < 0 || !ends_code(cursor[3]))
-		return cursor;
+		return false;
 	annotator->code = code;
 	annotator->digits = 3;
 	annotator_insert(annotator, cursor + 3, run);
 	annotator->state = ANNOTATE_LINE_DONE;
-	return cursor + 3;
+	return true;
 }
 
-/* Moves the state machine on by the byte at cursor, which is not a newline. */
+/* Moves the state machine on by the byte at cursor, in the states that read bytes one by one. */
 static enum annotate_state annotator_step(struct annotator *annotator, const char *cursor,
 					  const char **run)
 {
-	char c = *cursor;
-
 	switch (annotator->state) {
-	case ANNOTATE_SEEK_QUOTE:
-		return c == '"' ? ANNOTATE_IN_QUOTE : ANNOTATE_SEEK_QUOTE;
-	case ANNOTATE_IN_QUOTE:
-		if (c == '"' && !annotator->escaped)
-			return ANNOTATE_AFTER_QUOTE;
-		annotator->escaped = c == '\\' && !annotator->escaped;
-		return ANNOTATE_IN_QUOTE;
 	case ANNOTATE_AFTER_QUOTE:
-		return c == ' ' ? ANNOTATE_DIGITS : ANNOTATE_LINE_DONE;
+		return *cursor == ' ' ? ANNOTATE_DIGITS : ANNOTATE_LINE_DONE;
 	case ANNOTATE_SEEK_FIELD:
 		return annotator_field(annotator, cursor, run);
 	case ANNOTATE_DIGITS:
-		return annotator_digit(annotator, c, cursor, run);
-	case ANNOTATE_LINE_DONE:
-		break;
+		return annotator_digit(annotator, *cursor, cursor, run);
+	default:
+		return ANNOTATE_LINE_DONE;
 	}
-	return ANNOTATE_LINE_DONE;
 }
 
 /*
- * The first newline, quote or backslash (as asked) from cursor, or end: the
- * bytes that may change the state. On x86-64 one pass looks for all three,
- * sixteen bytes a step with SSE2, which every x86-64 has; musl's memchr
- * goes eight bytes a step and would make a pass for each byte sought
- * (bench/README.md). Elsewhere (or built with -DANNOTATE_PORTABLE_SCAN, to
- * test it) memchr finds the line's end first, then the others before it.
+ * The first byte c from cursor, or end. On x86-64 it looks sixteen bytes a
+ * step with SSE2, which every x86-64 has: musl's memchr goes eight bytes a
+ * step, which made annotate half as fast again (bench/README.md). Elsewhere,
+ * or built with -DANNOTATE_PORTABLE_FIND to test it, it is memchr.
  */
-static const char *annotator_scan(const char *cursor, const char *end, bool quote, bool backslash)
+static const char *annotate_find(const char *cursor, const char *end, char c)
 {
-#ifdef ANNOTATE_SSE2_SCAN
-	const __m128i newlines = _mm_set1_epi8('\n');
-	const __m128i quotes = _mm_set1_epi8(quote ? '"' : '\n');
-	const __m128i backslashes = _mm_set1_epi8(backslash ? '\\' : '\n');
+	const char *found;
+#ifdef ANNOTATE_SSE2_FIND
+	const __m128i wanted = _mm_set1_epi8(c);
 
 	for (; end - cursor >= 16; cursor += 16) {
 		__m128i chunk = _mm_loadu_si128((const __m128i *)(const void *)cursor);
-		__m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, newlines),
-							  _mm_cmpeq_epi8(chunk, quotes)),
-					    _mm_cmpeq_epi8(chunk, backslashes));
-		int mask = _mm_movemask_epi8(hits);
+		int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(chunk, wanted));
 
 		if (mask != 0)
 			return cursor + __builtin_ctz((unsigned)mask);
 	}
-	while (cursor < end && *cursor != '\n' && !(quote && *cursor == '"') &&
-	       !(backslash && *cursor == '\\'))
-		cursor++;
-	return cursor;
-#else
-	const char *hit = memchr(cursor, '\n', (size_t)(end - cursor));
-
-	if (hit != NULL)
-		end = hit;
-	if (quote && (hit = memchr(cursor, '"', (size_t)(end - cursor))) != NULL)
-		end = hit;
-	if (backslash && (hit = memchr(cursor, '\\', (size_t)(end - cursor))) != NULL)
-		end = hit;
-	return end;
 #endif
+	found = memchr(cursor, c, (size_t)(end - cursor));
+	return found != NULL ? found : end;
 }
 
-/* Skips the bytes that cannot change the state: most of a log line. */
-static const char *annotator_skip(const struct annotator *annotator, const char *cursor,
-				  const char *end)
+/*
+ * Whether the byte at `at` of a quoted request is escaped: whether an odd
+ * number of backslashes comes before it, counting back no further than
+ * from, the start of the request's bytes in this block; where they reach
+ * back to from, the escape carried over from the block before counts too.
+ */
+static bool annotator_escaped(const struct annotator *annotator, const char *from,
+			      const char *at)
 {
-	switch (annotator->state) {
-	case ANNOTATE_SEEK_QUOTE:
-		return annotator_scan(cursor, end, true, false);
-	case ANNOTATE_IN_QUOTE:
-		return annotator->escaped ? cursor : annotator_scan(cursor, end, true, true);
-	case ANNOTATE_LINE_DONE:
-		return annotator_scan(cursor, end, false, false);
-	default:
-		return cursor;
+	bool escaped = false;
+
+	while (at > from && at[-1] == '\\') {
+		at--;
+		escaped = !escaped;
+	}
+	return at == from ? escaped != annotator->escaped : escaped;
+}
+
+/*
+ * The quote that closes the request, from cursor on, or line_end; where the
+ * request goes on past line_end, the end of the block, whether its next
+ * byte is escaped is kept for the next block.
+ */
+static const char *annotator_closing_quote(struct annotator *annotator, const char *cursor,
+					   const char *line_end)
+{
+	const char *quote = annotate_find(cursor, line_end, '"');
+
+	while (quote < line_end && annotator_escaped(annotator, cursor, quote))
+		quote = annotate_find(quote + 1, line_end, '"');
+	annotator->escaped = quote == line_end && annotator_escaped(annotator, cursor, line_end);
+	return quote;
+}
+
+/* Moves the state machine over the bytes from cursor to line_end, which hold no newline. */
+static void annotator_line(struct annotator *annotator, const char *cursor,
+			   const char *line_end, const char **run)
+{
+	while (cursor < line_end) {
+		switch (annotator->state) {
+		case ANNOTATE_SEEK_QUOTE:
+			cursor = annotate_find(cursor, line_end, '"');
+			if (cursor == line_end)
+				return;
+			annotator->state = ANNOTATE_IN_QUOTE;
+			break;
+		case ANNOTATE_IN_QUOTE:
+			cursor = annotator_closing_quote(annotator, cursor, line_end);
+			if (cursor == line_end)
+				return;
+			annotator->state = ANNOTATE_AFTER_QUOTE;
+			break;
+		case ANNOTATE_LINE_DONE:
+			return;
+		case ANNOTATE_DIGITS:
+			if (annotator_whole_code(annotator, cursor, line_end, run))
+				return;
+			annotator->state = annotator_step(annotator, cursor, run);
+			break;
+		default:
+			annotator->state = annotator_step(annotator, cursor, run);
+			break;
+		}
+		cursor++;
 	}
 }
 
 /*
- * Feeds bytes through the state machine, copying them to the batch in runs:
- * a run ends only where a phrase goes in, at a newline when line buffered,
- * or at the end of the bytes.
+ * Feeds bytes through the state machine a line at a time, copying them to
+ * the batch in runs: a run ends only where a phrase goes in, at a newline
+ * when line buffered, or at the end of the bytes.
  */
-void annotator_add(struct annotator *annotator, const char *bytes, size_t length)
+static void annotator_add(struct annotator *annotator, const char *bytes, size_t length)
 {
 	const char *end = bytes + length, *run = bytes, *cursor = bytes;
 
-	while (cursor < end) {
-		if (annotator->state == ANNOTATE_DIGITS)
-			cursor = annotator_whole_code(annotator, cursor, end, &run);
-		cursor = annotator_skip(annotator, cursor, end);
-		if (cursor == end)
+	for (;;) {
+		const char *line_end = annotate_find(cursor, end, '\n');
+
+		annotator_line(annotator, cursor, line_end, &run);
+		if (line_end == end)
 			break;
-		if (*cursor == '\n') {
-			if (annotator->state == ANNOTATE_DIGITS)
-				annotator_digit(annotator, '\n', cursor, &run);
-			annotator_start_line(annotator);
-			if (annotator->line_buffered) {
-				batch_add(&annotator->batch, run, (size_t)(cursor + 1 - run));
-				batch_flush(&annotator->batch);
-				run = cursor + 1;
-			}
-		} else {
-			annotator->state = annotator_step(annotator, cursor, &run);
+		if (annotator->state == ANNOTATE_DIGITS)
+			annotator_digit(annotator, '\n', line_end, &run);
+		annotator_start_line(annotator);
+		if (annotator->line_buffered) {
+			batch_add(&annotator->batch, run, (size_t)(line_end + 1 - run));
+			batch_flush(&annotator->batch);
+			run = line_end + 1;
 		}
-		cursor++;
+		cursor = line_end + 1;
 	}
 	batch_add(&annotator->batch, run, (size_t)(end - run));
 }

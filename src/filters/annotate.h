@@ -21,7 +21,7 @@ struct annotator {
 	int field;		/* 0: the field after the quoted request */
 	bool line_buffered;	/* flush after every line */
 	enum annotate_state state;
-	bool escaped;		/* the previous byte in the quote was a backslash */
+	bool escaped;		/* in the quote, the block's first byte is escaped by a backslash */
 	bool in_field;		/* --field: inside a field, not in the spaces between */
 	int fields_seen;
 	int code;
@@ -30,7 +30,6 @@ struct annotator {
 };
 
 void annotator_init(struct annotator *annotator, int field, bool line_buffered, FILE *out);
-void annotator_add(struct annotator *annotator, const char *bytes, size_t length);
 void annotator_feed(struct annotator *annotator, const char *bytes, size_t length);
 void annotator_finish(struct annotator *annotator);
 bool annotator_copy_fd(struct annotator *annotator, int fd, const char *name);
