@@ -23,16 +23,19 @@ void batch_add_long(struct batch *batch, const char *bytes, size_t length);
 
 /*
  * Copies a piece. A call into libc for each of millions of short pieces
- * costs more than the copy (musl's memcpy starts a rep movs), so up to 128
- * bytes it is done with fixed-size copies, which the compiler turns into a
+ * costs more than the copy (musl's memcpy starts a rep movs), so up to 256
+ * bytes (a log line and its phrase) it is done with fixed-size copies, which the compiler turns into a
  * few moves: the first and the last bytes of the piece, overlapping in the
  * middle, so no byte outside either range is touched. Without a loop, too,
  * which the compiler would turn back into a memcpy call.
  */
 static inline void batch_copy(char *to, const char *from, size_t length)
 {
-	if (length > 128) {
+	if (length > 256) {
 		memcpy(to, from, length);
+	} else if (length > 128) {
+		memcpy(to, from, 128);
+		memcpy(to + length - 128, from + length - 128, 128);
 	} else if (length > 64) {
 		memcpy(to, from, 64);
 		memcpy(to + length - 64, from + length - 64, 64);
