@@ -26,6 +26,9 @@
  */
 #define CACHED_LINE_MAX 512
 
+/* How much of a cached line the hot loop copies at once; no more than CACHED_LINE_MAX. */
+#define CACHED_COPY 128
+
 struct cached_line {
 	char text[CACHED_LINE_MAX];
 	unsigned short length;	/* 0: not rendered yet, or too long to keep */
@@ -134,6 +137,23 @@ static void stream_gather(struct stream_reader *reader, const char *bytes, size_
 }
 
 /*
+ * Copies a cached line into the batch. Most are copied CACHED_COPY bytes at
+ * a time whatever their length, which the compiler turns into a few wide
+ * moves with no branch on the length: stream mode took 1.18 times as long
+ * with batch_add (bench/README.md). The bytes past the line are overwritten
+ * by the next piece, or never written.
+ */
+static void stream_add_cached(struct batch *batch, const struct cached_line *line)
+{
+	if (line->length > CACHED_COPY || BATCH_SIZE - batch->length < CACHED_COPY) {
+		batch_add(batch, line->text, line->length);
+		return;
+	}
+	memcpy(batch->bytes + batch->length, line->text, CACHED_COPY);
+	batch->length += line->length;
+}
+
+/*
  * The hot loop of stream mode: answers plain codes one after the other, as
  * long as each is three digits and a separator wholly inside the block and
  * its line is cached. Returns where it stopped; the rest goes the general
@@ -145,7 +165,7 @@ static const char *answer_codes(struct batch *batch, const char *cursor, const c
 
 	while (end - cursor > 3 && is_separator(cursor[3]) &&
 	       (line = cached_line_of(cursor, 3)) != NULL) {
-		batch_add(batch, line->text, line->length);
+		stream_add_cached(batch, line);
 		cursor += 4;
 	}
 	return cursor;
