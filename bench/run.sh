@@ -22,7 +22,7 @@ done
 
 line=$("$hs" 404 | sed 's/\\/\\\\/g; s/"/\\"/g')
 cc -O2 -static -DLINE="\"$line\\n\"" -o "$work/baseline" bench/baseline.c
-cc -O2 -march=native -static -o "$work/stream_floor" bench/stream_floor.c
+cc -O2 -static -o "$work/stream_floor" bench/stream_floor.c
 
 echo "== machine: $(nproc) cores, $(sed -n 's/^model name\t*: //p' /proc/cpuinfo | head -n 1); $(date -u +%F)"
 echo "== binary: $(stat -c %s "$hs") bytes; stripped $(strip -o "$work/stripped" "$hs" && stat -c %s "$work/stripped") bytes"
