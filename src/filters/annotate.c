@@ -184,7 +184,7 @@ static enum annotate_state annotator_step(struct annotator *annotator, const cha
 /*
  * The first byte c from cursor, or end. On x86-64 it looks 32 and then 16
  * bytes a step with SSE2, which every x86-64 has: musl's memchr goes eight
- * bytes a step, and annotate took half as long again with it
+ * bytes a step, and with it annotate took 1.9 times as long to /dev/null
  * (bench/README.md). Elsewhere, or built with -DANNOTATE_PORTABLE_FIND to
  * test it, it is memchr, as it is for the last few bytes.
  */
