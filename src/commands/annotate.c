@@ -1,6 +1,5 @@
 /* annotate: copies log lines, adding the reason phrase after each status code. */
 #include <err.h>
-#include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
