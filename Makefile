@@ -20,8 +20,8 @@ FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 CC ?= cc
 CFLAGS ?= -O2 -g
 HS_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_FILE_OFFSET_BITS=64 -Isrc -I$(GENERATED)
-HS_CFLAGS = -std=c11 -pthread -Wall -Wextra -Wshadow -Wstrict-prototypes
-HS_LDFLAGS = -pthread
+HS_CFLAGS = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes
+HS_LDFLAGS =
 # -Werror is for the project's own checks (the builds of make check), not
 # for the binary a user or a distribution builds.
 WERROR = -Werror
@@ -73,8 +73,8 @@ LIB_SOURCES = $(sort $(wildcard src/commands/*.c src/output/*.c src/filters/*.c 
 	src/cli/complete.c src/cli/options.c src/cli/subcommands.c
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c src/core/schema.c \
 	src/core/name.c src/core/search_words.c src/core/utf8.c src/core/vocabulary.c
-UNIT_TESTS = test_annotate test_annotate_ahead test_batch test_code test_compat test_cpu test_facts test_generator test_json test_lookup test_name \
-	test_query test_reader test_scan test_schema_column test_search test_wrap
+UNIT_TESTS = test_annotate test_batch test_code test_compat test_facts test_generator test_json test_lookup test_name \
+	test_query test_schema_column test_search test_wrap
 
 RELEASE_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/release/%.o) $(BUILD)/release/status_data.o
 STATIC_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/static/%.o) $(BUILD)/static/status_data.o

@@ -3,7 +3,8 @@
 # /bin/true) and against what a user could pick instead (Python, Node, awk,
 # cat), all in one run, and prints medians and ratios. See bench/README.md.
 #
-# usage: bench/run.sh [BINARY [DYNAMIC_BINARY]]    (LINES= sets the stream size)
+# usage: bench/run.sh [BINARY [DYNAMIC_BINARY]]
+#   LINES= sets the stream size, MEGABYTES= the size of annotate's log.
 #   DYNAMIC_BINARY, the same program linked dynamically, is what valgrind
 #   counts allocations in: it cannot see a static binary's allocator.
 set -eu
@@ -11,16 +12,17 @@ cd "$(dirname "$0")/.."
 hs=$(pwd)/${1:-httpstatus}
 dynamic=$(pwd)/${2:-build/glibc/httpstatus}
 lines=${LINES:-10000000}
+megabytes=${MEGABYTES:-120}
 work=${BENCH_DIR:-$(mktemp -d)}
 trap 'rm -rf "$work"' EXIT
 
-for tool in hyperfine python3; do
+for tool in hyperfine python3 mawk; do
 	command -v "$tool" >/dev/null || { echo "bench: $tool is needed (apt-get install $tool)" >&2; exit 1; }
 done
 
 line=$("$hs" 404 | sed 's/\\/\\\\/g; s/"/\\"/g')
 cc -O2 -static -DLINE="\"$line\\n\"" -o "$work/baseline" bench/baseline.c
-cc -O2 -march=native -static -o "$work/stream_floor" bench/stream_floor.c
+cc -O2 -static -o "$work/stream_floor" bench/stream_floor.c
 
 echo "== machine: $(nproc) cores, $(sed -n 's/^model name\t*: //p' /proc/cpuinfo | head -n 1); $(date -u +%F)"
 echo "== binary: $(stat -c %s "$hs") bytes; stripped $(strip -o "$work/stripped" "$hs" && stat -c %s "$work/stripped") bytes"
@@ -76,9 +78,10 @@ hyperfine --warmup 1 --runs 5 --style none --export-json "$work/stream.json" \
 	>/dev/null
 summarise "$work/stream.json"
 
-echo "== annotate: $lines Combined Log Format lines (ratio to cat of the same output)"
-# Both files are copied with cp, as for stream mode.
-awk -v n="$lines" -f bench/log.awk >"$work/written.log"
+echo "== annotate: a realistic log of $megabytes MB (Combined Log Format, real user agents, about 200 bytes a line)"
+# Both files are copied with cp, as for stream mode. Output goes to a file
+# in $work (out.log) or, where hyperfine is left to it, to /dev/null.
+python3 bench/realistic_log.py "$megabytes" >"$work/written.log"
 cp "$work/written.log" "$work/access.log"
 "$hs" annotate "$work/access.log" >"$work/written.log"
 cp "$work/written.log" "$work/annotated.log"
@@ -86,19 +89,23 @@ rm "$work/written.log" "$work/codes.txt" "$work/answers.txt"
 # The contenders' phrases are the ones annotate writes, for the log's codes.
 cut -d'"' -f3 "$work/access.log" | cut -c2-4 | sort -u | sed 's/^/"" /' | "$hs" annotate |
 	sed -n 's/^"" \([0-9]*\) (\(.*\))$/\1 \2/p' >"$work/phrases.txt"
-hyperfine --warmup 2 --runs 10 --style none --export-json "$work/annotate.json" \
-	"cat $work/annotated.log" \
-	"$hs annotate $work/access.log" \
-	"cat $work/access.log" \
+mawk -f bench/annotate.awk "$work/phrases.txt" "$work/access.log" | cmp - "$work/annotated.log"
+echo "-- to a file (ratio to cat of annotate's output to a file)"
+hyperfine --warmup 3 --runs 30 --style none --export-json "$work/annotate.json" \
+	"cat $work/annotated.log > $work/out.log" \
+	"$hs annotate $work/access.log > $work/out.log" \
+	"cat $work/access.log > $work/out.log" \
 	>/dev/null
 summarise "$work/annotate.json"
-echo "== annotate against awk and Python (fewer runs; ratio to cat of the same output)"
-hyperfine --warmup 1 --runs 3 --style none --export-json "$work/annotate_slow.json" \
-	"cat $work/annotated.log" \
-	"awk -f bench/annotate.awk $work/phrases.txt $work/access.log" \
+echo "-- to /dev/null (ratio to annotate: how many times slower the others are)"
+hyperfine --warmup 2 --runs 10 --style none --export-json "$work/annotate_null.json" \
+	"$hs annotate $work/access.log" \
+	"mawk -f bench/annotate.awk $work/phrases.txt $work/access.log" \
 	"python3 bench/annotate.py $work/phrases.txt < $work/access.log" \
+	"cat $work/annotated.log" \
 	>/dev/null
-summarise "$work/annotate_slow.json"
+summarise "$work/annotate_null.json"
+rm -f "$work/out.log"
 
 echo "== memory, allocation and files"
 if command -v strace >/dev/null; then

@@ -5,8 +5,7 @@
  * newline, copies that line into a 256 KiB buffer, as large as stream
  * mode's, with no check and no error handling: what is left of stream mode's
  * cost once its reading of queries is taken away. bench/run.sh builds it
- * for this processor (-march=native), so it has the widest moves stream
- * mode picks at run time.
+ * with the same instruction set as httpstatus (no -march).
  *
  * usage: stream_floor table.txt < codes.txt
  */

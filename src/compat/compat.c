@@ -15,22 +15,6 @@
  */
 _Static_assert(sizeof(off_t) >= 8, "off_t must have 64 bits: build with -D_FILE_OFFSET_BITS=64");
 
-/*
- * A plain loop rather than the C library's memrchr, which macOS lacks and
- * glibc declares only under _GNU_SOURCE: the one caller looks for the last
- * newline of a block, a line's length from its end.
- */
-void *compat_memrchr(const void *bytes, int byte, size_t length)
-{
-	const unsigned char *start = bytes;
-	const unsigned char *cursor = start + length;
-
-	while (cursor != start)
-		if (*--cursor == (unsigned char)byte)
-			return (void *)cursor;
-	return NULL;
-}
-
 void compat_stream_unlocked(FILE *stream)
 {
 #ifdef HAVE_FSETLOCKING

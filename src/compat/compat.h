@@ -13,9 +13,6 @@
 #include <stddef.h>
 #include <stdio.h>
 
-/* The last byte equal to byte in the length bytes from bytes, or NULL (GNU and BSD memrchr). */
-void *compat_memrchr(const void *bytes, int byte, size_t length);
-
 /*
  * Tells stdio that only the calling thread uses stream, so that it need not
  * lock it at every call (glibc's and musl's __fsetlocking); elsewhere it

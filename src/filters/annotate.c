@@ -7,28 +7,34 @@
  * Common and Combined Log Format lines hold the status right after the
  * quoted request: ... "GET / HTTP/1.1" 404 512 ...
  *
- * On x86-64 a fast path takes the common line in one go, from bit masks of
- * its first bytes (window.h), and leaves anything unusual (a backslash in
- * the request, a code far into the line, a line cut by the block's end) to
- * the state machine, which it hands the same state.
+ * It goes a line at a time, and skips what cannot change its state: a
+ * search finds the line's end, then the request's opening quote, then its
+ * closing quote (one not escaped by a backslash); only the bytes after that
+ * are read one by one, up to the code.
  */
+#if defined __SSE2__ && !defined ANNOTATE_PORTABLE_FIND
+#define ANNOTATE_SSE2_FIND
+#include <emmintrin.h>
+#endif
+#include <err.h>
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "filters/annotate.h"
 #include "core/code.h"
-#include "filters/cpu.h"
-#include "filters/scan.h"
 #include "core/status.h"
 #include "status_data.h"
-#include "filters/window.h"
+
+/* The size of the blocks annotator_copy_fd reads. */
+#define READ_BLOCK (1 << 17)
 
 /* " (Phrase)", put together at the start: one piece to write, not three. */
 struct annotation {
-	_Alignas(16) char text[BATCH_PAD];	/* padded for batch_add_padded */
+	char text[STATUS_PHRASE_MAX + sizeof " ()"];
 	unsigned short length;	/* 0: a code the data does not know */
 };
-
-_Static_assert(BATCH_PAD >= STATUS_PHRASE_MAX + sizeof " ()", "a phrase fits an annotation");
 
 static struct annotation annotations[STATUS_CODE_MAX - STATUS_CODE_MIN + 1];
 
@@ -53,10 +59,7 @@ static void annotator_start_line(struct annotator *annotator)
 	annotator->digits = 0;
 }
 
-/*
- * Puts every annotation together, once: annotate's lines may be annotated
- * in two threads at once, which then only read the table.
- */
+/* Puts every annotation together, once. */
 static void annotations_build(void)
 {
 	static bool built;
@@ -80,13 +83,12 @@ void annotator_init(struct annotator *annotator, int field, bool line_buffered, 
 	annotations_build();
 	annotator->field = field;
 	annotator->line_buffered = line_buffered;
-	annotator_set_vector(annotator, annotate_widest_vector());
 	batch_start(&annotator->batch, out);
 	annotator_start_line(annotator);
 }
 
-/* " (Phrase)" for code, or NULL for a code the data does not know; inline for the fast path. */
-static inline const struct annotation *annotation_of(int code)
+/* " (Phrase)" for code, or NULL for a code the data does not know. */
+static const struct annotation *annotation_of(int code)
 {
 	if (code < STATUS_CODE_MIN || annotations[code - STATUS_CODE_MIN].length == 0)
 		return NULL;
@@ -141,270 +143,169 @@ static enum annotate_state annotator_field(struct annotator *annotator, const ch
 }
 
 /*
- * The common case in one step: three digits and a blank or line end, all in
- * the block. Returns the byte after the digits, or cursor to go byte by
- * byte (a code cut by the block's end, or not a code).
+ * The common case in one step: three digits and a blank, all before end.
+ * Returns whether they were read (the line is then done); false leaves them
+ * to be read byte by byte (a code cut by the block's end, or at the line's
+ * end, or not a code).
  */
-static const char *annotator_whole_code(struct annotator *annotator, const char *cursor,
-					const char *end, const char **run)
+static bool annotator_whole_code(struct annotator *annotator, const char *cursor,
+				 const char *end, const char **run)
 {
 	int code;
 
 	if (annotator->digits != 0 || end - cursor < 4)
-		return cursor;
+		return false;
 	code = code_parse(cursor, 3);
 	if (code < 0 || !ends_code(cursor[3]))
-		return cursor;
+		return false;
 	annotator->code = code;
 	annotator->digits = 3;
 	annotator_insert(annotator, cursor + 3, run);
 	annotator->state = ANNOTATE_LINE_DONE;
-	return cursor + 3;
+	return true;
 }
 
-/* Moves the state machine on by the byte at cursor, which is not a newline. */
+/* Moves the state machine on by the byte at cursor, in the states that read bytes one by one. */
 static enum annotate_state annotator_step(struct annotator *annotator, const char *cursor,
 					  const char **run)
 {
-	char c = *cursor;
-
 	switch (annotator->state) {
-	case ANNOTATE_SEEK_QUOTE:
-		return c == '"' ? ANNOTATE_IN_QUOTE : ANNOTATE_SEEK_QUOTE;
-	case ANNOTATE_IN_QUOTE:
-		if (c == '"' && !annotator->escaped)
-			return ANNOTATE_AFTER_QUOTE;
-		annotator->escaped = c == '\\' && !annotator->escaped;
-		return ANNOTATE_IN_QUOTE;
 	case ANNOTATE_AFTER_QUOTE:
-		return c == ' ' ? ANNOTATE_DIGITS : ANNOTATE_LINE_DONE;
+		return *cursor == ' ' ? ANNOTATE_DIGITS : ANNOTATE_LINE_DONE;
 	case ANNOTATE_SEEK_FIELD:
 		return annotator_field(annotator, cursor, run);
 	case ANNOTATE_DIGITS:
-		return annotator_digit(annotator, c, cursor, run);
-	case ANNOTATE_LINE_DONE:
-		break;
-	}
-	return ANNOTATE_LINE_DONE;
-}
-
-/* Skips the bytes that cannot change the state: most of a log line's start. */
-static const char *annotator_skip(const struct annotator *annotator, const char *cursor,
-				  const char *end)
-{
-	switch (annotator->state) {
-	case ANNOTATE_SEEK_QUOTE:
-		return scan_first_of(cursor, end, '"', '\n', '\n');
-	case ANNOTATE_IN_QUOTE:
-		return annotator->escaped ? cursor : scan_first_of(cursor, end, '"', '\\', '\n');
-	case ANNOTATE_LINE_DONE:
-		return scan_first_of(cursor, end, '\n', '\n', '\n');
+		return annotator_digit(annotator, *cursor, cursor, run);
 	default:
-		return cursor;
+		return ANNOTATE_LINE_DONE;
 	}
 }
 
-#ifdef __x86_64__
-typedef window_mask window_function(const char *bytes, char wanted);
-
 /*
- * The fast path's state, kept in registers while it runs: the next free
- * byte of the batch, the start of the run of input not yet copied, and
- * whether the state machine is to take the rest of a line.
+ * The first byte c from cursor, or end. On x86-64 it looks 32 and then 16
+ * bytes a step with SSE2, which every x86-64 has: musl's memchr goes eight
+ * bytes a step, and with it annotate took 1.9 times as long to /dev/null
+ * (bench/README.md). Elsewhere, or built with -DANNOTATE_PORTABLE_FIND to
+ * test it, it is memchr, as it is for the last few bytes.
  */
-struct fast_path {
-	char *at;
-	char *limit;		/* room for two padded pieces up to here */
-	const char *run;
-	bool line_done;
-};
-
-/* Copies the run up to code_end, then the annotation. */
-static inline __attribute__((always_inline)) void
-fast_path_add(struct fast_path *fast, struct batch *batch, const char *code_end,
-	      const struct annotation *annotation)
+static const char *annotate_find(const char *cursor, const char *end, char c)
 {
-	size_t length = (size_t)(code_end - fast->run);
+	const char *found;
+#ifdef ANNOTATE_SSE2_FIND
+	const __m128i wanted = _mm_set1_epi8(c);
 
-	if (length <= BATCH_PAD && fast->at <= fast->limit) {
-		fast->at = batch_put_padded(fast->at, fast->run, length);
-		fast->at = batch_put_padded(fast->at, annotation->text, annotation->length);
-	} else {
-		batch->length = (size_t)(fast->at - batch->bytes);
-		batch_add_padded(batch, fast->run, length);
-		batch_add_padded(batch, annotation->text, annotation->length);
-		fast->at = batch->bytes + batch->length;
+	for (; end - cursor >= 32; cursor += 32) {
+		__m128i low = _mm_loadu_si128((const __m128i *)(const void *)cursor);
+		__m128i high = _mm_loadu_si128((const __m128i *)(const void *)(cursor + 16));
+		unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(low, wanted)) |
+				(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(high, wanted)) << 16;
+
+		if (mask != 0)
+			return cursor + __builtin_ctz(mask);
 	}
-	fast->run = code_end;
+	for (; end - cursor >= 16; cursor += 16) {
+		__m128i chunk = _mm_loadu_si128((const __m128i *)(const void *)cursor);
+		int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(chunk, wanted));
+
+		if (mask != 0)
+			return cursor + __builtin_ctz((unsigned)mask);
+	}
+#endif
+	found = memchr(cursor, c, (size_t)(end - cursor));
+	return found != NULL ? found : end;
 }
 
 /*
- * Annotates the line starting at line, whose first WINDOW bytes are in the
- * block, when the request's quotes hold no backslash and the code after them
- * is in the window: the state machine's work on such a line, in one go.
- * Returns where to go on: the next line, or the rest of this one with
- * line_done set; line itself leaves the whole line to the state machine.
+ * Whether the byte at `at` of a quoted request is escaped: whether an odd
+ * number of backslashes comes before it, counting back no further than
+ * from, the start of the request's bytes in this block; where they reach
+ * back to from, the escape carried over from the block before counts too.
  */
-static inline __attribute__((always_inline)) const char *
-fast_path_line(struct fast_path *fast, struct batch *batch, const char *line,
-	       window_function *window_of)
+static bool annotator_escaped(const struct annotator *annotator, const char *from,
+			      const char *at)
 {
-	window_mask quotes = window_of(line, '"');
-	window_mask after_open = window_without_first(quotes), backslashes;
-	unsigned newline = window_first(window_of(line, '\n'));
-	unsigned open = window_first(quotes), close = window_first(after_open);
-	const struct annotation *annotation;
-	int code;
+	bool escaped = false;
 
-	if (open >= newline)	/* no request on the line, or none in the window */
-		return line + (newline < WINDOW ? newline + 1 : WINDOW);
-	if (close >= newline || close + 5 >= WINDOW)
-		return line;
-	/* A backslash is rare: where the window has none, the request has none. */
-	backslashes = window_of(line, '\\');
-	if (backslashes != 0 &&
-	    (backslashes & window_through_first(after_open) & ~window_through_first(quotes)) != 0)
-		return line;
-	code = code_parse_spaced(line + close + 1);
-	if (code >= 0 && ends_code(line[close + 5]) &&
-	    (annotation = annotation_of(code)) != NULL)
-		fast_path_add(fast, batch, line + close + 5, annotation);
-	if (newline < WINDOW)
-		return line + newline + 1;
-	fast->line_done = true;
-	return line + close + 1;
+	while (at > from && at[-1] == '\\') {
+		at--;
+		escaped = !escaped;
+	}
+	return at == from ? escaped != annotator->escaped : escaped;
 }
 
 /*
- * fast_path_line over line after line, while a window's worth of the block
- * is left; returns where the state machine takes over. The run can be
- * copied BATCH_PAD bytes at a time, as it starts before the line.
+ * The quote that closes the request, from cursor on, or line_end; where the
+ * request goes on past line_end, the end of the block, whether its next
+ * byte is escaped is kept for the next block.
  */
-static inline __attribute__((always_inline)) const char *
-annotator_fast_lines(struct annotator *annotator, const char *cursor, const char *end,
-		     const char **run, window_function *window_of)
+static const char *annotator_closing_quote(struct annotator *annotator, const char *cursor,
+					   const char *line_end)
 {
-	struct batch *batch = &annotator->batch;
-	struct fast_path fast = {
-		.at = batch->bytes + batch->length,
-		.limit = batch->bytes + BATCH_SIZE - 2 * BATCH_PAD,
-		.run = *run,
-		.line_done = false,
-	};
+	const char *quote = annotate_find(cursor, line_end, '"');
 
-	while (end - cursor >= WINDOW) {
-		const char *next = fast_path_line(&fast, batch, cursor, window_of);
+	while (quote < line_end && annotator_escaped(annotator, cursor, quote))
+		quote = annotate_find(quote + 1, line_end, '"');
+	annotator->escaped = quote == line_end && annotator_escaped(annotator, cursor, line_end);
+	return quote;
+}
 
-		if (next == cursor)
+/* Moves the state machine over the bytes from cursor to line_end, which hold no newline. */
+static void annotator_line(struct annotator *annotator, const char *cursor,
+			   const char *line_end, const char **run)
+{
+	while (cursor < line_end) {
+		switch (annotator->state) {
+		case ANNOTATE_SEEK_QUOTE:
+			cursor = annotate_find(cursor, line_end, '"');
+			if (cursor == line_end)
+				return;
+			annotator->state = ANNOTATE_IN_QUOTE;
 			break;
-		cursor = next;
-		if (fast.line_done) {
-			annotator->state = ANNOTATE_LINE_DONE;
+		case ANNOTATE_IN_QUOTE:
+			cursor = annotator_closing_quote(annotator, cursor, line_end);
+			if (cursor == line_end)
+				return;
+			annotator->state = ANNOTATE_AFTER_QUOTE;
+			break;
+		case ANNOTATE_LINE_DONE:
+			return;
+		case ANNOTATE_DIGITS:
+			if (annotator_whole_code(annotator, cursor, line_end, run))
+				return;
+			annotator->state = annotator_step(annotator, cursor, run);
+			break;
+		default:
+			annotator->state = annotator_step(annotator, cursor, run);
 			break;
 		}
+		cursor++;
 	}
-	batch->length = (size_t)(fast.at - batch->bytes);
-	*run = fast.run;
-	return cursor;
-}
-
-static const char *annotator_fast_lines_sse2(struct annotator *annotator, const char *cursor,
-					     const char *end, const char **run)
-{
-	return annotator_fast_lines(annotator, cursor, end, run, window_sse2);
-}
-
-__attribute__((target("avx2"))) static const char *
-annotator_fast_lines_avx2(struct annotator *annotator, const char *cursor, const char *end,
-			  const char **run)
-{
-	return annotator_fast_lines(annotator, cursor, end, run, window_avx2);
-}
-
-__attribute__((target("avx512bw"))) static const char *
-annotator_fast_lines_avx512(struct annotator *annotator, const char *cursor, const char *end,
-			    const char **run)
-{
-	return annotator_fast_lines(annotator, cursor, end, run, window_avx512);
-}
-#endif
-
-bool annotate_vector_supported(enum annotate_vector vector)
-{
-	switch (vector) {
-	case ANNOTATE_SCALAR:
-		return true;
-#ifdef __x86_64__
-	case ANNOTATE_SSE2:
-		return true;
-	case ANNOTATE_AVX2:
-		return cpu_has_avx2();
-	case ANNOTATE_AVX512:
-		return cpu_has_avx512bw();
-#endif
-	default:
-		return false;
-	}
-}
-
-enum annotate_vector annotate_widest_vector(void)
-{
-	enum annotate_vector vector = ANNOTATE_AVX512;
-
-	while (!annotate_vector_supported(vector))
-		vector--;
-	return vector;
-}
-
-void annotator_set_vector(struct annotator *annotator, enum annotate_vector vector)
-{
-	static annotate_fast_lines_function *const fast_lines[] = {
-		[ANNOTATE_SCALAR] = NULL,
-#ifdef __x86_64__
-		[ANNOTATE_SSE2] = annotator_fast_lines_sse2,
-		[ANNOTATE_AVX2] = annotator_fast_lines_avx2,
-		[ANNOTATE_AVX512] = annotator_fast_lines_avx512,
-#endif
-	};
-
-	annotator->fast_lines = annotate_vector_supported(vector) ? fast_lines[vector] : NULL;
 }
 
 /*
- * Feeds bytes through the state machine, copying them to the batch in runs:
- * a run ends only where a phrase goes in, at a newline when line buffered,
- * or at the end of the bytes. Between the bytes that matter (quotes, line
- * ends), scan.c skips ahead.
+ * Feeds bytes through the state machine a line at a time, copying them to
+ * the batch in runs: a run ends only where a phrase goes in, at a newline
+ * when line buffered, or at the end of the bytes.
  */
-void annotator_add(struct annotator *annotator, const char *bytes, size_t length)
+static void annotator_add(struct annotator *annotator, const char *bytes, size_t length)
 {
 	const char *end = bytes + length, *run = bytes, *cursor = bytes;
 
-	while (cursor < end) {
-		if (annotator->state == ANNOTATE_SEEK_QUOTE && annotator->fast_lines != NULL &&
-		    !annotator->line_buffered) {
-			cursor = annotator->fast_lines(annotator, cursor, end, &run);
-			if (cursor == end)
-				break;
-		}
-		if (annotator->state == ANNOTATE_DIGITS)
-			cursor = annotator_whole_code(annotator, cursor, end, &run);
-		cursor = annotator_skip(annotator, cursor, end);
-		if (cursor == end)
+	for (;;) {
+		const char *line_end = annotate_find(cursor, end, '\n');
+
+		annotator_line(annotator, cursor, line_end, &run);
+		if (line_end == end)
 			break;
-		if (*cursor == '\n') {
-			if (annotator->state == ANNOTATE_DIGITS)
-				annotator_digit(annotator, '\n', cursor, &run);
-			annotator_start_line(annotator);
-			if (annotator->line_buffered) {
-				batch_add(&annotator->batch, run, (size_t)(cursor + 1 - run));
-				batch_flush(&annotator->batch);
-				run = cursor + 1;
-			}
-		} else {
-			annotator->state = annotator_step(annotator, cursor, &run);
+		if (annotator->state == ANNOTATE_DIGITS)
+			annotator_digit(annotator, '\n', line_end, &run);
+		annotator_start_line(annotator);
+		if (annotator->line_buffered) {
+			batch_add(&annotator->batch, run, (size_t)(line_end + 1 - run));
+			batch_flush(&annotator->batch);
+			run = line_end + 1;
 		}
-		cursor++;
+		cursor = line_end + 1;
 	}
 	batch_add(&annotator->batch, run, (size_t)(end - run));
 }
@@ -426,4 +327,28 @@ void annotator_finish(struct annotator *annotator)
 		annotator_insert(annotator, nothing, &run);
 	batch_flush(&annotator->batch);
 	annotator_start_line(annotator);
+}
+
+/*
+ * Copies a file through the annotator, a block at a time, each written
+ * before the next is read; false when it could not be read (name is for the
+ * message). It stops early once output has failed.
+ */
+bool annotator_copy_fd(struct annotator *annotator, int fd, const char *name)
+{
+	static char block[READ_BLOCK];
+	ssize_t length;
+
+	while ((length = read(fd, block, sizeof block)) != 0) {
+		if (length < 0) {
+			if (errno == EINTR)
+				continue;
+			warn("%s", name);
+			return false;
+		}
+		annotator_feed(annotator, block, (size_t)length);
+		if (annotator->batch.failed || ferror(annotator->batch.out))
+			break;
+	}
+	return true;
 }

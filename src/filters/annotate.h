@@ -17,30 +17,11 @@ enum annotate_state {
 	ANNOTATE_LINE_DONE,	/* copying the rest of the line */
 };
 
-/*
- * The instructions annotate's fast path may use for common log lines;
- * SCALAR leaves every byte to the state machine. annotator_init picks the
- * widest this processor has; tests try each.
- */
-enum annotate_vector {
-	ANNOTATE_SCALAR,
-	ANNOTATE_SSE2,
-	ANNOTATE_AVX2,
-	ANNOTATE_AVX512,
-};
-
-struct annotator;
-
-typedef const char *annotate_fast_lines_function(struct annotator *annotator,
-						 const char *cursor, const char *end,
-						 const char **run);
-
 struct annotator {
-	annotate_fast_lines_function *fast_lines;	/* NULL: none */
 	int field;		/* 0: the field after the quoted request */
 	bool line_buffered;	/* flush after every line */
 	enum annotate_state state;
-	bool escaped;		/* the previous byte in the quote was a backslash */
+	bool escaped;		/* in the quote, the block's first byte is escaped by a backslash */
 	bool in_field;		/* --field: inside a field, not in the spaces between */
 	int fields_seen;
 	int code;
@@ -49,11 +30,8 @@ struct annotator {
 };
 
 void annotator_init(struct annotator *annotator, int field, bool line_buffered, FILE *out);
-void annotator_add(struct annotator *annotator, const char *bytes, size_t length);
 void annotator_feed(struct annotator *annotator, const char *bytes, size_t length);
 void annotator_finish(struct annotator *annotator);
-bool annotate_vector_supported(enum annotate_vector vector);
-enum annotate_vector annotate_widest_vector(void);
-void annotator_set_vector(struct annotator *annotator, enum annotate_vector vector);
+bool annotator_copy_fd(struct annotator *annotator, int fd, const char *name);
 
 #endif

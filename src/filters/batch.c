@@ -4,8 +4,7 @@
  * before a phrase, the phrase) are copied into one buffer and written with
  * one write call when it fills, with no stdio locking or per-piece calls.
  * Where the stream has no file descriptor (--quiet's) the buffer goes
- * through stdio; a batch with no stream at all only gathers (annotate's
- * reading thread fills such batches, for the main thread to write). stdio
+ * through stdio. stdio
  * is flushed before the buffer, and callers flush the buffer before writing
  * anything through stdio, so the order never changes.
  */
@@ -46,10 +45,6 @@ static void batch_write_through(struct batch *batch, const char *bytes, size_t l
 
 	if (batch->failed || length == 0)
 		return;
-	if (batch->out == NULL) {	/* it only gathers: the bytes are lost, which failed says */
-		batch->failed = true;
-		return;
-	}
 	fd = fileno(batch->out);
 	if (fd < 0) {
 		fwrite(bytes, 1, length, batch->out);

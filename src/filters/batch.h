@@ -9,18 +9,11 @@
 
 #define BATCH_SIZE (1 << 18)
 
-/*
- * Room past BATCH_SIZE, so a piece of up to BATCH_PAD bytes may be copied
- * with a fixed-size copy of BATCH_PAD bytes from a source that long: the
- * bytes past the piece are overwritten by the next one, or never written.
- */
-#define BATCH_PAD 128
-
 struct batch {
-	FILE *out;	/* NULL: the batch only gathers, and must never need writing */
+	FILE *out;
 	size_t length;
-	bool failed;	/* a write failed and was reported, or, without out, one was needed */
-	char bytes[BATCH_SIZE + BATCH_PAD];
+	bool failed;	/* a write failed and was reported */
+	char bytes[BATCH_SIZE];
 };
 
 void batch_start(struct batch *batch, FILE *out);
@@ -30,16 +23,19 @@ void batch_add_long(struct batch *batch, const char *bytes, size_t length);
 
 /*
  * Copies a piece. A call into libc for each of millions of short pieces
- * costs more than the copy (musl's memcpy starts a rep movs), so up to 128
- * bytes it is done with fixed-size copies, which the compiler turns into a
+ * costs more than the copy (musl's memcpy starts a rep movs), so up to 256
+ * bytes (a log line and its phrase) it is done with fixed-size copies, which the compiler turns into a
  * few moves: the first and the last bytes of the piece, overlapping in the
  * middle, so no byte outside either range is touched. Without a loop, too,
  * which the compiler would turn back into a memcpy call.
  */
 static inline void batch_copy(char *to, const char *from, size_t length)
 {
-	if (length > 128) {
+	if (length > 256) {
 		memcpy(to, from, length);
+	} else if (length > 128) {
+		memcpy(to, from, 128);
+		memcpy(to + length - 128, from + length - 128, 128);
 	} else if (length > 64) {
 		memcpy(to, from, 64);
 		memcpy(to + length - 64, from + length - 64, 64);
@@ -70,32 +66,6 @@ static inline void batch_add(struct batch *batch, const char *bytes, size_t leng
 	}
 	batch_copy(batch->bytes + batch->length, bytes, length);
 	batch->length += length;
-}
-
-/*
- * The copy of a piece of up to BATCH_PAD bytes whose source may be read
- * BATCH_PAD bytes from its start, to a place in the batch with BATCH_PAD
- * bytes of room: one fixed-size copy, a few wide moves with no branch on
- * the length. Returns the end of the piece. For batch_add_padded, and for
- * annotate's fast path, which keeps its place in the batch in a register.
- */
-static inline char *batch_put_padded(char *to, const char *bytes, size_t length)
-{
-	memcpy(to, bytes, BATCH_PAD);
-	return to + length;
-}
-
-/* batch_add for a piece whose source may be read BATCH_PAD bytes from its start. */
-static inline void batch_add_padded(struct batch *batch, const char *bytes, size_t length)
-{
-	if (length > BATCH_PAD) {
-		batch_add(batch, bytes, length);
-		return;
-	}
-	if (length > BATCH_SIZE - batch->length)
-		batch_flush(batch);
-	batch->length = (size_t)(batch_put_padded(batch->bytes + batch->length, bytes, length) -
-				 batch->bytes);
 }
 
 #endif

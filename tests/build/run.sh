@@ -52,7 +52,7 @@ command_for() {
 # --- flags from the command line add to the project's -------------------------
 compile=$(command_for ' -o [^ ]*/release/src/cli/main.o' httpstatus CFLAGS=-O0 \
 	CPPFLAGS=-I/usr/local/include LDFLAGS=-L/usr/local/lib)
-contains user-flags-add "$compile" -std=c11 -Wall -Wextra -pthread -D_POSIX_C_SOURCE=200809L \
+contains user-flags-add "$compile" -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L \
 	-D_FILE_OFFSET_BITS=64 -Isrc -I/usr/local/include -O0
 lacks user-flags-add "$compile" -O2 -Werror -D_GNU_SOURCE
 case $compile in
@@ -60,7 +60,7 @@ case $compile in
 *) check project-flags-first ok "$compile" ;;
 esac
 link=$(command_for ' -o [^ ]*/release/httpstatus ' httpstatus LDFLAGS=-L/usr/local/lib)
-contains user-ldflags-add "$link" -pthread -L/usr/local/lib
+contains user-ldflags-add "$link" -L/usr/local/lib
 compile=$(env CFLAGS=-O1 "$make" -n -B BUILD="$scratch/b" httpstatus | grep -e ' -o [^ ]*/release/src/cli/main.o' | head -n 1)
 contains environment-cflags-add "$compile" -std=c11 -Wall -O1
 

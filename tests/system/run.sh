@@ -6,8 +6,7 @@
 #   UPDATE_GOLDEN=1 rewrites the golden files from the binary's output
 #   (review the diff before committing it).
 #   VALGRIND=1 runs every case under valgrind memcheck: any error or leak
-#   fails the case, through valgrind's own exit status and message (but
-#   for the one in valgrind.supp).
+#   fails the case, through valgrind's own exit status and message.
 # Needs bash 4.1 or later (coproc, {fd} redirections; macOS ships 3.2) and,
 # for one case, util-linux's script.
 set -u
@@ -18,8 +17,8 @@ golden=$here/golden
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if [ "${VALGRIND:-}" = 1 ]; then
-	printf '#!/bin/sh\nexec valgrind -q --error-exitcode=97 --leak-check=full --errors-for-leak-kinds=all --suppressions=%s %s "$@"\n' \
-		"$here/valgrind.supp" "$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")" >"$work/valgrind-httpstatus"
+	printf '#!/bin/sh\nexec valgrind -q --error-exitcode=97 --leak-check=full --errors-for-leak-kinds=all %s "$@"\n' \
+		"$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")" >"$work/valgrind-httpstatus"
 	chmod +x "$work/valgrind-httpstatus"
 	binary=$work/valgrind-httpstatus
 fi
@@ -367,8 +366,8 @@ $usage" -- "$hs" annotate --json
 expect annotate-line-buffered 0 '"a" 404 (Not Found)
 ' '' -- sh -c "printf '\"a\" 404\\n' | '$hs' annotate --line-buffered"
 
-# A file of 2.5 MB, more than the blocks read ahead of annotate (src/filters/reader.h)
-# hold at once, with lines of every length from 50 to 86 bytes, so lines
+# A file of 2.5 MB, many times the block annotate reads at once
+# (src/filters/annotate.c), with lines of every length from 50 to 86 bytes, so lines
 # cross the blocks' edges at many points; sed writes what annotate should.
 awk 'BEGIN { for (i = 0; i < 40000; i++) printf "10.0.%d.%d - - [x] \"GET /%s HTTP/1.1\" %d %d\n", i % 256, i % 7, substr("abcdefghijklmnopqrstuvwxyz0123456789", 1, i % 37), i % 3 == 0 ? 404 : i % 3 == 1 ? 200 : 503, i }' >"$work/big.log"
 sed 's/" 404 /" 404 (Not Found) /; s/" 200 /" 200 (OK) /; s/" 503 /" 503 (Service Unavailable) /' "$work/big.log" >"$work/big.expected"
