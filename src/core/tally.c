@@ -1,5 +1,5 @@
 /* The status tally: see tally.h. */
-#include "filters/tally.h"
+#include "core/tally.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -59,10 +59,10 @@ size_t tally_sorted(const struct tally *tally, struct tally_row rows[TALLY_SLOTS
 	return count;
 }
 
-void tally_classes(const struct tally *tally, uint64_t classes[10])
+void tally_classes(const struct tally *tally, uint64_t classes[STATUS_CLASS_COUNT])
 {
-	memset(classes, 0, 10 * sizeof(classes[0]));
+	memset(classes, 0, STATUS_CLASS_COUNT * sizeof(classes[0]));
 	for (int slot = 0; slot < 1000; slot++)
-		classes[slot / 100] += tally->counts[slot];
+		classes[status_class_of(slot)->digit] += tally->counts[slot];
 	classes[0] += tally->counts[TALLY_ZERO];
 }

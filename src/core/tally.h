@@ -1,5 +1,6 @@
 /*
- * Counting status codes in constant memory, for `count`: a counter for each
+ * Counting status codes in constant memory, for `count` (core, not
+ * filters: the output layer renders a tally, and may use only core): a counter for each
  * code from 000 to 999, one for the single "0" that browsers report when no
  * response arrived, and one for the lines that hold no code.
  */
@@ -8,6 +9,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "core/status.h"
 
 #define TALLY_ZERO 1000		/* the slot of "0"; "000" is slot 0 */
 #define TALLY_SLOTS 1001
@@ -49,7 +52,10 @@ void tally_slot_text(int slot, char text[4]);
  */
 size_t tally_sorted(const struct tally *tally, struct tally_row rows[TALLY_SLOTS]);
 
-/* The totals per class: classes[d] for codes d00-d99; "0" counts in class 0. */
-void tally_classes(const struct tally *tally, uint64_t classes[10]);
+/*
+ * The totals per class, by the digit of status_classes: 1 to 5, and 0 for
+ * the codes outside 100-599 (000 and 0 among them).
+ */
+void tally_classes(const struct tally *tally, uint64_t classes[STATUS_CLASS_COUNT]);
 
 #endif
