@@ -28,34 +28,19 @@ static bool annotate_path(struct annotator *annotator, const char *path)
 	return read_all;
 }
 
-/* --field N, for annotate, is a field number from 1. */
-static int annotate_field_number(const char *argument)
-{
-	char *end;
-	long number;
-
-	if (argument == NULL)
-		return 0;
-	number = strtol(argument, &end, 10);
-	if (*end != '\0' || end == argument || number < 1 || number > 1000)
-		return -1;
-	return (int)number;
-}
-
 int command_annotate(const struct command_args *args)
 {
 	static char *standard_input[] = { "-" };
 	static struct annotator annotator;
 	const struct output *output = args->output;
-	int field = annotate_field_number(args->log_field);
-	int exit_status = EXIT_ANSWERED, count = args->count;
+	struct json_status_keys keys;
+	struct log_format format;
+	int exit_status, count = args->count;
 	char **operands = args->operands;
 
-	if (field < 0) {
-		quote_warn("invalid --field '%s' for annotate (expected a field number from 1 to 1000)",
-			   args->log_field);
-		return EXIT_USAGE;
-	}
+	exit_status = command_log_format(args, "annotate", &format, &keys);
+	if (exit_status != EXIT_ANSWERED)
+		return exit_status;
 	if (args->format.format != FORMAT_TEXT) {
 		quote_warn("%s", "annotate writes text only; --format, --json and --tsv do not apply");
 		return EXIT_USAGE;
@@ -64,7 +49,7 @@ int command_annotate(const struct command_args *args)
 		count = 1;
 		operands = standard_input;
 	}
-	annotator_init(&annotator, field, args->line_buffered || output->is_terminal,
+	annotator_init(&annotator, format.field, args->line_buffered || output->is_terminal,
 		       output->stream);
 	for (int i = 0; i < count && !annotator.batch.failed && !ferror(output->stream); i++) {
 		if (!annotate_path(&annotator, operands[i]))

@@ -7,6 +7,7 @@
  */
 #include "output/answers.h"
 #include "output/render.h"
+#include "output/render_count.h"
 #include "output/render_json.h"
 
 /* TSV and --field have one row per answer whatever the subcommand. */
@@ -101,6 +102,17 @@ void answers_compare(struct answers *answers, const struct status *const *column
 	for (int c = 0; c < count; c++)
 		answers_add(answers, &(struct answer){ columns[c]->code, columns[c], NULL });
 	answers_end(answers);
+}
+
+/* count's tally: a table as text, one JSON document, or TSV rows of the codes. */
+void answers_count(struct answers *answers, const struct tally *tally)
+{
+	if (answers->format.format == FORMAT_JSON)
+		render_count_json(answers->output->stream, tally);
+	else if (answers->format.format == FORMAT_TSV)
+		render_count_tsv(answers->output->stream, tally);
+	else
+		render_count_text(answers->output, tally);
 }
 
 void answers_end(struct answers *answers)
