@@ -6,6 +6,7 @@
  * one row per record whatever the subcommand: a class gives its members.
  */
 #include "output/answers.h"
+#include "output/json.h"
 #include "output/render.h"
 #include "output/render_count.h"
 #include "output/render_json.h"
@@ -113,6 +114,33 @@ void answers_count(struct answers *answers, const struct tally *tally)
 		render_count_tsv(answers->output->stream, tally);
 	else
 		render_count_text(answers->output, tally);
+}
+
+/*
+ * A response in HTTP traffic: as text, "301 Moved Permanently -> URL" when
+ * it has a Location, else the answer's line; as JSON, the answer's object
+ * with a "response" member; as TSV or --field, the answer.
+ */
+void answers_add_response(struct answers *answers, const struct answer *answer,
+			  const struct response_facts *response)
+{
+	FILE *out = answers->output->stream;
+
+	if (answers_structured(&answers->format) ||
+	    (answers->format.format == FORMAT_TEXT && response->location == NULL)) {
+		answers_add(answers, answer);
+	} else if (answers_next(answers, false)) {
+		render_json_members(out, answer, SHOW_RECORD);
+		fputs(",\"response\":{\"status_line\":", out);
+		json_string(out, response->status_line);
+		fputs(",\"version\":", out);
+		json_string(out, response->version);
+		fputs(",\"location\":", out);
+		json_string_or_null(out, response->location);
+		fputs(answers->ndjson ? "}}\n" : "}}", out);
+	} else {
+		render_location(answers->output, answer, response->location);
+	}
 }
 
 void answers_end(struct answers *answers)
