@@ -103,7 +103,10 @@ void options_help(FILE *out)
 	      "(404.13; 404.x lists them), a pattern (4xx, 40x) or a name (not found,\n"
 	      "NotFound, teapot, SC_NOT_FOUND, :not_found). With -, or with no QUERY\n"
 	      "and stdin not a terminal, queries are read from stdin, one answer per\n"
-	      "line.\n"
+	      "line; stdin that starts with an HTTP status line (curl -sI, -sIL, -si,\n"
+	      "-sv 2>&1) is read as response heads: each status is answered, and a\n"
+	      "redirect shows its Location. annotate and count take Common or\n"
+	      "Combined Log Format lines, --field N, or JSON lines (--key NAME).\n"
 	      "\nsubcommands:\n", out);
 	for (const struct subcommand *subcommand = subcommands; subcommand->name != NULL; subcommand++)
 		fprintf(out, "  %-10s%s\n", subcommand->name, subcommand->description);

@@ -56,7 +56,7 @@ static void answer_response(void *context, const struct heads_response *response
 		facts.location = location;
 	}
 	answers_add_response(&heads_answers->answers,
-			     &(struct answer){ query.code, query.status }, &facts);
+			     &(struct answer){ .code = query.code, .status = query.status }, &facts);
 }
 
 /* Reads stdin to its end through the heads reader, from the length bytes already in block. */

@@ -76,7 +76,8 @@ usage='usage: httpstatus [options] QUERY...
        httpstatus [options] list [PATTERN...]
        httpstatus [options] search WORD...
        httpstatus [options] compare [QUERY...]
-       httpstatus [options] annotate [--field N] [FILE...]
+       httpstatus [options] annotate [--field N] [--key NAME] [FILE...]
+       httpstatus [options] count [--field N] [--key NAME] [FILE...]
 '
 line404='404 Not Found - '"$("$hs" 404 | sed 's/^404 Not Found - //')"'
 '
