@@ -422,5 +422,7 @@ expect annotate-closed-pipe-ignored 0 "$(head -n 1 "$work/big.expected")
 expect annotate-full-disk 3 '' 'httpstatus: write error: No space left on device
 ' -- sh -c "'$hs' annotate '$work/big.log' > /dev/full"
 
+. "$here/logs.sh"
+
 printf '%d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]
