@@ -131,6 +131,29 @@ static size_t put_utf8(char *name, size_t length, size_t room, long point)
 }
 
 /*
+ * A member name without escapes, as nearly all are: its bytes where they
+ * are, with no copy, and s->at past its closing quote; NULL, with s->at
+ * unchanged, for a name that read_string must decode.
+ */
+static const char *plain_name(struct scanner *s, size_t *length)
+{
+	for (size_t at = s->at + 1; at < s->end; at++) {
+		unsigned char c = (unsigned char)s->text[at];
+
+		if (c == '"') {
+			const char *name = s->text + s->at + 1;
+
+			*length = at - s->at - 1;
+			s->at = at + 1;
+			return name;
+		}
+		if (c == '\\' || c < 0x20)
+			return NULL;
+	}
+	return NULL;
+}
+
+/*
  * Reads a string whose opening quote is at s->at, up to its closing quote.
  * With name, its decoded bytes go there (at most JSON_STATUS_KEY_MAX; a
  * longer one sets *name_length to SIZE_MAX, as no key can match it).
@@ -262,12 +285,12 @@ static bool read_literal(struct scanner *s, const char *word, size_t length)
 struct key_state {
 	size_t matched;
 	size_t depth;
-	bool alive;
 };
 
 struct search {
 	const struct json_status_keys *keys;
 	struct key_state states[JSON_STATUS_KEYS_MAX];
+	uint32_t alive;		/* the keys that may still be found */
 	uint32_t leaf;		/* the keys the current member's name ends */
 	uint32_t descend;	/* the keys that go on inside the current member's object */
 	bool found;
@@ -279,13 +302,14 @@ static void match_name(struct search *search, const char *name, size_t length, s
 {
 	search->leaf = 0;
 	search->descend = 0;
-	for (size_t k = 0; k < search->keys->count; k++) {
+	for (uint32_t alive = search->alive; alive != 0; alive &= alive - 1) {
+		int k = __builtin_ctz(alive);
 		struct key_state *state = &search->states[k];
 		const char *rest = search->keys->names[k] + state->matched;
 		size_t rest_length = search->keys->lengths[k] - state->matched;
 
-		if (!state->alive || state->depth != depth || length > rest_length ||
-		    memcmp(rest, name, length) != 0)
+		if (state->depth != depth || length > rest_length || length == 0 ||
+		    rest[0] != name[0] || memcmp(rest, name, length) != 0)
 			continue;
 		if (length == rest_length)
 			search->leaf |= UINT32_C(1) << k;
@@ -332,11 +356,13 @@ static void found_code(struct search *search, size_t offset, size_t length, bool
 static void member_done(struct search *search, bool entered_object, size_t name_length,
 			size_t depth)
 {
+	if ((search->leaf | search->descend) == 0)
+		return;
 	for (size_t k = 0; k < search->keys->count; k++) {
 		uint32_t bit = UINT32_C(1) << k;
 
 		if ((search->leaf & bit) || ((search->descend & bit) && !entered_object)) {
-			search->states[k].alive = false;
+			search->alive &= ~bit;
 		} else if (search->descend & bit) {
 			search->states[k].matched += name_length + 1;
 			search->states[k].depth = depth + 1;
@@ -354,10 +380,12 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 	uint64_t is_object[JSON_STATUS_DEPTH_MAX / 64] = { 0 };
 	size_t depth = 0;	/* containers open */
 	char name[JSON_STATUS_KEY_MAX];
+	const char *name_text;
 	size_t name_length = 0;
 
 	for (size_t k = 0; k < keys->count; k++)
-		search.states[k] = (struct key_state){ .matched = 0, .depth = 1, .alive = true };
+		search.states[k] = (struct key_state){ .matched = 0, .depth = 1 };
+	search.alive = keys->count == 32 ? UINT32_MAX : (UINT32_C(1) << keys->count) - 1;
 
 	skip_space(&s);
 	if (s.at >= s.end || line[s.at] != '{')
@@ -380,9 +408,9 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 		if (c == (in_object ? '}' : ']')) {
 			s.at++;
 			/* The keys still looking inside this object can no longer be found. */
-			for (size_t k = 0; k < keys->count; k++)
-				if (search.states[k].depth == depth)
-					search.states[k].alive = false;
+			for (uint32_t alive = search.alive; alive != 0; alive &= alive - 1)
+				if (search.states[__builtin_ctz(alive)].depth == depth)
+					search.alive &= ~(UINT32_C(1) << __builtin_ctz(alive));
 			if (--depth == 0)
 				break;
 			after_value = true;
@@ -398,8 +426,14 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 			c = line[s.at];
 		}
 		if (in_object) {
-			if (c != '"' || !read_string(&s, name, &name_length))
+			if (c != '"')
 				return JSON_STATUS_INVALID;
+			name_text = plain_name(&s, &name_length);
+			if (name_text == NULL) {
+				if (!read_string(&s, name, &name_length))
+					return JSON_STATUS_INVALID;
+				name_text = name;
+			}
 			skip_space(&s);
 			if (s.at >= s.end || line[s.at] != ':')
 				return JSON_STATUS_INVALID;
@@ -409,7 +443,7 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 				return JSON_STATUS_INVALID;
 			c = line[s.at];
 			if (name_length != SIZE_MAX)
-				match_name(&search, name, name_length, depth);
+				match_name(&search, name_text, name_length, depth);
 		}
 		after_value = true;
 		value_start = s.at;
