@@ -1,22 +1,23 @@
 #!/usr/bin/env bash
 # count against annotate on the same logs, and against the awk pipeline it
-# replaces: a Combined Log Format log (bench/log.awk) and the same requests
-# as JSON lines (Caddy's shape). Output goes to a file, as a user's would.
+# replaces: a realistic Combined Log Format log (bench/realistic_log.py) and
+# the same requests as JSON lines (Caddy's shape). Output goes to a file, as
+# a user's would.
 #
-# usage: bench/count.sh [BINARY]    (LINES= sets the log size, default 2,000,000)
+# usage: bench/count.sh [BINARY]    (MEGABYTES= sets the CLF log's size, default 120)
 set -eu
 cd "$(dirname "$0")/.."
 hs=$(pwd)/${1:-httpstatus}
-lines=${LINES:-2000000}
+megabytes=${MEGABYTES:-120}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 echo "== machine: $(nproc) cores, $(sed -n 's/^model name\t*: //p' /proc/cpuinfo | head -n 1); $(date -u +%F)"
-awk -v n="$lines" -f bench/log.awk >"$work/access.log"
+python3 bench/realistic_log.py "$megabytes" >"$work/access.log"
 # The same lines as JSON: the request, then the status, then the size, as Caddy orders them.
 awk -F'"' '{ split($3, after, " "); printf "{\"request\":{\"remote_ip\":\"%s\",\"uri\":\"%s\",\"headers\":{\"User-Agent\":[\"%s\"]}},\"status\":%s,\"size\":%s}\n", substr($1, 1, index($1, " ") - 1), $2, $6, after[1], after[2] }' \
 	"$work/access.log" >"$work/access.json"
-echo "== logs: $(wc -c <"$work/access.log") bytes CLF, $(wc -c <"$work/access.json") bytes JSON, $lines lines each"
+echo "== logs: $(wc -c <"$work/access.log") bytes CLF, $(wc -c <"$work/access.json") bytes JSON, $(wc -l <"$work/access.log") lines each"
 for log in access.log access.json; do
 	echo "== $log"
 	hyperfine --warmup 2 --runs 10 --style basic \

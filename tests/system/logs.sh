@@ -47,7 +47,7 @@ expect annotate-json-log 0 '{"level":"info","ts":1700000000.5,"logger":"http.log
 {"msg":"started \"worker\"","status":"ok"}
 {"status":200,"truncated":
 not json at all
-{"sc-status":"000","cs-method":"GET"}
+{"sc-status":"000","status_phrase":"No HTTP Response","cs-method":"GET"}
 ' '' -- "$hs" annotate "$inputs/json.log"
 expect annotate-json-nested-key-crlf 0 "$(printf '{"response":{"status":"410","status_phrase":"Gone"},"status":200}\r\n{"response":{"status":201,"status_phrase":"Created"}}\n{"response":{}}\n' | od -c)
 " '' -- sh -c "'$hs' annotate --key response.status < '$inputs/json-nested.log' | od -c"
@@ -64,7 +64,7 @@ $usage" -- "$hs" --key status 404
 # --- count -------------------------------------------------------------------------------------
 expect count-mixed 0 '3  42.9%  200 OK
 2  28.6%  404 Not Found
-1  14.3%  0   -
+1  14.3%  0   No HTTP Response
 1  14.3%  500 Internal Server Error
 
 3  42.9%  2xx Successful
@@ -75,7 +75,7 @@ expect count-mixed 0 '3  42.9%  200 OK
 1         lines without a status code
 ' '' -- "$hs" count "$inputs/mixed.log"
 expect count-json-log-stdin 0 'code	count	share	phrase
-000	1	0.2000	
+000	1	0.2000	No HTTP Response
 302	1	0.2000	Found
 404	1	0.2000	Not Found
 429	1	0.2000	Too Many Requests
