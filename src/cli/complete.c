@@ -129,7 +129,7 @@ static void complete_operand(FILE *out, int count, char **words, const char *typ
 		complete_codes(out, typed);
 	} else if (strcmp(subcommand->name, "class") == 0 || strcmp(subcommand->name, "list") == 0) {
 		complete_classes(out, typed);
-	} else if (strcmp(subcommand->name, "annotate") == 0) {
+	} else if (subcommand->log_field) {
 		fputs("@files\n", out);
 	} else if (strcmp(subcommand->name, "search") != 0) {
 		complete_codes(out, typed);

@@ -65,7 +65,7 @@ int main(int argc, char **argv)
 {
 	struct options options;
 	struct output output;
-	struct command_args args = { &output, { FORMAT_TEXT, FIELD_NONE }, false, false, NULL, 0, NULL };
+	struct command_args args = { .output = &output, .format = { FORMAT_TEXT, FIELD_NONE } };
 	const struct subcommand *subcommand;
 	int exit_status;
 
@@ -78,10 +78,13 @@ int main(int argc, char **argv)
 	if (exit_status != 0)
 		return exit_status;
 	subcommand = pick_subcommand(&options, &args);
-	/* annotate's --field is a log field number; everywhere else it names a field. */
-	if (subcommand->log_field)
+	/* annotate's and count's --field is a log field number; everywhere else it names a field. */
+	if (subcommand->log_field) {
 		args.log_field = options.field;
-	else if (options.field != NULL && options_field(options.field, &args.format.field) != 0)
+		args.json_key = options.key;
+	} else if (options.key != NULL) {
+		return options_usage_error("%s", "--key applies to annotate and count only");
+	} else if (options.field != NULL && options_field(options.field, &args.format.field) != 0)
 		return EXIT_USAGE;
 	args.format.format = options.format;
 	args.all = options.all;

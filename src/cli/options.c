@@ -16,6 +16,7 @@ enum long_only_option {
 	OPTION_COLOR = 256,
 	OPTION_FORMAT,
 	OPTION_JSON,
+	OPTION_KEY,
 	OPTION_LINE_BUFFERED,
 	OPTION_TSV,
 };
@@ -28,10 +29,12 @@ const struct option_doc option_docs[] = {
 	{ "all", no_argument, 'a', NULL, "include unofficial (vendor) codes in lists and patterns" },
 	{ "color", optional_argument, OPTION_COLOR, "WHEN", "colour the output: auto (default), always or never" },
 	{ "field", required_argument, 'f', "NAME", "print only this field of each answer, one per line\n"
-	  "(annotate: --field=N is the log field holding the code)" },
+	  "(annotate, count: --field=N is the log field holding the code)" },
 	{ "format", required_argument, OPTION_FORMAT, "FORMAT", "text (default), json or tsv" },
 	{ "help", no_argument, 'h', NULL, "show this help and exit" },
 	{ "json", no_argument, OPTION_JSON, NULL, "the same as --format=json" },
+	{ "key", required_argument, OPTION_KEY, "NAME", "annotate, count: the JSON member holding the status\n"
+	  "(dotted for nesting: response.status)" },
 	{ "line-buffered", no_argument, OPTION_LINE_BUFFERED, NULL,
 	  "annotate: write each line as soon as it is read" },
 	{ "quiet", no_argument, 'q', NULL, "print nothing; the exit status tells what was found" },
@@ -51,7 +54,8 @@ void options_usage(FILE *out)
 	      "       httpstatus [options] list [PATTERN...]\n"
 	      "       httpstatus [options] search WORD...\n"
 	      "       httpstatus [options] compare [QUERY...]\n"
-	      "       httpstatus [options] annotate [--field N] [FILE...]\n", out);
+	      "       httpstatus [options] annotate [--field N] [--key NAME] [FILE...]\n"
+	      "       httpstatus [options] count [--field N] [--key NAME] [FILE...]\n", out);
 }
 
 /* "  -f, --field=NAME" or "      --color[=WHEN]", as --help shows it. */
@@ -99,7 +103,10 @@ void options_help(FILE *out)
 	      "(404.13; 404.x lists them), a pattern (4xx, 40x) or a name (not found,\n"
 	      "NotFound, teapot, SC_NOT_FOUND, :not_found). With -, or with no QUERY\n"
 	      "and stdin not a terminal, queries are read from stdin, one answer per\n"
-	      "line.\n"
+	      "line; stdin that starts with an HTTP status line (curl -sI, -sIL, -si,\n"
+	      "-sv 2>&1) is read as response heads: each status is answered, and a\n"
+	      "redirect shows its Location. annotate and count take Common or\n"
+	      "Combined Log Format lines, --field N, or JSON lines (--key NAME).\n"
 	      "\nsubcommands:\n", out);
 	for (const struct subcommand *subcommand = subcommands; subcommand->name != NULL; subcommand++)
 		fprintf(out, "  %-10s%s\n", subcommand->name, subcommand->description);
@@ -267,6 +274,9 @@ int options_parse(int argc, char **argv, struct options *options)
 			break;
 		case OPTION_JSON:
 			options->format = FORMAT_JSON;
+			break;
+		case OPTION_KEY:
+			options->key = optarg;
 			break;
 		case OPTION_LINE_BUFFERED:
 			options->line_buffered = true;

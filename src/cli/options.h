@@ -17,6 +17,7 @@ struct options {
 	enum color_mode color;
 	enum output_format format;
 	const char *field;	/* --field as given: a field name, or annotate's log field */
+	const char *key;	/* --key: the JSON member holding the status (annotate, count) */
 	int operand_count;
 	char **operands;
 };

@@ -14,6 +14,7 @@ const struct subcommand subcommands[] = {
 	{ "search", command_search, 1, false, "codes whose text holds every WORD, best match first" },
 	{ "compare", command_compare, 0, false, "the codes side by side (default: 301 302 303 307 308)" },
 	{ "annotate", command_annotate, 0, true, "copy log lines, adding the reason phrase after each status" },
+	{ "count", command_count, 0, true, "how many lines of each status a log holds, most frequent first" },
 	{ NULL, NULL, 0, false, NULL },
 };
 

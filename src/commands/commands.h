@@ -6,6 +6,7 @@
 #ifndef COMMANDS_H
 #define COMMANDS_H
 
+#include "filters/log_code.h"
 #include "output/answers.h"
 #include "output/output.h"
 
@@ -15,7 +16,8 @@ struct command_args {
 	struct answer_format format;
 	bool all;			/* -a: vendors' codes too */
 	bool line_buffered;		/* annotate: each line as soon as it is read */
-	const char *log_field;		/* annotate: --field N, the log field holding the code */
+	const char *log_field;		/* annotate, count: --field N, the log field holding the code */
+	const char *json_key;		/* annotate, count: --key NAME, the JSON member holding it */
 	int count;
 	char **operands;
 };
@@ -30,6 +32,14 @@ command_function command_search;
 command_function command_compare;
 
 command_function command_annotate;
+command_function command_count;
 command_function command_stream;
+
+/*
+ * annotate's and count's --field N and --key NAME into format, with keys
+ * filled for it; EXIT_USAGE after saying what is wrong, naming the subcommand.
+ */
+int command_log_format(const struct command_args *args, const char *name,
+		       struct log_format *format, struct json_status_keys *keys);
 
 #endif

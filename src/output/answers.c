@@ -6,7 +6,9 @@
  * one row per record whatever the subcommand: a class gives its members.
  */
 #include "output/answers.h"
+#include "output/json.h"
 #include "output/render.h"
+#include "output/render_count.h"
 #include "output/render_json.h"
 
 /* TSV and --field have one row per answer whatever the subcommand. */
@@ -101,6 +103,44 @@ void answers_compare(struct answers *answers, const struct status *const *column
 	for (int c = 0; c < count; c++)
 		answers_add(answers, &(struct answer){ columns[c]->code, columns[c], NULL });
 	answers_end(answers);
+}
+
+/* count's tally: a table as text, one JSON document, or TSV rows of the codes. */
+void answers_count(struct answers *answers, const struct tally *tally)
+{
+	if (answers->format.format == FORMAT_JSON)
+		render_count_json(answers->output->stream, tally);
+	else if (answers->format.format == FORMAT_TSV)
+		render_count_tsv(answers->output->stream, tally);
+	else
+		render_count_text(answers->output, tally);
+}
+
+/*
+ * A response in HTTP traffic: as text, "301 Moved Permanently -> URL" when
+ * it has a Location, else the answer's line; as JSON, the answer's object
+ * with a "response" member; as TSV or --field, the answer.
+ */
+void answers_add_response(struct answers *answers, const struct answer *answer,
+			  const struct response_facts *response)
+{
+	FILE *out = answers->output->stream;
+
+	if (answers_structured(&answers->format) ||
+	    (answers->format.format == FORMAT_TEXT && response->location == NULL)) {
+		answers_add(answers, answer);
+	} else if (answers_next(answers, false)) {
+		render_json_members(out, answer, SHOW_RECORD);
+		fputs(",\"response\":{\"status_line\":", out);
+		json_string(out, response->status_line);
+		fputs(",\"version\":", out);
+		json_string(out, response->version);
+		fputs(",\"location\":", out);
+		json_string_or_null(out, response->location);
+		fputs(answers->ndjson ? "}}\n" : "}}", out);
+	} else {
+		render_location(answers->output, answer, response->location);
+	}
 }
 
 void answers_end(struct answers *answers)

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 
 #include "core/search.h"
+#include "core/tally.h"
 #include "output/fields.h"
 #include "output/output.h"
 
@@ -42,6 +43,17 @@ void answers_add_class(struct answers *answers, const struct status_class *class
 void answers_add_hit(struct answers *answers, const struct search_hit *hit,
 		     const char *first_word);
 void answers_compare(struct answers *answers, const struct status *const *columns, int count);
+void answers_count(struct answers *answers, const struct tally *tally);
+
+/* A response read from HTTP traffic (curl -sI and the like): its status line and its Location. */
+struct response_facts {
+	const char *status_line;
+	const char *version;	/* "1.1", "2" */
+	const char *location;	/* NULL when the head has none */
+};
+
+void answers_add_response(struct answers *answers, const struct answer *answer,
+			  const struct response_facts *response);
 void answers_end(struct answers *answers);
 bool answers_structured(const struct answer_format *format);
 void answers_found(void *answers, const struct answer *answer);

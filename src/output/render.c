@@ -99,6 +99,27 @@ void render_answer_line(const struct output *output, const struct answer *answer
 	fputc('\n', output->stream);
 }
 
+/*
+ * "301 Moved Permanently -> https://example.com/": where a response sends
+ * the client. The Location comes from the input, so a control byte in it
+ * is shown as '?', never sent to the terminal.
+ */
+void render_location(const struct output *output, const struct answer *answer,
+		     const char *location)
+{
+	if (answer->status != NULL) {
+		render_name(output, answer->status);
+	} else {
+		output_class_style(output, answer->code);
+		fprintf(output->stream, "%d", answer->code);
+		output_style(output, STYLE_RESET);
+	}
+	fputs(" -> ", output->stream);
+	for (const unsigned char *c = (const unsigned char *)location; *c != '\0'; c++)
+		fputc(*c < ' ' || *c == 0x7F ? '?' : *c, output->stream);
+	fputc('\n', output->stream);
+}
+
 static void render_label(const struct output *output, const char *label)
 {
 	fputs("  ", output->stream);

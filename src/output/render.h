@@ -9,6 +9,8 @@
 
 void render_name(const struct output *output, const struct status *status);
 void render_answer_line(const struct output *output, const struct answer *answer);
+void render_location(const struct output *output, const struct answer *answer,
+		     const char *location);
 void render_answer_explain(const struct output *output, const struct answer *answer);
 #define CLASS_LABEL_BUFFER 64
 

@@ -76,7 +76,8 @@ usage='usage: httpstatus [options] QUERY...
        httpstatus [options] list [PATTERN...]
        httpstatus [options] search WORD...
        httpstatus [options] compare [QUERY...]
-       httpstatus [options] annotate [--field N] [FILE...]
+       httpstatus [options] annotate [--field N] [--key NAME] [FILE...]
+       httpstatus [options] count [--field N] [--key NAME] [FILE...]
 '
 line404='404 Not Found - '"$("$hs" 404 | sed 's/^404 Not Found - //')"'
 '
@@ -420,6 +421,8 @@ expect annotate-closed-pipe-ignored 0 "$(head -n 1 "$work/big.expected")
 ' -- sh -c "trap '' PIPE; { '$hs' annotate '$work/big.log' '$work/big.log'; echo \$? >'$work/status'; } | head -n 1; cat '$work/status'"
 expect annotate-full-disk 3 '' 'httpstatus: write error: No space left on device
 ' -- sh -c "'$hs' annotate '$work/big.log' > /dev/full"
+
+. "$here/logs.sh"
 
 printf '%d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,82 @@
+/*
+ * count: how many lines of each status a log holds. Reads the FILEs (or
+ * stdin) line by line in constant memory, finds each line's code as
+ * annotate would (filters/log_code.c), and writes the tally at the end.
+ */
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "commands/commands.h"
+#include "core/exit_status.h"
+#include "filters/log_code.h"
+#include "output/quote.h"
+
+#define READ_BLOCK (1 << 17)
+
+/* Counts one file's lines; false when it could not be read. */
+static bool count_fd(struct log_counter *counter, int fd, const char *name)
+{
+	static char block[READ_BLOCK];
+	ssize_t length;
+
+	while ((length = read(fd, block, sizeof block)) != 0) {
+		if (length < 0) {
+			if (errno == EINTR)
+				continue;
+			warn("%s", name);
+			log_counter_finish(counter);
+			return false;
+		}
+		log_counter_feed(counter, block, (size_t)length);
+	}
+	log_counter_finish(counter);
+	return true;
+}
+
+static bool count_path(struct log_counter *counter, const char *path)
+{
+	char quoted[QUOTE_BUFFER];
+	bool read_all;
+	int fd;
+
+	if (strcmp(path, "-") == 0)
+		return count_fd(counter, STDIN_FILENO, "stdin");
+	fd = open(path, O_RDONLY);
+	if (fd < 0) {
+		warn("%s", quote_for_message(path, quoted));
+		return false;
+	}
+	read_all = count_fd(counter, fd, quote_for_message(path, quoted));
+	close(fd);
+	return read_all;
+}
+
+int command_count(const struct command_args *args)
+{
+	static char *standard_input[] = { "-" };
+	static struct log_counter counter;
+	static struct tally tally;
+	struct json_status_keys keys;
+	struct log_format format;
+	struct answers answers = { .output = args->output, .format = args->format };
+	char **operands = args->operands;
+	int count = args->count, exit_status;
+	bool read_all = true;
+
+	exit_status = command_log_format(args, "count", &format, &keys);
+	if (exit_status != EXIT_ANSWERED)
+		return exit_status;
+	if (count == 0) {
+		count = 1;
+		operands = standard_input;
+	}
+	tally_init(&tally);
+	log_counter_init(&counter, &format, &tally);
+	for (int i = 0; i < count; i++)
+		read_all &= count_path(&counter, operands[i]);
+	answers_count(&answers, &tally);
+	return read_all && tally.total > 0 ? EXIT_ANSWERED : EXIT_NOT_FOUND;
+}

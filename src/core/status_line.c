@@ -1,0 +1,67 @@
+/* The status line parser: see status_line.h for the grammar it accepts. */
+#include "core/status_line.h"
+
+#include <string.h>
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* HTAB, SP, the visible characters and obs-text (bytes 0x80-0xFF), as RFC 9112's reason-phrase. */
+static bool is_reason_byte(unsigned char c)
+{
+	return c == '\t' || (c >= ' ' && c != 0x7F);
+}
+
+bool status_line_parse(const char *text, size_t length, struct status_line *out)
+{
+	struct status_line line;
+	size_t at = 5, end = length;
+
+	/* One line end, then the blanks before it, are not part of the line. */
+	if (end > 0 && text[end - 1] == '\n')
+		end--;
+	if (end > 0 && text[end - 1] == '\r')
+		end--;
+	while (end > 0 && is_blank(text[end - 1]))
+		end--;
+
+	if (end < 5 || memcmp(text, "HTTP/", 5) != 0)
+		return false;
+	line.version_offset = at;
+	if (at >= end || !is_digit(text[at]))
+		return false;
+	line.major = text[at++] - '0';
+	line.minor = -1;
+	if (at < end && text[at] == '.') {
+		if (at + 1 >= end || !is_digit(text[at + 1]))
+			return false;
+		line.minor = text[at + 1] - '0';
+		at += 2;
+	}
+	line.version_length = at - line.version_offset;
+
+	if (end - at < 4 || text[at] != ' ' || !is_digit(text[at + 1]) || !is_digit(text[at + 2]) ||
+	    !is_digit(text[at + 3]))
+		return false;
+	line.code = (text[at + 1] - '0') * 100 + (text[at + 2] - '0') * 10 + (text[at + 3] - '0');
+	at += 4;
+
+	if (at < end && text[at] != ' ')
+		return false;
+	while (at < end && is_blank(text[at]))
+		at++;
+	line.reason_offset = at;
+	line.reason_length = end - at;
+	for (; at < end; at++)
+		if (!is_reason_byte((unsigned char)text[at]))
+			return false;
+	*out = line;
+	return true;
+}

@@ -1,0 +1,33 @@
+/*
+ * Reading an HTTP status line as servers send it and curl prints it:
+ * "HTTP/1.1 404 Not Found", "HTTP/2 404", "HTTP/1.0 200 OK\r\n". Response
+ * heads on stdin need it, and so do status lines given as queries.
+ */
+#ifndef STATUS_LINE_H
+#define STATUS_LINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct status_line {
+	int major;		/* 1 of HTTP/1.1, 2 of HTTP/2 */
+	int minor;		/* 1 of HTTP/1.1; -1 when the version has no minor (HTTP/2) */
+	int code;		/* the three digits, 0 to 999 ("000" is 0) */
+	size_t version_offset;	/* the version after "HTTP/": "1.1", "2" */
+	size_t version_length;
+	size_t reason_offset;	/* the reason phrase, without the spaces around it; */
+	size_t reason_length;	/* length 0 when the line has none (HTTP/2) */
+};
+
+/*
+ * Parses the length bytes of text as one status line: "HTTP/", a digit,
+ * optionally "." and a digit, one space, three digits, then nothing or a
+ * space and a reason phrase. One line end (LF, CRLF or CR) and spaces or
+ * tabs at the end are allowed; any other control byte, a second line, a
+ * lowercase "http" or a code of other than three digits is not. Reads no
+ * byte past length. Returns true and fills out, or false and leaves out as
+ * it was.
+ */
+bool status_line_parse(const char *text, size_t length, struct status_line *out);
+
+#endif

@@ -1,0 +1,68 @@
+/* The status tally: see tally.h. */
+#include "core/tally.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void tally_init(struct tally *tally)
+{
+	memset(tally, 0, sizeof(*tally));
+}
+
+int tally_slot_of(const char *text, size_t length)
+{
+	if (length == 1 && text[0] == '0')
+		return TALLY_ZERO;
+	if (length != 3)
+		return -1;
+	for (size_t i = 0; i < 3; i++)
+		if (text[i] < '0' || text[i] > '9')
+			return -1;
+	return (text[0] - '0') * 100 + (text[1] - '0') * 10 + (text[2] - '0');
+}
+
+void tally_slot_text(int slot, char text[4])
+{
+	if (slot == TALLY_ZERO) {
+		memcpy(text, "0", 2);
+		return;
+	}
+	text[0] = (char)('0' + slot / 100);
+	text[1] = (char)('0' + slot / 10 % 10);
+	text[2] = (char)('0' + slot % 10);
+	text[3] = '\0';
+}
+
+/* "0" sorts right after "000", before 001. */
+static int sort_key(int slot)
+{
+	return slot == TALLY_ZERO ? 1 : slot == 0 ? 0 : slot * 2;
+}
+
+static int by_count_then_code(const void *a, const void *b)
+{
+	const struct tally_row *left = a, *right = b;
+
+	if (left->count != right->count)
+		return left->count > right->count ? -1 : 1;
+	return sort_key(left->slot) - sort_key(right->slot);
+}
+
+size_t tally_sorted(const struct tally *tally, struct tally_row rows[TALLY_SLOTS])
+{
+	size_t count = 0;
+
+	for (int slot = 0; slot < TALLY_SLOTS; slot++)
+		if (tally->counts[slot] > 0)
+			rows[count++] = (struct tally_row){ slot, tally->counts[slot] };
+	qsort(rows, count, sizeof(rows[0]), by_count_then_code);
+	return count;
+}
+
+void tally_classes(const struct tally *tally, uint64_t classes[STATUS_CLASS_COUNT])
+{
+	memset(classes, 0, STATUS_CLASS_COUNT * sizeof(classes[0]));
+	for (int slot = 0; slot < 1000; slot++)
+		classes[status_class_of(slot)->digit] += tally->counts[slot];
+	classes[0] += tally->counts[TALLY_ZERO];
+}

@@ -1,0 +1,61 @@
+/*
+ * Counting status codes in constant memory, for `count` (core, not
+ * filters: the output layer renders a tally, and may use only core): a counter for each
+ * code from 000 to 999, one for the single "0" that browsers report when no
+ * response arrived, and one for the lines that hold no code.
+ */
+#ifndef TALLY_H
+#define TALLY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/status.h"
+
+#define TALLY_ZERO 1000		/* the slot of "0"; "000" is slot 0 */
+#define TALLY_SLOTS 1001
+
+struct tally {
+	uint64_t counts[TALLY_SLOTS];
+	uint64_t total;		/* lines with a code */
+	uint64_t without_code;	/* lines without one */
+};
+
+struct tally_row {
+	int slot;		/* a code 0-999, or TALLY_ZERO */
+	uint64_t count;
+};
+
+void tally_init(struct tally *tally);
+
+/* Counts one line's code: a slot (0-999 or TALLY_ZERO). */
+static inline void tally_add(struct tally *tally, int slot)
+{
+	tally->counts[slot]++;
+	tally->total++;
+}
+
+static inline void tally_add_without_code(struct tally *tally)
+{
+	tally->without_code++;
+}
+
+/* The slot of a code as written: "404", "000" and "0"; -1 for anything else. */
+int tally_slot_of(const char *text, size_t length);
+
+/* Writes the code of slot as it was written ("404", "000", "0") to text[4]. */
+void tally_slot_text(int slot, char text[4]);
+
+/*
+ * Fills rows with the slots counted at least once, the most frequent first
+ * and equal counts by code ("0" next to "000"); returns how many.
+ */
+size_t tally_sorted(const struct tally *tally, struct tally_row rows[TALLY_SLOTS]);
+
+/*
+ * The totals per class, by the digit of status_classes: 1 to 5, and 0 for
+ * the codes outside 100-599 (000 and 0 among them).
+ */
+void tally_classes(const struct tally *tally, uint64_t classes[STATUS_CLASS_COUNT]);
+
+#endif

@@ -1,0 +1,65 @@
+/*
+ * Finding the status in a JSON log line: one object per line, as Caddy,
+ * nginx (log_format ... escape=json), Traefik, AWS load balancers, Google
+ * Cloud, Elastic and application loggers write them. The line is checked
+ * as strict JSON by a scanner that allocates nothing and reads no byte past
+ * the line; the answer is where the status value is and where a sibling
+ * member can be inserted, so that annotate can add the phrase and leave
+ * every other byte of the line as it was.
+ */
+#ifndef JSON_STATUS_H
+#define JSON_STATUS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The member annotate adds after the status: ,"status_phrase":"Not Found" */
+#define JSON_STATUS_PHRASE_MEMBER "status_phrase"
+
+#define JSON_STATUS_KEYS_MAX 16
+#define JSON_STATUS_KEY_MAX 255	/* bytes in a key */
+#define JSON_STATUS_DEPTH_MAX 1024	/* deeper lines are reported as invalid */
+
+/*
+ * The members to look for, first preferred. A dot in a key descends into
+ * an object ("response.status"); a member whose name holds the dot itself
+ * ("http.response.status_code", as OpenTelemetry writes attributes) matches
+ * too.
+ */
+struct json_status_keys {
+	size_t count;
+	const char *names[JSON_STATUS_KEYS_MAX];
+	size_t lengths[JSON_STATUS_KEYS_MAX];
+};
+
+/* The common names, first preferred: status, status_code, statusCode, DownstreamStatus, ... */
+void json_status_keys_default(struct json_status_keys *keys);
+/* One key given by the user; false when it is empty, too long or has an empty part ("a..b"). */
+bool json_status_keys_one(struct json_status_keys *keys, const char *name);
+
+enum json_status_result {
+	JSON_STATUS_FOUND,
+	JSON_STATUS_MISSING,	/* valid JSON, but no key holds a status */
+	JSON_STATUS_INVALID,	/* not one JSON object */
+};
+
+struct json_status {
+	size_t key;		/* the index of the key that matched */
+	size_t code_offset;	/* the status's one to three digits: 404, or inside "404" */
+	size_t code_length;
+	bool quoted;		/* the status was a string */
+	size_t insert_offset;	/* right after the status value: a sibling member goes here */
+};
+
+/*
+ * Scans the length bytes of line (whitespace, a line end included, is
+ * allowed around the object) and finds the first key's member whose value
+ * is a status: a number or a string of one to three digits (404, "404",
+ * 0, "000"). A key that names a member holding anything else ("status":
+ * "ok") is passed over for the next. A member found twice counts where it
+ * is first found.
+ */
+enum json_status_result json_status_find(const struct json_status_keys *keys, const char *line,
+					 size_t length, struct json_status *out);
+
+#endif

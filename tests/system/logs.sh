@@ -1,0 +1,106 @@
+# System tests for logs and HTTP traffic as input (issue 17): response
+# heads on stdin, JSON lines in annotate, and count. Sourced by run.sh,
+# whose expect, $hs and $work it uses; the inputs are in inputs/.
+inputs=$here/inputs
+ok200='200 OK - The request succeeded; what the content holds depends on the request method'
+
+# --- response heads on stdin ---------------------------------------------------------------
+expect heads-curl-IL-crlf 0 "301 Moved Permanently -> https://example.com/
+302 Found -> https://example.com/start
+$ok200
+" '' -- sh -c "'$hs' < '$inputs/curl-IL-crlf.txt'"
+expect heads-no-blank-line-http10 0 '404 Not Found -> /elsewhere
+' '' -- sh -c "'$hs' < '$inputs/head-no-blank-line.txt'"
+expect heads-curl-si-interim-and-body 0 '100 Continue - The request header section was accepted; the client may now send the content
+201 Created -> /items/7
+404 Not Found - No current representation of the resource exists, or the server won'"'"'t say
+' '' -- sh -c "'$hs' - < '$inputs/curl-si.txt'"
+expect heads-curl-v 0 "308 Permanent Redirect -> https://example.com/
+$ok200
+" '' -- sh -c "'$hs' < '$inputs/curl-v.txt'"
+expect heads-http2-trailing-space 0 '404 Not Found - No current representation of the resource exists, or the server won'"'"'t say
+' '' -- sh -c "printf 'HTTP/2 404 \\r\\n' | '$hs'"
+expect heads-http3-lf 0 '503 Service Unavailable -> /retry
+' '' -- sh -c "printf 'HTTP/3 503\\nlocation: /retry\\n' | '$hs'"
+expect heads-unregistered-code 0 '299 - not a registered code; a client treats it as 200 OK (RFC 9110, Section 15)
+' '' -- sh -c "printf 'HTTP/1.1 299 Fine\\r\\n\\r\\n' | '$hs'"
+expect heads-json 0 '301 https://example.com/ HTTP/1.1 301 Moved Permanently 1.1
+302 https://example.com/start HTTP/2 302  2
+200 null HTTP/3 200  3
+' '' -- sh -c "'$hs' --json < '$inputs/curl-IL-crlf.txt' | sed 's/^{\"code\":\\([0-9]*\\),.*\"response\":{\"status_line\":\"\\([^\"]*\\)\",\"version\":\"\\([^\"]*\\)\",\"location\":\"*\\([^\"]*\\)\"*}}\$/\\1 \\4 \\2 \\3/'"
+expect heads-tsv-field 0 'Moved Permanently
+Found
+OK
+' '' -- sh -c "'$hs' --field phrase < '$inputs/curl-IL-crlf.txt'"
+# Not heads: the status line is not the first line, so each word is a query, as before.
+expect heads-not-first-line 1 "$ok200
+$ok200
+" "httpstatus: no status code matches 'x'
+httpstatus: no status code matches 'HTTP/1.1'
+" -- sh -c "printf 'x\\nHTTP/1.1 200 OK\\n' | '$hs'"
+
+# --- JSON lines in annotate --------------------------------------------------------------------
+expect annotate-json-log 0 '{"level":"info","ts":1700000000.5,"logger":"http.log.access","request":{"method":"GET","uri":"/a?q=\"x\"","headers":{"User-Agent":["curl/8"]}},"status":404,"status_phrase":"Not Found","size":12}
+{"time":"2024-01-01T00:00:00+00:00","request":"GET /b HTTP/1.1","status": "503","status_phrase":"Service Unavailable","body_bytes_sent":"0"}
+{"ClientHost":"10.0.0.2","DownstreamStatus":302,"status_phrase":"Found","OriginStatus":302}
+{"httpRequest":{"requestMethod":"GET","status":429,"status_phrase":"Too Many Requests"},"severity":"INFO"}
+{"msg":"started \"worker\"","status":"ok"}
+{"status":200,"truncated":
+not json at all
+{"sc-status":"000","status_phrase":"No HTTP Response","cs-method":"GET"}
+' '' -- "$hs" annotate "$inputs/json.log"
+expect annotate-json-nested-key-crlf 0 "$(printf '{"response":{"status":"410","status_phrase":"Gone"},"status":200}\r\n{"response":{"status":201,"status_phrase":"Created"}}\n{"response":{}}\n' | od -c)
+" '' -- sh -c "'$hs' annotate --key response.status < '$inputs/json-nested.log' | od -c"
+expect annotate-json-no-newline 0 '{"status":301,"status_phrase":"Moved Permanently"}' '' -- sh -c "printf '{\"status\":301}' | '$hs' annotate"
+expect annotate-json-mixed 0 '"a" 404 (Not Found) 1
+{"status":"404","status_phrase":"Not Found"}
+"b" 200 (OK) 2
+' '' -- sh -c "printf '\"a\" 404 1\\n{\"status\":\"404\"}\\n\"b\" 200 2\\n' | '$hs' annotate"
+expect annotate-bad-key 2 '' "httpstatus: invalid --key 'a..b' (expected a member name, dotted for nesting: response.status)
+$usage" -- "$hs" annotate --key a..b
+expect key-elsewhere 2 '' "httpstatus: --key applies to annotate and count only
+$usage" -- "$hs" --key status 404
+
+# --- count -------------------------------------------------------------------------------------
+expect count-mixed 0 '3  42.9%  200 OK
+2  28.6%  404 Not Found
+1  14.3%  0   No HTTP Response
+1  14.3%  500 Internal Server Error
+
+3  42.9%  2xx Successful
+2  28.6%  4xx Client Error
+1  14.3%  5xx Server Error
+1  14.3%  Invalid (outside 100-599)
+7 100.0%  total
+1         lines without a status code
+' '' -- "$hs" count "$inputs/mixed.log"
+expect count-json-log-stdin 0 'code	count	share	phrase
+000	1	0.2000	No HTTP Response
+302	1	0.2000	Found
+404	1	0.2000	Not Found
+429	1	0.2000	Too Many Requests
+503	1	0.2000	Service Unavailable
+' '' -- sh -c "'$hs' count --tsv < '$inputs/json.log'"
+expect count-json 0 '{"lines":3,"with_code":2,"without_code":1,"codes":[{"code":201,"written":"201","count":1,"share":0.5000,"phrase":"Created"},{"code":410,"written":"410","count":1,"share":0.5000,"phrase":"Gone"}],"classes":[{"class":"2xx","class_name":"Successful","count":1,"share":0.5000},{"class":"4xx","class_name":"Client Error","count":1,"share":0.5000}]}
+' '' -- "$hs" count --json --key response.status "$inputs/json-nested.log"
+expect count-field 0 '2  66.7%  404 Not Found
+1  33.3%  301 Moved Permanently
+
+1  33.3%  3xx Redirection
+2  66.7%  4xx Client Error
+3 100.0%  total
+' '' -- sh -c "printf 'a 404\\nb 301\\nc 404\\n' | '$hs' count --field 2"
+expect count-nothing 1 '0   0.0%  total
+1         lines without a status code
+' '' -- sh -c "printf 'nothing here\\n' | '$hs' count"
+expect count-missing-file 1 '1 100.0%  200 OK
+
+1 100.0%  2xx Successful
+1 100.0%  total
+' "httpstatus: $work/nope: No such file or directory
+" -- sh -c "printf '200\\n' | '$hs' count '$work/nope' -"
+expect count-bad-field 2 '' "httpstatus: invalid --field 'x' for count (expected a field number from 1 to 1000)
+$usage" -- "$hs" count --field x
+expect count-terminal-bars 0 "$(printf '2  66.7%%  404 Not Found          ###########################\r\n1  33.3%%  301 Moved Permanently  ##############\r\n\r\n1  33.3%%  3xx Redirection\r\n2  66.7%%  4xx Client Error\r\n3 100.0%%  total\r')
+" '' \
+	-- sh -c "printf '404\\n301\\n404\\n' > '$work/codes'; COLUMNS=60 script -qec \"'$hs' count --color=never '$work/codes'\" /dev/null"
