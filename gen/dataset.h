@@ -40,6 +40,7 @@ struct dataset {
 	struct gen_key *keys;		/* sorted by key */
 	size_t substatus_count;
 	struct gen_substatus *substatuses;	/* sorted by code, then sub-status */
+	const char *manual_date;	/* the .Dd date of httpstatus-codes(7) */
 };
 
 int dataset_load_statuses(struct dataset *data, const struct csv_table *table,
@@ -49,5 +50,6 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 int dataset_load_substatuses(struct dataset *data, const struct csv_table *table,
 			     const char *path, struct diag *diag);
 void dataset_free(struct dataset *data);
+size_t dataset_name_length(const char *item, size_t length);
 
 #endif
