@@ -10,7 +10,6 @@
 
 #include "core/code.h"
 #include "core/schema.h"
-#include "core/substatus.h"
 #include "core/utf8.h"
 #include "core/vocabulary.h"
 #include "dataset.h"
@@ -459,7 +458,7 @@ int dataset_load_substatuses(struct dataset *data, const struct csv_table *table
 	data->substatuses = diag_check_alloc(calloc(table->row_count, sizeof *data->substatuses));
 	for (size_t r = 1; r < table->row_count; r++) {
 		const struct csv_row *row = &table->rows[r];
-		struct gen_substatus *entry = &data->substatuses[data->substatus_count];
+		struct substatus *entry = &data->substatuses[data->substatus_count];
 		const char *sub;
 
 		if (!check_row(&check, row, 4))
@@ -484,7 +483,7 @@ int dataset_load_substatuses(struct dataset *data, const struct csv_table *table
 		if (strncmp(entry->source, "https://", 8) != 0)
 			fail(&check, "source '%s' is not an https:// URL", entry->source);
 		if (data->substatus_count > 0) {
-			const struct gen_substatus *previous = entry - 1;
+			const struct substatus *previous = entry - 1;
 
 			if (previous->code > entry->code ||
 			    (previous->code == entry->code && previous->substatus >= entry->substatus))
