@@ -43,7 +43,6 @@ void answers_add_hit(struct answers *answers, const struct search_hit *hit,
 		     const char *first_word);
 void answers_compare(struct answers *answers, const struct status *const *columns, int count);
 void answers_end(struct answers *answers);
-bool answers_structured(const struct answer_format *format);
 void answers_found(void *answers, const struct answer *answer);
 
 #endif
