@@ -14,7 +14,7 @@ const struct field_info schema_fields[FIELD_COUNT] = {
 };
 
 const struct ecosystem_info ecosystems[ECOSYSTEM_COUNT] = {
-#define CONSTANT(ID, name, language, qualifier, help) [ECOSYSTEM_##ID] = { language, #name, qualifier },
+#define CONSTANT(ID, name, language, qualifier, help) [ECOSYSTEM_##ID] = { language, qualifier },
 #include "core/schema.def"
 };
 

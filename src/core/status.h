@@ -38,7 +38,6 @@ enum ecosystem {
 
 struct ecosystem_info {
 	const char *language;	/* as explain names it */
-	const char *field;	/* the CSV column and JSON member */
 	const char *qualifier;	/* written before the constant */
 };
 
