@@ -26,17 +26,6 @@ struct row_builder {
 	int failed;
 };
 
-static void *checked_realloc(void *pointer, size_t size)
-{
-	void *grown = realloc(pointer, size);
-
-	if (grown == NULL) {
-		perror("httpstatus-gen");
-		exit(1);
-	}
-	return grown;
-}
-
 static void builder_add_field(void *field, size_t length, void *data)
 {
 	struct row_builder *builder = data;
@@ -52,12 +41,11 @@ static void builder_add_field(void *field, size_t length, void *data)
 			   row->field_count + 1, length, CSV_FIELD_MAX);
 		builder->failed = 1;
 	}
-	copy = checked_realloc(NULL, length + 1);
+	copy = diag_check_alloc(malloc(length + 1));
 	if (length > 0)
 		memcpy(copy, field, length);
 	copy[length] = '\0';
-	row->fields = checked_realloc(row->fields,
-				      (row->field_count + 1) * sizeof *row->fields);
+	row->fields = diag_check_alloc(realloc(row->fields, (row->field_count + 1) * sizeof *row->fields));
 	row->fields[row->field_count++] = copy;
 }
 
@@ -72,8 +60,7 @@ static void builder_end_row(int terminator, void *data)
 	builder->row_line = builder->line + 1;
 	if (builder->row.field_count == 0)
 		return;
-	table->rows = checked_realloc(table->rows,
-				      (table->row_count + 1) * sizeof *table->rows);
+	table->rows = diag_check_alloc(realloc(table->rows, (table->row_count + 1) * sizeof *table->rows));
 	table->rows[table->row_count++] = builder->row;
 	memset(&builder->row, 0, sizeof builder->row);
 }

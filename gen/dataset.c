@@ -4,12 +4,12 @@
  * status.csv and their checks come from the schema (core/schema.def); rows
  * that pass become status records for the emitter.
  */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/code.h"
 #include "core/schema.h"
-#include "core/substatus.h"
 #include "core/utf8.h"
 #include "core/vocabulary.h"
 #include "dataset.h"
@@ -40,20 +40,17 @@ struct checker {
 	int failed;
 };
 
-static void fail(struct checker *check, const char *message, const char *value)
+__attribute__((format(printf, 2, 3)))
+static void fail(struct checker *check, const char *format, ...)
 {
-	diag_error(check->diag, check->path, check->line, message, value);
+	char message[400];
+	va_list args;
+
+	va_start(args, format);
+	vsnprintf(message, sizeof message, format, args);
+	va_end(args);
+	diag_error(check->diag, check->path, check->line, "%s", message);
 	check->failed = 1;
-}
-
-/* fail() with a message that names the column: format "unknown %s '%%s'", column kind. */
-static void fail_column(struct checker *check, const char *format, const char *column,
-			const char *value)
-{
-	char message[160];
-
-	snprintf(message, sizeof message, format, column);
-	fail(check, message, value);
 }
 
 static int check_header(struct checker *check, const struct csv_row *row,
@@ -61,26 +58,25 @@ static int check_header(struct checker *check, const struct csv_row *row,
 {
 	check->line = row->line;
 	if (row->field_count != count) {
-		diag_error(check->diag, check->path, row->line,
-			   "header has %zu columns, expected %zu", row->field_count, count);
+		fail(check, "header has %zu columns, expected %zu", row->field_count, count);
 		return -1;
 	}
 	for (size_t i = 0; i < count; i++) {
 		if (strcmp(row->fields[i], columns[i]) != 0) {
-			diag_error(check->diag, check->path, row->line,
-				   "header column %zu is '%s', expected '%s'",
-				   i + 1, row->fields[i], columns[i]);
+			fail(check, "header column %zu is '%s', expected '%s'", i + 1, row->fields[i], columns[i]);
 			return -1;
 		}
 	}
 	return 0;
 }
 
-
-static void require_text(struct checker *check, const char *column, const char *value)
+/* Starts on a data row; false, once reported, when it has not count fields. */
+static bool check_row(struct checker *check, const struct csv_row *row, size_t count)
 {
-	if (value[0] == '\0')
-		fail(check, "empty %s", column);
+	check->line = row->line;
+	if (row->field_count != count)
+		fail(check, "expected %zu fields, found %zu", count, row->field_count);
+	return row->field_count == count;
 }
 
 /* List items are separated by ';' with nothing empty and no padding. */
@@ -104,7 +100,7 @@ static void check_list(struct checker *check, const char *column, const char *li
 }
 
 /* The length of a list item's name, without its note: "NAME (3.13+)" gives 4. */
-static size_t item_name_length(const char *item, size_t length)
+size_t dataset_name_length(const char *item, size_t length)
 {
 	const char *note = memchr(item, '(', length);
 
@@ -117,11 +113,11 @@ static size_t item_name_length(const char *item, size_t length)
 static void check_constants(struct checker *check, const char *column, const char *list)
 {
 	for (const char *item = list; item[0] != '\0';) {
-		size_t length = strcspn(item, ";"), name = item_name_length(item, length);
+		size_t length = strcspn(item, ";"), name = dataset_name_length(item, length);
 
 		if (name == 0 || strspn(item, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") != name ||
 		    (name < length && item[length - 1] != ')')) {
-			fail_column(check, "%s constant is not an identifier", column, "");
+			fail(check, "%s constant is not an identifier", column);
 			return;
 		}
 		item += length + (item[length] == ';');
@@ -134,7 +130,6 @@ static void check_repeat(struct checker *check, const struct dataset *data,
 			 const struct status *status)
 {
 	const struct status *first = NULL;
-	char message[160];
 
 	for (size_t i = 0; i < data->status_count; i++) {
 		if (data->statuses[i].code != status->code)
@@ -143,31 +138,26 @@ static void check_repeat(struct checker *check, const struct dataset *data,
 			first = &data->statuses[i];
 		if (strcmp(data->statuses[i].origin, status->origin) == 0 ||
 		    status_is_registered(status)) {
-			snprintf(message, sizeof message,
-				 "duplicate code %d (first at line %zu); a further meaning must be unofficial with its own origin",
-				 status->code, data->lines[first - data->statuses]);
-			fail(check, "%s", message);
+			fail(check, "duplicate code %d (first at line %zu); a further meaning must be unofficial with its own origin",
+			     status->code, data->lines[first - data->statuses]);
 			return;
 		}
 	}
 	if (data->status_count > 0) {
 		const struct status *previous = &data->statuses[data->status_count - 1];
 
-		if (previous->code > status->code) {
-			snprintf(message, sizeof message,
-				 "code %d is out of order after %d; sort rows by code",
-				 status->code, previous->code);
-			fail(check, "%s", message);
-		}
+		if (previous->code > status->code)
+			fail(check, "code %d is out of order after %d; sort rows by code",
+			     status->code, previous->code);
 	}
 }
 
 static void check_redirect(struct checker *check, const struct status *status)
 {
 	if ((status->redirect == REDIRECT_NONE) != (status->method == METHOD_NONE))
-		fail(check, "%s", "redirect and method must be given together");
+		fail(check, "redirect and method must be given together");
 	else if (status->redirect != REDIRECT_NONE && status->code / 100 != 3)
-		fail(check, "%s", "redirect and method are for 3xx codes only");
+		fail(check, "redirect and method are for 3xx codes only");
 }
 
 /* Checks one cell by its column's type and stores it; false for an unknown word. */
@@ -187,7 +177,7 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 	case TYPE_FLAG:
 		value = vocabulary_value(column->vocabulary, cell);
 		if (value < 0)
-			fail_column(check, "unknown %s '%%s'", column->vocabulary->label, cell);
+			fail(check, "unknown %s '%s'", column->vocabulary->label, cell);
 		schema_set_number(status, column, value < 0 ? 0 : value);
 		return value >= 0;
 	case TYPE_CONSTANT:
@@ -201,12 +191,12 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 		break;
 	}
 	if ((column->flags & FIELD_REQUIRED) && cell[0] == '\0')
-		fail_column(check, "empty %s", column->name, "");
+		fail(check, "empty %s", column->name);
 	if ((column->flags & FIELD_SHORT) && utf8_columns(cell, strlen(cell)) > SHORT_COLUMNS_MAX)
-		fail_column(check, "%s is longer than 80 characters: '%%s'", column->name, cell);
+		fail(check, "%s is longer than 80 characters: '%s'", column->name, cell);
 	if ((column->flags & FIELD_URL) && cell[0] != '\0' &&
 	    (strncmp(cell, "https://", 8) != 0 || strpbrk(cell, " \t\n\"<>") != NULL))
-		fail_column(check, "%s '%%s' is not an https:// URL", column->name, cell);
+		fail(check, "%s '%s' is not an https:// URL", column->name, cell);
 	schema_set_text(status, column, cell);
 	return true;
 }
@@ -223,7 +213,7 @@ static void check_source(struct checker *check, const struct status *status)
 	char section[32], expected[128];
 
 	if (status->source[0] == '\0' && status->source_note[0] == '\0') {
-		fail(check, "%s", "no source and no source_note: say where the facts come from");
+		fail(check, "no source and no source_note: say where the facts come from");
 		return;
 	}
 	if (status->mdn[0] != '\0' && !status_is_registered(status))
@@ -233,13 +223,9 @@ static void check_source(struct checker *check, const struct status *status)
 		return;
 	snprintf(expected, sizeof expected, "https://www.rfc-editor.org/rfc/rfc%u.html#section-%s",
 		 rfc, section);
-	if (strcmp(status->source, expected) != 0) {
-		char message[400];
-
-		snprintf(message, sizeof message, "source '%.100s' does not link to the origin, %.40s (expected %s)",
-			 status->source, status->origin, expected);
-		fail(check, "%s", message);
-	}
+	if (strcmp(status->source, expected) != 0)
+		fail(check, "source '%.100s' does not link to the origin, %.40s (expected %s)",
+		     status->source, status->origin, expected);
 }
 
 static void read_status_row(struct checker *check, const struct dataset *data,
@@ -270,8 +256,6 @@ static int has_code(const struct dataset *data, int code)
 /* Every item of a CODES column is a code in the data. */
 static void check_codes(struct checker *check, const struct dataset *data, size_t row)
 {
-	char code_text[8];
-
 	check->line = data->lines[row];
 	for (int f = 0; f < FIELD_COUNT; f++) {
 		if (schema_fields[f].type != TYPE_CODES)
@@ -281,10 +265,9 @@ static void check_codes(struct checker *check, const struct dataset *data, size_
 			size_t length = strcspn(item, ";");
 			int code = code_parse(item, length);
 
-			snprintf(code_text, sizeof code_text, "%.*s", (int)(length < 7 ? length : 7), item);
 			if (code < 0 || !has_code(data, code))
-				fail_column(check, "%s names '%%s', which is not a code in the data",
-					    schema_fields[f].name, code_text);
+				fail(check, "%s names '%.*s', which is not a code in the data",
+				     schema_fields[f].name, (int)(length < 7 ? length : 7), item);
 			item += length + (item[length] == ';');
 		}
 	}
@@ -294,20 +277,13 @@ static void add_key(struct checker *check, struct dataset *data, size_t row,
 		    const char *name, size_t length)
 {
 	struct gen_key *key;
-	char message[200];
 
-	data->keys = realloc(data->keys, (data->key_count + 1) * sizeof *data->keys);
-	if (data->keys == NULL) {
-		perror("httpstatus-gen");
-		exit(1);
-	}
+	data->keys = diag_check_alloc(realloc(data->keys, (data->key_count + 1) * sizeof *data->keys));
 	key = &data->keys[data->key_count];
 	key->row = row;
 	if (name_key(name, length, key->key, sizeof key->key) == 0) {
-		snprintf(message, sizeof message,
-			 "name '%.*s' gives no lookup key (no letters or digits, or over %d)",
-			 (int)length, name, NAME_KEY_MAX);
-		fail(check, "%s", message);
+		fail(check, "name '%.*s' gives no lookup key (no letters or digits, or over %d)",
+		     (int)length, name, NAME_KEY_MAX);
 		return;
 	}
 	data->key_count++;
@@ -321,7 +297,7 @@ static void add_list_keys(struct checker *check, struct dataset *data, size_t ro
 
 	while (list[0] != '\0') {
 		size_t length = strcspn(list, ";");
-		int name = (int)item_name_length(list, length);
+		int name = (int)dataset_name_length(list, length);
 
 		snprintf(qualified, sizeof qualified, "%s%.*s", qualifier, name, list);
 		add_key(check, data, row, qualified, strlen(qualified));
@@ -373,15 +349,12 @@ static void check_keys(struct checker *check, struct dataset *data)
 
 		if (kept > 0 && strcmp(data->keys[kept - 1].key, key->key) == 0) {
 			const struct status *owner = &data->statuses[data->keys[kept - 1].row];
-			char message[200];
 
 			if (owner->code == data->statuses[key->row].code)
 				continue;
 			check->line = data->lines[key->row];
-			snprintf(message, sizeof message,
-				 "lookup key '%s' is already claimed by %d %s at line %zu",
-				 key->key, owner->code, owner->phrase, data->lines[data->keys[kept - 1].row]);
-			fail(check, "%s", message);
+			fail(check, "lookup key '%s' is already claimed by %d %s at line %zu",
+			     key->key, owner->code, owner->phrase, data->lines[data->keys[kept - 1].row]);
 			continue;
 		}
 		data->keys[kept++] = *key;
@@ -406,23 +379,14 @@ int dataset_load_statuses(struct dataset *data, const struct csv_table *table,
 		diag_error(diag, path, 2, "no data rows after the header");
 		return -1;
 	}
-	data->statuses = calloc(table->row_count, sizeof *data->statuses);
-	data->lines = calloc(table->row_count, sizeof *data->lines);
-	if (data->statuses == NULL || data->lines == NULL) {
-		perror("httpstatus-gen");
-		exit(1);
-	}
+	data->statuses = diag_check_alloc(calloc(table->row_count, sizeof *data->statuses));
+	data->lines = diag_check_alloc(calloc(table->row_count, sizeof *data->lines));
 	for (size_t r = 1; r < table->row_count; r++) {
 		const struct csv_row *row = &table->rows[r];
 
-		check.line = row->line;
 		data->lines[data->status_count] = row->line;
-		if (row->field_count != column_count) {
-			diag_error(diag, path, row->line, "expected %zu fields, found %zu",
-				   column_count, row->field_count);
-			check.failed = 1;
+		if (!check_row(&check, row, column_count))
 			continue;
-		}
 		read_status_row(&check, data, row->fields, &data->statuses[data->status_count]);
 		data->status_count++;
 	}
@@ -447,13 +411,8 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 		const char *digit;
 		int index;
 
-		check.line = row->line;
-		if (row->field_count != CLASS_COLUMN_COUNT) {
-			diag_error(diag, path, row->line, "expected %d fields, found %zu",
-				   CLASS_COLUMN_COUNT, row->field_count);
-			check.failed = 1;
+		if (!check_row(&check, row, CLASS_COLUMN_COUNT))
 			continue;
-		}
 		digit = row->fields[CLASS_COLUMN_class];
 		index = strcmp(digit, "other") == 0 ? 0
 			: (strlen(digit) == 1 && digit[0] >= '1' && digit[0] <= '5') ? digit[0] - '0' : -1;
@@ -463,10 +422,10 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 			continue;
 		}
 		for (int c = CLASS_COLUMN_class + 1; c < CLASS_COLUMN_COUNT; c++) {
-			if (class_column_flags[c] & FIELD_REQUIRED)
-				require_text(&check, class_columns[c], row->fields[c]);
-			else
+			if (!(class_column_flags[c] & FIELD_REQUIRED))
 				check_list(&check, class_columns[c], row->fields[c]);
+			else if (row->fields[c][0] == '\0')
+				fail(&check, "empty %s", class_columns[c]);
 		}
 		data->classes[index] = (struct gen_class){
 			.line = row->line, .name = row->fields[CLASS_COLUMN_name],
@@ -474,14 +433,12 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 			.description = row->fields[CLASS_COLUMN_description],
 		};
 	}
+	check.line = 1;
 	for (int i = 0; i < STATUS_CLASS_COUNT; i++) {
-		if (data->classes[i].line == 0) {
-			if (i == 0)
-				diag_error(diag, path, 1, "class other is missing");
-			else
-				diag_error(diag, path, 1, "class %d is missing", i);
-			check.failed = 1;
-		}
+		if (data->classes[i].line == 0 && i == 0)
+			fail(&check, "class other is missing");
+		else if (data->classes[i].line == 0)
+			fail(&check, "class %d is missing", i);
 	}
 	return check.failed ? -1 : 0;
 }
@@ -498,22 +455,14 @@ int dataset_load_substatuses(struct dataset *data, const struct csv_table *table
 
 	if (check_header(&check, &table->rows[0], columns, 4) != 0)
 		return -1;
-	data->substatuses = calloc(table->row_count, sizeof *data->substatuses);
-	if (data->substatuses == NULL) {
-		perror("httpstatus-gen");
-		exit(1);
-	}
+	data->substatuses = diag_check_alloc(calloc(table->row_count, sizeof *data->substatuses));
 	for (size_t r = 1; r < table->row_count; r++) {
 		const struct csv_row *row = &table->rows[r];
-		struct gen_substatus *entry = &data->substatuses[data->substatus_count];
+		struct substatus *entry = &data->substatuses[data->substatus_count];
 		const char *sub;
 
-		check.line = row->line;
-		if (row->field_count != 4) {
-			diag_error(diag, path, row->line, "expected 4 fields, found %zu", row->field_count);
-			check.failed = 1;
+		if (!check_row(&check, row, 4))
 			continue;
-		}
 		sub = row->fields[1];
 		entry->code = strlen(row->fields[0]) == 3 ? code_parse(row->fields[0], 3) : -1;
 		entry->substatus = substatus_parse(sub, strlen(sub));
@@ -528,22 +477,18 @@ int dataset_load_substatuses(struct dataset *data, const struct csv_table *table
 			continue;
 		}
 		if (entry->meaning[0] == '\0')
-			fail(&check, "%s", "empty meaning");
+			fail(&check, "empty meaning");
 		else if (utf8_columns(entry->meaning, strlen(entry->meaning)) > SHORT_COLUMNS_MAX)
 			fail(&check, "meaning is longer than 80 characters: '%s'", entry->meaning);
 		if (strncmp(entry->source, "https://", 8) != 0)
 			fail(&check, "source '%s' is not an https:// URL", entry->source);
 		if (data->substatus_count > 0) {
-			const struct gen_substatus *previous = entry - 1;
+			const struct substatus *previous = entry - 1;
 
 			if (previous->code > entry->code ||
-			    (previous->code == entry->code && previous->substatus >= entry->substatus)) {
-				char message[120];
-
-				snprintf(message, sizeof message, "%d.%d is out of order or repeated after %d.%d",
-					 entry->code, entry->substatus, previous->code, previous->substatus);
-				fail(&check, "%s", message);
-			}
+			    (previous->code == entry->code && previous->substatus >= entry->substatus))
+				fail(&check, "%d.%d is out of order or repeated after %d.%d",
+				     entry->code, entry->substatus, previous->code, previous->substatus);
 		}
 		data->substatus_count++;
 	}

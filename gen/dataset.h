@@ -7,6 +7,7 @@
 
 #include "core/name.h"
 #include "core/status.h"
+#include "core/substatus.h"
 #include "csv_rows.h"
 #include "diag.h"
 
@@ -23,14 +24,6 @@ struct gen_key {
 	size_t row;
 };
 
-/* One row of iis_substatus.csv. */
-struct gen_substatus {
-	int code;
-	int substatus;
-	const char *meaning;
-	const char *source;
-};
-
 struct dataset {
 	size_t status_count;
 	struct status *statuses;	/* the strings point into the csv_table */
@@ -39,7 +32,8 @@ struct dataset {
 	size_t key_count;
 	struct gen_key *keys;		/* sorted by key */
 	size_t substatus_count;
-	struct gen_substatus *substatuses;	/* sorted by code, then sub-status */
+	struct substatus *substatuses;	/* sorted by code, then sub-status */
+	const char *manual_date;	/* the .Dd date of httpstatus-codes(7) */
 };
 
 int dataset_load_statuses(struct dataset *data, const struct csv_table *table,
@@ -49,5 +43,6 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 int dataset_load_substatuses(struct dataset *data, const struct csv_table *table,
 			     const char *path, struct diag *diag);
 void dataset_free(struct dataset *data);
+size_t dataset_name_length(const char *item, size_t length);
 
 #endif

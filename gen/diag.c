@@ -1,6 +1,7 @@
 /* Error reports of the generator, in the form FILE:LINE: message. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "diag.h"
 
@@ -19,4 +20,14 @@ void diag_error(struct diag *diag, const char *path, size_t line,
 	diag->errors++;
 	if (diag->stream != NULL)
 		fprintf(diag->stream, "%s:%zu: %s\n", path, line, message);
+}
+
+/* Returns pointer, the result of an allocation; without memory the generator stops. */
+void *diag_check_alloc(void *pointer)
+{
+	if (pointer == NULL) {
+		perror("httpstatus-gen");
+		exit(1);
+	}
+	return pointer;
 }

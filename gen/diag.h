@@ -14,5 +14,6 @@ struct diag {
 void diag_error(struct diag *diag, const char *path, size_t line,
 		const char *format, ...)
 	__attribute__((format(printf, 4, 5)));
+void *diag_check_alloc(void *pointer);
 
 #endif

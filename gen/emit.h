@@ -9,6 +9,6 @@
 void emit_table(FILE *out, const struct dataset *data);
 void emit_sizes(FILE *out, const struct dataset *data);
 void emit_gperf(FILE *out, const struct dataset *data);
-void emit_manual(FILE *out, const struct dataset *data, const char *date);
+void emit_manual(FILE *out, const struct dataset *data);
 
 #endif

@@ -46,13 +46,6 @@ static void write_file(const char *directory, const char *name,
 		err(1, "%s", path);
 }
 
-static const char *manual_date;
-
-static void emit_manual_dated(FILE *out, const struct dataset *data)
-{
-	emit_manual(out, data, manual_date);
-}
-
 int main(int argc, char **argv)
 {
 	struct diag diag = { stderr, 0, "" };
@@ -75,8 +68,8 @@ int main(int argc, char **argv)
 	write_file(argv[4], "status_data.c", emit_table, &data);
 	write_file(argv[4], "status_data.h", emit_sizes, &data);
 	write_file(argv[4], "status_names.gperf", emit_gperf, &data);
-	manual_date = argc == 6 ? argv[5] : "January 1, 1970";
-	write_file(argv[4], "httpstatus-codes.7", emit_manual_dated, &data);
+	data.manual_date = argc == 6 ? argv[5] : "January 1, 1970";
+	write_file(argv[4], "httpstatus-codes.7", emit_manual, &data);
 	dataset_free(&data);
 	csv_table_free(&statuses);
 	csv_table_free(&classes);

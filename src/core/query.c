@@ -4,11 +4,6 @@
 #include "core/code.h"
 #include "core/query.h"
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 static bool is_wildcard(char c)
 {
 	return c == 'x' || c == 'X';
@@ -24,8 +19,8 @@ bool query_parse_pattern(const char *text, struct query *query)
 
 	if (strlen(text) != 3 || text[0] < '1' || text[0] > '9')
 		return false;
-	while (fixed < 3 && is_digit(text[fixed]))
-		prefix = prefix * 10 + (text[fixed++] - '0');
+	while (fixed < 3 && code_digit(text[fixed]) >= 0)
+		prefix = prefix * 10 + code_digit(text[fixed++]);
 	if (fixed == 3)
 		return false;
 	for (int i = fixed; i < 3; i++)

@@ -3,22 +3,10 @@
 
 #include "core/schema.h"
 
-#define SCHEMA_OFFSET_CODE(name) offsetof(struct status, name)
-#define SCHEMA_OFFSET_TEXT(name) offsetof(struct status, name)
-#define SCHEMA_OFFSET_LIST(name) offsetof(struct status, name)
-#define SCHEMA_OFFSET_CODES(name) offsetof(struct status, name)
-#define SCHEMA_OFFSET_ENUM(name) offsetof(struct status, name)
-#define SCHEMA_OFFSET_FLAG(name) offsetof(struct status, name)
-#define SCHEMA_OFFSET_KNOWN(name) 0
-#define SCHEMA_OFFSET_CLASS(name) 0
-#define SCHEMA_OFFSET_CLASS_NAME(name) 0
-#define SCHEMA_OFFSET_TREAT_AS(name) 0
-#define SCHEMA_OFFSET_SUBSTATUS(name) 0
-#define SCHEMA_OFFSET_SUBSTATUS_MEANING(name) 0
-
 const struct field_info schema_fields[FIELD_COUNT] = {
 #define FIELD(name, type, vocabulary, flags, help) \
-	{ #name, TYPE_##type, &vocabulary_##vocabulary, flags, SCHEMA_OFFSET_##type(name), -1, help },
+	{ #name, TYPE_##type, &vocabulary_##vocabulary, flags, offsetof(struct status, name), -1, help },
+#define COMPUTED(name, type, flags, help) { #name, TYPE_##type, &vocabulary_none, flags, 0, -1, help },
 #define CONSTANT(ID, name, language, qualifier, help) \
 	{ #name, TYPE_CONSTANT, &vocabulary_none, SHOW_RECORD, \
 	  offsetof(struct status, constant) + ECOSYSTEM_##ID * sizeof(const char *), ECOSYSTEM_##ID, help },
@@ -26,7 +14,7 @@ const struct field_info schema_fields[FIELD_COUNT] = {
 };
 
 const struct ecosystem_info ecosystems[ECOSYSTEM_COUNT] = {
-#define CONSTANT(ID, name, language, qualifier, help) [ECOSYSTEM_##ID] = { language, #name, qualifier },
+#define CONSTANT(ID, name, language, qualifier, help) [ECOSYSTEM_##ID] = { language, qualifier },
 #include "core/schema.def"
 };
 

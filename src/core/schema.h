@@ -42,6 +42,7 @@ struct field_info {
 /* Fields are numbered from 0 in schema.def's order; FIELD_NONE is none. */
 enum {
 #define FIELD(name, type, vocabulary, flags, help) + 1
+#define COMPUTED(name, type, flags, help) + 1
 #define CONSTANT(ID, name, language, qualifier, help) + 1
 	FIELD_COUNT = 0
 #include "core/schema.def"

@@ -76,14 +76,14 @@ const struct status *status_by_name(const char *name)
 	return status;
 }
 
-/* Whether key is the key of one of list's names, each without its note ("Name (note)"). */
-static bool key_names_item(const char *key, const char *list)
+/* Whether key is the key of one of list's names; with notes, each without its note ("Name (note)"). */
+static bool key_in_list(const char *key, const char *list, bool notes)
 {
 	char item_key[NAME_KEY_BUFFER];
 
 	while (list[0] != '\0') {
 		size_t length = strcspn(list, ";");
-		const char *note = memchr(list, '(', length);
+		const char *note = notes ? memchr(list, '(', length) : NULL;
 		size_t name = note != NULL && note > list ? (size_t)(note - list) : length;
 
 		if (name_key(list, name, item_key, sizeof item_key) > 0 && strcmp(item_key, key) == 0)
@@ -107,7 +107,7 @@ bool status_answers_name(const struct status *status, const char *name)
 	if (name_key(status->phrase, strlen(status->phrase), phrase_key, sizeof phrase_key) > 0 &&
 	    strcmp(phrase_key, key) == 0)
 		return true;
-	return key_names_item(key, status->aliases);
+	return key_in_list(key, status->aliases, true);
 }
 
 /* Returns the next meaning of the same code (a vendor's), or NULL. */
@@ -139,21 +139,6 @@ const struct status *status_fallback(int code)
 	return status_by_code(status_code_is_http(code) ? code / 100 * 100 : 500);
 }
 
-static bool key_in_list(const char *key, const char *list)
-{
-	char item_key[NAME_KEY_BUFFER];
-
-	while (list[0] != '\0') {
-		size_t length = strcspn(list, ";");
-
-		if (name_key(list, length, item_key, sizeof item_key) > 0 &&
-		    strcmp(item_key, key) == 0)
-			return true;
-		list += length + (list[length] == ';');
-	}
-	return false;
-}
-
 /* Finds a class by digit ("4"), pattern ("4xx"), name or alias ("client error"). */
 const struct status_class *status_class_by_name(const char *name)
 {
@@ -166,7 +151,7 @@ const struct status_class *status_class_by_name(const char *name)
 		char class_key[NAME_KEY_BUFFER];
 
 		name_key(class->name, strlen(class->name), class_key, sizeof class_key);
-		if (strcmp(key, class_key) == 0 || key_in_list(key, class->aliases))
+		if (strcmp(key, class_key) == 0 || key_in_list(key, class->aliases, false))
 			return class;
 		if (digit > 0 && key[0] == '0' + digit &&
 		    (key[1] == '\0' || strcmp(key + 1, "xx") == 0))

@@ -38,23 +38,16 @@ enum ecosystem {
 
 struct ecosystem_info {
 	const char *language;	/* as explain names it */
-	const char *field;	/* the CSV column and JSON member */
 	const char *qualifier;	/* written before the constant */
 };
 
-/* The C type of a field of each schema.def type; computed fields have none. */
+/* The C type of a column of each schema.def type. */
 #define STATUS_MEMBER_CODE(name) short name;
 #define STATUS_MEMBER_TEXT(name) const char *name;
 #define STATUS_MEMBER_LIST(name) const char *name;
 #define STATUS_MEMBER_CODES(name) const char *name;
 #define STATUS_MEMBER_ENUM(name) unsigned char name;
 #define STATUS_MEMBER_FLAG(name) bool name;
-#define STATUS_MEMBER_KNOWN(name)
-#define STATUS_MEMBER_CLASS(name)
-#define STATUS_MEMBER_CLASS_NAME(name)
-#define STATUS_MEMBER_TREAT_AS(name)
-#define STATUS_MEMBER_SUBSTATUS(name)
-#define STATUS_MEMBER_SUBSTATUS_MEANING(name)
 #define STATUS_MEMBER(name, type, vocabulary, flags, help) STATUS_MEMBER_##type(name)
 
 /*

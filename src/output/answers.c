@@ -12,7 +12,7 @@
 #include "output/render_json.h"
 
 /* TSV and --field have one row per answer whatever the subcommand. */
-bool answers_structured(const struct answer_format *format)
+static bool answers_structured(const struct answer_format *format)
 {
 	return format->field != FIELD_NONE || format->format == FORMAT_TSV;
 }

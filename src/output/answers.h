@@ -55,7 +55,6 @@ struct response_facts {
 void answers_add_response(struct answers *answers, const struct answer *answer,
 			  const struct response_facts *response);
 void answers_end(struct answers *answers);
-bool answers_structured(const struct answer_format *format);
 void answers_found(void *answers, const struct answer *answer);
 
 #endif

@@ -214,25 +214,19 @@ static void render_constants(const struct output *output, const struct status *s
 	}
 }
 
-static const char *redirect_text(const struct status *status)
+static void render_redirect(const struct output *output, const struct status *status)
 {
-	static const char *const texts[] = {
+	static const char *const follow_up[] = {
 		[METHOD_KEEP] = "the follow-up keeps the method and content",
 		[METHOD_POST_TO_GET] = "a client may turn POST into GET",
 		[METHOD_GET] = "the follow-up is a GET (or HEAD)",
 	};
-
-	return texts[status->method];
-}
-
-static void render_redirect(const struct output *output, const struct status *status)
-{
 	char text[160];
 
 	if (status->redirect == REDIRECT_NONE)
 		return;
 	snprintf(text, sizeof text, "%s; %s", vocabulary_word(&vocabulary_redirect, status->redirect),
-		 redirect_text(status));
+		 follow_up[status->method]);
 	render_fact(output, "Redirect", text);
 }
 

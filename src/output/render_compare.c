@@ -25,17 +25,12 @@ static const char *const property_labels[PROPERTY_COUNT] = {
 	"Phrase", "Class", "Redirect", "Method", "Cacheable", "Body", "Headers", "Origin",
 };
 
-static const char *method_text(enum status_method method)
-{
-	static const char *const texts[] = {
-		[METHOD_NONE] = "-",
-		[METHOD_KEEP] = "kept",
-		[METHOD_POST_TO_GET] = "POST may become GET",
-		[METHOD_GET] = "GET (or HEAD)",
-	};
-
-	return texts[method];
-}
+static const char *const method_texts[] = {
+	[METHOD_NONE] = "-",
+	[METHOD_KEEP] = "kept",
+	[METHOD_POST_TO_GET] = "POST may become GET",
+	[METHOD_GET] = "GET (or HEAD)",
+};
 
 static const char *cell_text(const struct status *status, enum property property,
 			     char cell[CELL_BUFFER])
@@ -50,7 +45,7 @@ static const char *cell_text(const struct status *status, enum property property
 	case PROPERTY_REDIRECT:
 		return status->redirect == REDIRECT_NONE ? "-" : vocabulary_word(&vocabulary_redirect, status->redirect);
 	case PROPERTY_METHOD:
-		return method_text(status->method);
+		return method_texts[status->method];
 	case PROPERTY_CACHEABLE:
 		return status->cacheable ? "yes" : "no";
 	case PROPERTY_BODY:

@@ -8,53 +8,39 @@
 #include "output/json.h"
 #include "output/render_json.h"
 
-static void render_json_value(FILE *out, const struct field_info *field,
-			      const struct answer *answer)
+/* The field's value as fields.c writes it, typed: numbers and booleans bare, lists as arrays. */
+static void render_json_value(FILE *out, int index, const struct answer *answer)
 {
-	const struct status *status = answer->status;
-	const struct status_class *class = status_class_of(answer->code);
+	const struct field_info *field = &schema_fields[index];
+	char buffer[FIELD_VALUE_BUFFER];
+	const char *value = field_value(index, answer, buffer);
 
 	switch (field->type) {
 	case TYPE_CODE:
-		fprintf(out, "%d", answer->code);
-		break;
 	case TYPE_KNOWN:
-		fputs(status != NULL ? "true" : "false", out);
-		break;
-	case TYPE_CLASS:
-		if (class->digit == 0)
-			fputs("null", out);
-		else
-			fprintf(out, "\"%dxx\"", class->digit);
-		break;
-	case TYPE_CLASS_NAME:
-		json_string(out, class->name);
-		break;
 	case TYPE_TREAT_AS:
-		fprintf(out, "%d", status_fallback(answer->code)->code);
+	case TYPE_FLAG:
+		fputs(value, out);
 		break;
 	case TYPE_SUBSTATUS:	/* an object: the sub-status, its meaning and its source */
-		fprintf(out, "{\"code\":\"%d.%d\",\"meaning\":", answer->code,
-			answer->substatus->substatus);
+		fprintf(out, "{\"code\":\"%s\",\"meaning\":", value);
 		json_string(out, answer->substatus->meaning);
 		fputs(",\"source\":", out);
 		json_string(out, answer->substatus->source);
 		fputc('}', out);
 		break;
+	case TYPE_CLASS:	/* an empty class or word is null */
 	case TYPE_ENUM:
-		json_string_or_null(out, vocabulary_word(field->vocabulary, schema_number(status, field)));
-		break;
-	case TYPE_FLAG:
-		fputs(schema_number(status, field) ? "true" : "false", out);
+		json_string_or_null(out, value);
 		break;
 	case TYPE_LIST:
-		json_string_list(out, schema_text(status, field));
+		json_string_list(out, value);
 		break;
 	case TYPE_CODES:
-		json_code_list(out, schema_text(status, field));
+		json_code_list(out, value);
 		break;
 	default:
-		json_string(out, schema_text(status, field));
+		json_string(out, value);
 		break;
 	}
 }
@@ -79,21 +65,15 @@ void render_json_members(FILE *out, const struct answer *answer, unsigned view)
 		    (field->type == TYPE_SUBSTATUS && answer->substatus == NULL))
 			continue;
 		if (field->type == TYPE_CONSTANT) {
-			const char *name = schema_text(answer->status, field);
-
 			if (!constants) {
 				fputs(",\"constants\":{", out);
 				constants = first = true;
 			}
-			if (name[0] == '\0')
+			if (schema_text(answer->status, field)[0] == '\0')
 				continue;
-			fprintf(out, "%s\"%s\":\"%s%s\"", first ? "" : ",", field->name,
-				ecosystems[field->ecosystem].qualifier, name);
-			first = false;
-			continue;
 		}
 		fprintf(out, "%s\"%s\":", first ? "" : ",", field->name);
-		render_json_value(out, field, answer);
+		render_json_value(out, f, answer);
 		first = false;
 	}
 	if (constants)

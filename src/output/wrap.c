@@ -63,11 +63,6 @@ bool wrap_next_paragraph(struct span *rest, struct span *paragraph)
 	return paragraph->length > 0;
 }
 
-static void indent_to(FILE *out, size_t indent)
-{
-	fprintf(out, "%*s", (int)indent, "");
-}
-
 /*
  * Writes a line as wrap_next_line measured it: each run of spaces and
  * newlines between its words as one space.
@@ -95,7 +90,7 @@ void wrap_hanging(FILE *out, const char *text, size_t column, size_t indent, siz
 
 	while (wrap_next_line(&rest, room, &line)) {
 		if (!first)
-			indent_to(out, indent);
+			fprintf(out, "%*s", (int)indent, "");
 		write_line(out, &line);
 		room = width > indent ? width - indent : 1;
 		first = false;
@@ -115,7 +110,7 @@ void wrap_paragraphs(FILE *out, const char *text, size_t indent, size_t width)
 		if (!first)
 			fputc('\n', out);
 		while (wrap_next_line(&paragraph, room, &line)) {
-			indent_to(out, indent);
+			fprintf(out, "%*s", (int)indent, "");
 			write_line(out, &line);
 		}
 		first = false;
