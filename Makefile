@@ -71,9 +71,9 @@ GEN_LINK = $(BUILD_CC) $(HS_CFLAGS) $(BUILD_CFLAGS) $(HS_LDFLAGS) $(BUILD_LDFLAG
 # The library: everything but main.c, so the unit tests can link it.
 LIB_SOURCES = $(sort $(wildcard src/commands/*.c src/output/*.c src/filters/*.c src/core/*.c src/compat/*.c)) \
 	src/cli/complete.c src/cli/options.c src/cli/subcommands.c
-GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c src/core/schema.c \
+GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c gen/guides.c src/core/schema.c \
 	src/core/name.c src/core/search_words.c src/core/utf8.c src/core/vocabulary.c
-UNIT_TESTS = test_annotate test_batch test_code test_compat test_facts test_generator test_json test_lookup test_name \
+UNIT_TESTS = test_annotate test_batch test_code test_compat test_facts test_generator test_guides test_json test_lookup test_name \
 	test_query test_schema_column test_search test_wrap
 # Logs and HTTP traffic as input (issue 17).
 UNIT_TESTS += test_heads test_json_status test_log_code test_status_line test_tally
@@ -85,9 +85,10 @@ SANITIZED_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/asan/%.o) $(BUILD)/asan/status_da
 GEN_OBJECTS = $(GEN_SOURCES:%.c=$(BUILD)/gen/%.o)
 # The tables the generator writes, and the header that carries the version.
 GENERATED_TABLES = $(GENERATED)/status_data.c $(GENERATED)/status_data.h \
-	$(GENERATED)/status_names.gperf $(GENERATED)/httpstatus-codes.7
+	$(GENERATED)/status_names.gperf $(GENERATED)/httpstatus-codes.7 $(GENERATED)/guides_data.c
 GENERATED_FILES = $(GENERATED)/status_data.c $(GENERATED)/status_data.h \
-	$(GENERATED)/status_names.c $(GENERATED)/version.h
+	$(GENERATED)/status_names.c $(GENERATED)/version.h $(GENERATED)/guides_data.c
+GUIDES_CSV = data/advice.csv data/choose.csv data/synonyms.csv data/spellings.csv
 # httpstatus-codes(7) carries the date of httpstatus(1).
 MANUAL_DATE = $(shell sed -n 's/^\.Dd //p' man/httpstatus.1)
 
@@ -152,13 +153,13 @@ $(BUILD)/gen/%.o: %.c $(BUILD)/gen.flags
 $(BUILD)/httpstatus-gen: $(BUILD)/gen/gen/main.o $(GEN_OBJECTS)
 	$(GEN_LINK) -o $@ $(filter %.o,$^) -lcsv
 
-# One run writes four files: they depend on a stamp dated from just before
+# One run writes five files: they depend on a stamp dated from just before
 # the run (grouped targets, &:, need GNU make 4.3).
 $(GENERATED)/tables.stamp: $(BUILD)/httpstatus-gen data/status.csv data/classes.csv \
-		data/iis_substatus.csv man/httpstatus.1
+		data/iis_substatus.csv $(GUIDES_CSV) man/httpstatus.1
 	@mkdir -p $(GENERATED)
 	@touch $@.tmp
-	$(BUILD)/httpstatus-gen data/status.csv data/classes.csv data/iis_substatus.csv $(GENERATED) "$(MANUAL_DATE)"
+	$(BUILD)/httpstatus-gen -g data data/status.csv data/classes.csv data/iis_substatus.csv $(GENERATED) "$(MANUAL_DATE)"
 	@mv -f $@.tmp $@
 
 $(GENERATED_TABLES): $(GENERATED)/tables.stamp
@@ -272,6 +273,7 @@ check-system: httpstatus
 
 check-data: $(BUILD)/httpstatus-gen httpstatus
 	tests/data/run.sh $(BUILD)/httpstatus-gen
+	tests/data/guides.sh $(BUILD)/httpstatus-gen
 	tests/data/python_phrases.sh ./httpstatus
 
 check-surface: httpstatus $(GENERATED)/httpstatus-codes.7

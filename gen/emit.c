@@ -18,7 +18,7 @@
 	" * Do not edit: edit the CSV and rebuild. */\n"
 
 /* Writes text as a C string literal; bytes outside printable ASCII become octal escapes. */
-static void emit_string(FILE *out, const char *text)
+void emit_string(FILE *out, const char *text)
 {
 	fputc('"', out);
 	for (const unsigned char *c = (const unsigned char *)text; *c != '\0'; c++) {

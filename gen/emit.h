@@ -6,6 +6,7 @@
 
 #include "dataset.h"
 
+void emit_string(FILE *out, const char *text);
 void emit_table(FILE *out, const struct dataset *data);
 void emit_sizes(FILE *out, const struct dataset *data);
 void emit_gperf(FILE *out, const struct dataset *data);

@@ -2,7 +2,11 @@
  * httpstatus-gen: checks data/status.csv and data/classes.csv and writes
  * the C sources the binary is built from.
  *
- * usage: httpstatus-gen STATUS_CSV CLASSES_CSV SUBSTATUS_CSV OUTPUT_DIRECTORY [MANUAL_DATE]
+ * usage: httpstatus-gen [-g GUIDES_DIRECTORY] STATUS_CSV CLASSES_CSV SUBSTATUS_CSV
+ *                       OUTPUT_DIRECTORY [MANUAL_DATE]
+ *
+ * With -g it also checks the guides in GUIDES_DIRECTORY (advice.csv,
+ * choose.csv, synonyms.csv, spellings.csv) and writes guides_data.c.
  *
  * MANUAL_DATE is the .Dd date of httpstatus-codes(7); the Makefile passes the
  * one httpstatus(1) carries, so the output depends only on the sources.
@@ -10,10 +14,12 @@
 #include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "csv_rows.h"
 #include "dataset.h"
 #include "emit.h"
+#include "guides.h"
 
 static void read_table(const char *path, struct csv_table *table, struct diag *diag)
 {
@@ -46,14 +52,28 @@ static void write_file(const char *directory, const char *name,
 		err(1, "%s", path);
 }
 
+static struct guides guides;
+
+static void emit_guides(FILE *out, const struct dataset *data)
+{
+	(void)data;
+	guides_emit(out, &guides);
+}
+
 int main(int argc, char **argv)
 {
 	struct diag diag = { stderr, 0, "" };
 	struct csv_table statuses, classes, substatuses;
 	struct dataset data = { 0 };
+	const char *guides_directory = NULL;
 
+	if (argc > 2 && strcmp(argv[1], "-g") == 0) {
+		guides_directory = argv[2];
+		argc -= 2;
+		argv += 2;
+	}
 	if (argc != 5 && argc != 6) {
-		fprintf(stderr, "usage: httpstatus-gen STATUS_CSV CLASSES_CSV SUBSTATUS_CSV OUTPUT_DIRECTORY [MANUAL_DATE]\n");
+		fprintf(stderr, "usage: httpstatus-gen [-g GUIDES_DIRECTORY] STATUS_CSV CLASSES_CSV SUBSTATUS_CSV OUTPUT_DIRECTORY [MANUAL_DATE]\n");
 		return 2;
 	}
 	read_table(argv[1], &statuses, &diag);
@@ -63,8 +83,14 @@ int main(int argc, char **argv)
 	dataset_load_classes(&data, &classes, argv[2], &diag);
 	if (diag.errors == 0)	/* sub-statuses name codes of a valid status.csv */
 		dataset_load_substatuses(&data, &substatuses, argv[3], &diag);
+	if (guides_directory != NULL && diag.errors == 0) {
+		guides_paths(&guides, guides_directory);
+		guides_check(&guides, &data, &diag);
+	}
 	if (diag.errors > 0)
 		return 1;
+	if (guides_directory != NULL)
+		write_file(argv[4], "guides_data.c", emit_guides, &data);
 	write_file(argv[4], "status_data.c", emit_table, &data);
 	write_file(argv[4], "status_data.h", emit_sizes, &data);
 	write_file(argv[4], "status_names.gperf", emit_gperf, &data);
@@ -74,5 +100,6 @@ int main(int argc, char **argv)
 	csv_table_free(&statuses);
 	csv_table_free(&classes);
 	csv_table_free(&substatuses);
+	guides_free(&guides);
 	return 0;
 }

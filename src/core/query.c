@@ -1,8 +1,14 @@
-/* Reading a query: a code, a pattern such as 4xx or 40x, or a name. */
+/*
+ * Reading a query: a code, a pattern such as 4xx or 40x, or a name; a name
+ * in another spelling (unauthorised) or with a word in the plural where the
+ * data has the singular, or the reverse, resolves when only one record fits
+ * (suggest_resolve_name).
+ */
 #include <string.h>
 
 #include "core/code.h"
 #include "core/query.h"
+#include "core/suggest.h"
 
 static bool is_wildcard(char c)
 {
@@ -79,6 +85,8 @@ void query_parse(const char *text, struct query *query)
 	if (query_parse_pattern(text, query))
 		return;
 	query->status = status_by_name(text);
+	if (query->status == NULL)
+		query->status = suggest_resolve_name(text);
 	query->kind = query->status != NULL ? QUERY_NAME : QUERY_NONE;
 }
 

@@ -1,0 +1,638 @@
+/*
+ * Checking and writing the guides (see guides.h). Each table is checked
+ * against the status data: advice names codes that exist, the choose tree
+ * has parents before children, a code at every leaf and at most
+ * CHOOSE_DEPTH_MAX levels, and every synonym means words some record holds.
+ * Defects are reported as FILE:LINE: message, as for status.csv.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/advice.h"
+#include "core/choose.h"
+#include "core/code.h"
+#include "core/search_index.h"
+#include "core/synonyms.h"
+#include "emit.h"
+#include "guides.h"
+
+static const char *const guide_columns[GUIDE_FILE_COUNT][8] = {
+	[GUIDE_ADVICE] = { "codes", "advice", NULL },
+	[GUIDE_CHOOSE] = { "id", "parent", "topic", "question", "answer", "code", "reason", NULL },
+	[GUIDE_SYNONYMS] = { "word", "means", NULL },
+	[GUIDE_SPELLINGS] = { "variant", "standard", NULL },
+};
+
+enum { CHOOSE_ID, CHOOSE_PARENT, CHOOSE_TOPIC, CHOOSE_QUESTION, CHOOSE_ANSWER, CHOOSE_CODE,
+       CHOOSE_REASON };
+
+#define REASON_COLUMNS_MAX 80
+
+struct check {
+	struct guides *guides;
+	struct diag *diag;
+	const char *path;
+	size_t line;
+};
+
+static void *grow(void *pointer, size_t size)
+{
+	void *grown = realloc(pointer, size);
+
+	if (grown == NULL) {
+		perror("httpstatus-gen");
+		exit(1);
+	}
+	return grown;
+}
+
+static int check_columns(struct check *check, enum guide_file file)
+{
+	const struct csv_table *table = &check->guides->tables[file];
+	size_t count = 0;
+
+	check->path = check->guides->paths[file];
+	while (guide_columns[file][count] != NULL)
+		count++;
+	for (size_t r = 0; r < table->row_count; r++) {
+		const struct csv_row *row = &table->rows[r];
+
+		if (row->field_count != count) {
+			diag_error(check->diag, check->path, row->line, "expected %zu fields, found %zu",
+				   count, row->field_count);
+			return -1;
+		}
+		for (size_t c = 0; r == 0 && c < count; c++) {
+			if (strcmp(row->fields[c], guide_columns[file][c]) != 0) {
+				diag_error(check->diag, check->path, row->line,
+					   "header column %zu is '%s', expected '%s'",
+					   c + 1, row->fields[c], guide_columns[file][c]);
+				return -1;
+			}
+		}
+	}
+	if (table->row_count < 2) {
+		diag_error(check->diag, check->path, 2, "no data rows after the header");
+		return -1;
+	}
+	return 0;
+}
+
+static int data_row_of(const struct dataset *data, int code)
+{
+	for (size_t i = 0; i < data->status_count; i++)
+		if (data->statuses[i].code == code)
+			return (int)i;
+	return -1;
+}
+
+/* Reads "400;422" into codes; false after reporting a defect. */
+static bool read_codes(struct check *check, const char *text, short codes[ADVICE_CODES_MAX],
+		       size_t *count)
+{
+	*count = 0;
+	for (;;) {
+		size_t length = strcspn(text, ";");
+		int code = code_parse(text, length);
+
+		if (code < 0 || data_row_of(check->guides->data, code) < 0) {
+			diag_error(check->diag, check->path, check->line,
+				   "'%.*s' is not a code in the data", (int)(length < 16 ? length : 16), text);
+			return false;
+		}
+		if (*count == ADVICE_CODES_MAX) {
+			diag_error(check->diag, check->path, check->line, "more than %d codes",
+				   ADVICE_CODES_MAX);
+			return false;
+		}
+		if (*count > 0 && code <= codes[*count - 1]) {
+			diag_error(check->diag, check->path, check->line,
+				   "codes are not in ascending order at %d", code);
+			return false;
+		}
+		codes[(*count)++] = (short)code;
+		if (text[length] == '\0')
+			break;
+		text += length + 1;
+	}
+	if (*count < 2) {
+		diag_error(check->diag, check->path, check->line, "advice needs at least two codes");
+		return false;
+	}
+	return true;
+}
+
+static bool codes_hold(const short *codes, size_t count, int code)
+{
+	for (size_t i = 0; i < count; i++)
+		if (codes[i] == code)
+			return true;
+	return false;
+}
+
+/* Advice: two to four existing codes, ascending, text, and no pair advised twice. */
+static void check_advice(struct check *check)
+{
+	const struct csv_table *table = &check->guides->tables[GUIDE_ADVICE];
+	short (*seen)[ADVICE_CODES_MAX] = calloc(table->row_count, sizeof *seen);
+	size_t *seen_count = calloc(table->row_count, sizeof *seen_count);
+
+	if (seen == NULL || seen_count == NULL) {
+		perror("httpstatus-gen");
+		exit(1);
+	}
+	for (size_t r = 1; r < table->row_count; r++) {
+		const struct csv_row *row = &table->rows[r];
+
+		check->line = row->line;
+		if (!read_codes(check, row->fields[0], seen[r], &seen_count[r]))
+			continue;
+		if (row->fields[1][0] == '\0')
+			diag_error(check->diag, check->path, row->line, "empty advice");
+		for (size_t earlier = 1; earlier < r; earlier++) {
+			size_t shared = 0;
+
+			for (size_t i = 0; i < seen_count[r]; i++)
+				shared += codes_hold(seen[earlier], seen_count[earlier], seen[r][i]);
+			if (shared >= 2) {
+				diag_error(check->diag, check->path, row->line,
+					   "advises on a pair of codes that line %zu already covers",
+					   table->rows[earlier].line);
+				break;
+			}
+		}
+	}
+	free(seen);
+	free(seen_count);
+}
+
+/* The class whose name or alias the topic is, by lookup key; 0 for none. */
+static int topic_class(const struct dataset *data, const char *topic)
+{
+	char key[NAME_KEY_BUFFER], other[NAME_KEY_BUFFER];
+
+	if (name_key(topic, strlen(topic), key, sizeof key) == 0)
+		return 0;
+	for (int digit = 1; digit < STATUS_CLASS_COUNT; digit++) {
+		const char *list = data->classes[digit].aliases;
+
+		name_key(data->classes[digit].name, strlen(data->classes[digit].name), other, sizeof other);
+		if (strcmp(key, other) == 0)
+			return digit;
+		while (list != NULL && list[0] != '\0') {
+			size_t length = strcspn(list, ";");
+
+			if (name_key(list, length, other, sizeof other) > 0 && strcmp(key, other) == 0)
+				return digit;
+			list += length + (list[length] == ';');
+		}
+	}
+	return 0;
+}
+
+static long choose_find(const struct csv_table *table, size_t before, const char *id)
+{
+	for (size_t r = 1; r < before; r++)
+		if (strcmp(table->rows[r].fields[CHOOSE_ID], id) == 0)
+			return (long)r;
+	return -1;
+}
+
+static size_t choose_depth(const struct csv_table *table, size_t r)
+{
+	size_t depth = 1;
+
+	for (long parent = choose_find(table, r, table->rows[r].fields[CHOOSE_PARENT]);
+	     parent > 0; parent = choose_find(table, (size_t)parent, table->rows[parent].fields[CHOOSE_PARENT]))
+		depth++;
+	return depth;
+}
+
+static size_t choose_children(const struct csv_table *table, size_t r)
+{
+	size_t children = 0;
+
+	for (size_t c = r + 1; c < table->row_count; c++)
+		children += strcmp(table->rows[c].fields[CHOOSE_PARENT], table->rows[r].fields[CHOOSE_ID]) == 0;
+	return children;
+}
+
+static void choose_error(struct check *check, const char *message, const char *id)
+{
+	diag_error(check->diag, check->path, check->line, message, id);
+}
+
+static bool utf8_columns_over(const char *text, size_t limit)
+{
+	size_t columns = 0;
+
+	for (const unsigned char *c = (const unsigned char *)text; *c != '\0'; c++)
+		columns += (*c & 0xC0) != 0x80;
+	return columns > limit;
+}
+
+/* One node: what a root, an inner node and a leaf must and must not have. */
+static void check_choose_row(struct check *check, const struct csv_table *table, size_t r)
+{
+	char **f = table->rows[r].fields;
+	bool root = f[CHOOSE_PARENT][0] == '\0', leaf = f[CHOOSE_CODE][0] != '\0';
+	size_t children = choose_children(table, r);
+
+	check->line = table->rows[r].line;
+	if (f[CHOOSE_ID][0] == '\0' || strspn(f[CHOOSE_ID], "abcdefghijklmnopqrstuvwxyz0123456789_-") != strlen(f[CHOOSE_ID]))
+		choose_error(check, "id '%s' is empty or not lower-case letters, digits, '-' and '_'", f[CHOOSE_ID]);
+	if (choose_find(table, r, f[CHOOSE_ID]) > 0)
+		choose_error(check, "id '%s' is given twice", f[CHOOSE_ID]);
+	if (root) {
+		if (f[CHOOSE_TOPIC][0] == '\0')
+			choose_error(check, "'%s' has no parent and no topic", f[CHOOSE_ID]);
+		else if (topic_class(check->guides->data, f[CHOOSE_TOPIC]) == 0)
+			choose_error(check, "topic '%s' names no class", f[CHOOSE_TOPIC]);
+		for (size_t earlier = 1; earlier < r; earlier++)
+			if (strcmp(table->rows[earlier].fields[CHOOSE_TOPIC], f[CHOOSE_TOPIC]) == 0 && f[CHOOSE_TOPIC][0] != '\0')
+				choose_error(check, "topic '%s' is given twice", f[CHOOSE_TOPIC]);
+		if (f[CHOOSE_ANSWER][0] != '\0' || leaf)
+			choose_error(check, "the root '%s' has an answer or a code", f[CHOOSE_ID]);
+	} else {
+		if (choose_find(table, r, f[CHOOSE_PARENT]) < 0)
+			choose_error(check, "parent '%s' is not an earlier row", f[CHOOSE_PARENT]);
+		else if (choose_depth(table, r) > CHOOSE_DEPTH_MAX)
+			choose_error(check, "'%s' is deeper than " "4" " levels", f[CHOOSE_ID]);
+		if (f[CHOOSE_TOPIC][0] != '\0')
+			choose_error(check, "'%s' has a topic but is not a root", f[CHOOSE_ID]);
+		if (f[CHOOSE_ANSWER][0] == '\0')
+			choose_error(check, "'%s' has no answer", f[CHOOSE_ID]);
+	}
+	if (leaf) {
+		int code = code_parse(f[CHOOSE_CODE], strlen(f[CHOOSE_CODE]));
+
+		if (code < 0 || data_row_of(check->guides->data, code) < 0)
+			choose_error(check, "code '%s' is not a code in the data", f[CHOOSE_CODE]);
+		if (f[CHOOSE_REASON][0] == '\0')
+			choose_error(check, "the leaf '%s' has no reason", f[CHOOSE_ID]);
+		else if (utf8_columns_over(f[CHOOSE_REASON], REASON_COLUMNS_MAX))
+			choose_error(check, "the reason of '%s' is over 80 characters", f[CHOOSE_ID]);
+		if (f[CHOOSE_QUESTION][0] != '\0' || children > 0)
+			choose_error(check, "the leaf '%s' has a question or children", f[CHOOSE_ID]);
+	} else {
+		if (f[CHOOSE_QUESTION][0] == '\0' || children < 2)
+			choose_error(check, "'%s' has no code, so it needs a question and two children", f[CHOOSE_ID]);
+		if (f[CHOOSE_REASON][0] != '\0')
+			choose_error(check, "'%s' has a reason but no code", f[CHOOSE_ID]);
+	}
+}
+
+static void check_choose(struct check *check)
+{
+	const struct csv_table *table = &check->guides->tables[GUIDE_CHOOSE];
+
+	for (size_t r = 1; r < table->row_count; r++)
+		check_choose_row(check, table, r);
+}
+
+/* Keeps a copy of text split into words and joined by single spaces, as search splits it. */
+static const char *keep_words(struct guides *guides, const char *text)
+{
+	char word[SEARCH_WORD_MAX + 1], *joined = grow(NULL, strlen(text) + 1);
+	size_t used = 0;
+
+	while (search_next_word(&text, word)) {
+		size_t length = strlen(word);
+
+		if (used > 0)
+			joined[used++] = ' ';
+		memcpy(joined + used, word, length);
+		used += length;
+	}
+	joined[used] = '\0';
+	guides->words = grow(guides->words, (guides->word_count + 1) * sizeof *guides->words);
+	guides->words[guides->word_count++] = joined;
+	return joined;
+}
+
+/* True when a word of text starts with word, as search matches. */
+static bool text_has_word(const char *text, const char *word)
+{
+	char found[SEARCH_WORD_MAX + 1];
+
+	while (search_next_word(&text, found))
+		if (strncmp(found, word, strlen(word)) == 0)
+			return true;
+	return false;
+}
+
+/* True when one record holds every word of words in its searched fields. */
+static bool some_record_holds(const struct dataset *data, const char *words)
+{
+	for (size_t i = 0; i < data->status_count; i++) {
+		const char *cursor = words;
+		char word[SEARCH_WORD_MAX + 1];
+		bool all = true;
+
+		while (all && search_next_word(&cursor, word)) {
+			bool any = false;
+
+			for (int f = 0; f < SEARCH_FIELD_COUNT && !any; f++)
+				any = text_has_word(search_field_text(&data->statuses[i], (enum search_field)f), word);
+			all = any;
+		}
+		if (all)
+			return true;
+	}
+	return false;
+}
+
+/* True when text holds part, ignoring ASCII case; part is lower-case. */
+static bool text_contains(const char *text, const char *part)
+{
+	size_t length = strlen(part);
+
+	for (; *text != '\0'; text++) {
+		size_t i = 0;
+
+		while (i < length && text[i] != '\0' &&
+		       (text[i] >= 'A' && text[i] <= 'Z' ? text[i] - 'A' + 'a' : text[i]) == part[i])
+			i++;
+		if (i == length)
+			return true;
+	}
+	return false;
+}
+
+/* True when a record's searched fields hold part, even inside a word. */
+static bool some_record_contains(const struct dataset *data, const char *part)
+{
+	for (size_t i = 0; i < data->status_count; i++)
+		for (int f = 0; f < SEARCH_FIELD_COUNT; f++)
+			if (text_contains(search_field_text(&data->statuses[i], (enum search_field)f), part))
+				return true;
+	return false;
+}
+
+/* Synonyms: words and meaning given, different, not repeated, and the meaning is in the data. */
+static void check_synonyms(struct check *check)
+{
+	const struct csv_table *table = &check->guides->tables[GUIDE_SYNONYMS];
+
+	for (size_t r = 1; r < table->row_count; r++) {
+		char **f = table->rows[r].fields;
+		const char *words = keep_words(check->guides, f[0]);
+		const char *means = keep_words(check->guides, f[1]);
+
+		check->line = table->rows[r].line;
+		if (words[0] == '\0' || means[0] == '\0' || strcmp(words, means) == 0) {
+			diag_error(check->diag, check->path, check->line,
+				   "'%s' and '%s' must both hold words and differ", f[0], f[1]);
+			continue;
+		}
+		if (!some_record_holds(check->guides->data, means))
+			diag_error(check->diag, check->path, check->line,
+				   "'%s' means '%s', which no record holds", f[0], f[1]);
+		for (size_t earlier = 1; earlier < r; earlier++) {
+			const char *earlier_words = check->guides->words[2 * (earlier - 1)];
+			const char *earlier_means = check->guides->words[2 * (earlier - 1) + 1];
+
+			if (strcmp(earlier_words, words) == 0 && strcmp(earlier_means, means) == 0)
+				diag_error(check->diag, check->path, check->line,
+					   "'%s' -> '%s' repeats line %zu", f[0], f[1], table->rows[earlier].line);
+		}
+	}
+}
+
+/*
+ * Spellings: one lower-case word each, the standard somewhere in the data
+ * (a spelling is replaced inside words too: unauthorised holds authorise),
+ * and each variant once.
+ */
+static void check_spellings(struct check *check)
+{
+	const struct csv_table *table = &check->guides->tables[GUIDE_SPELLINGS];
+
+	for (size_t r = 1; r < table->row_count; r++) {
+		char **f = table->rows[r].fields;
+
+		check->line = table->rows[r].line;
+		for (int c = 0; c < 2; c++) {
+			if (f[c][0] == '\0' || strspn(f[c], "abcdefghijklmnopqrstuvwxyz") != strlen(f[c]))
+				diag_error(check->diag, check->path, check->line,
+					   "'%s' is not one lower-case word", f[c]);
+		}
+		if (strcmp(f[0], f[1]) == 0)
+			diag_error(check->diag, check->path, check->line, "'%s' is its own standard", f[0]);
+		else if (!some_record_contains(check->guides->data, f[1]))
+			diag_error(check->diag, check->path, check->line,
+				   "standard '%s' is in no record", f[1]);
+		for (size_t other = 1; other < table->row_count; other++) {
+			if (other < r && strcmp(table->rows[other].fields[0], f[0]) == 0)
+				diag_error(check->diag, check->path, check->line,
+					   "variant '%s' repeats line %zu", f[0], table->rows[other].line);
+			if (strcmp(table->rows[other].fields[1], f[0]) == 0)
+				diag_error(check->diag, check->path, check->line,
+					   "variant '%s' is also a standard", f[0]);
+		}
+	}
+}
+
+/* Reads the four files and checks them; 0, or -1 after reporting every defect. */
+int guides_check(struct guides *guides, const struct dataset *data, struct diag *diag)
+{
+	struct check check = { guides, diag, NULL, 0 };
+	int errors = diag->errors;
+
+	guides->data = data;
+	for (int file = 0; file < GUIDE_FILE_COUNT; file++) {
+		FILE *in = fopen(guides->paths[file], "r");
+
+		if (in == NULL) {
+			diag_error(diag, guides->paths[file], 0, "cannot be opened");
+			return -1;
+		}
+		if (csv_rows_read(in, guides->paths[file], &guides->tables[file], diag) != 0) {
+			fclose(in);
+			return -1;
+		}
+		fclose(in);
+		if (check_columns(&check, (enum guide_file)file) != 0)
+			return -1;
+	}
+	check.path = guides->paths[GUIDE_ADVICE];
+	check_advice(&check);
+	check.path = guides->paths[GUIDE_CHOOSE];
+	check_choose(&check);
+	check.path = guides->paths[GUIDE_SYNONYMS];
+	check_synonyms(&check);
+	check.path = guides->paths[GUIDE_SPELLINGS];
+	check_spellings(&check);
+	return diag->errors > errors ? -1 : 0;
+}
+
+static void emit_advice(FILE *out, const struct guides *guides)
+{
+	const struct csv_table *table = &guides->tables[GUIDE_ADVICE];
+
+	fputs("const struct advice advice_table[] = {\n", out);
+	for (size_t r = 1; r < table->row_count; r++) {
+		const char *codes = table->rows[r].fields[0];
+		size_t count = 0;
+
+		fputs("\t{ { ", out);
+		for (;;) {
+			size_t length = strcspn(codes, ";");
+
+			fprintf(out, "%s%.*s", count++ > 0 ? ", " : "", (int)length, codes);
+			if (codes[length] == '\0')
+				break;
+			codes += length + 1;
+		}
+		fprintf(out, " }, %zu,\n\t  ", count);
+		emit_string(out, table->rows[r].fields[1]);
+		fputs(" },\n", out);
+	}
+	fprintf(out, "};\n\nconst size_t advice_count = %zu;\n\n", table->row_count - 1);
+}
+
+/* The index of the first row after `after` whose parent is parent; CHOOSE_NONE if none. */
+static long choose_next_with_parent(const struct csv_table *table, size_t after, const char *parent)
+{
+	for (size_t r = after + 1; r < table->row_count; r++)
+		if (strcmp(table->rows[r].fields[CHOOSE_PARENT], parent) == 0)
+			return (long)r - 1;
+	return CHOOSE_NONE;
+}
+
+static void emit_choose(FILE *out, const struct guides *guides)
+{
+	const struct csv_table *table = &guides->tables[GUIDE_CHOOSE];
+
+	fputs("const struct choose_node choose_nodes[] = {\n", out);
+	for (size_t r = 1; r < table->row_count; r++) {
+		char **f = table->rows[r].fields;
+		long parent = choose_find(table, r, f[CHOOSE_PARENT]);
+
+		fputs("\t{ ", out);
+		emit_string(out, f[CHOOSE_ID]);
+		fprintf(out, ", %ld, %ld, %ld, %zu, %d,\n\t  ", parent > 0 ? parent - 1 : CHOOSE_NONE,
+			choose_next_with_parent(table, r, f[CHOOSE_ID]),
+			parent > 0 ? choose_next_with_parent(table, r, f[CHOOSE_PARENT]) : CHOOSE_NONE,
+			choose_depth(table, r), topic_class(guides->data, f[CHOOSE_TOPIC]));
+		for (int c = CHOOSE_TOPIC; c <= CHOOSE_ANSWER; c++) {
+			emit_string(out, f[c]);
+			fputs(", ", out);
+		}
+		fprintf(out, "%s, ", f[CHOOSE_CODE][0] != '\0' ? f[CHOOSE_CODE] : "0");
+		emit_string(out, f[CHOOSE_REASON]);
+		fputs(" },\n", out);
+	}
+	fprintf(out, "};\n\nconst size_t choose_node_count = %zu;\n\n", table->row_count - 1);
+}
+
+struct pair {
+	const char *left, *right;
+	size_t order;
+};
+
+static int compare_pairs(const void *a, const void *b)
+{
+	const struct pair *left = a, *right = b;
+	int order = strcmp(left->left, right->left);
+
+	if (order != 0)
+		return order;
+	return (left->order > right->order) - (left->order < right->order);
+}
+
+/* Writes pairs sorted by their left string (then as given), as a table of two strings. */
+static void emit_pairs(FILE *out, struct pair *pairs, size_t count, const char *declaration,
+		       const char *count_name)
+{
+	qsort(pairs, count, sizeof *pairs, compare_pairs);
+	fprintf(out, "%s = {\n", declaration);
+	for (size_t i = 0; i < count; i++) {
+		fputs("\t{ ", out);
+		emit_string(out, pairs[i].left);
+		fputs(", ", out);
+		emit_string(out, pairs[i].right);
+		fputs(" },\n", out);
+	}
+	fprintf(out, "};\n\nconst size_t %s = %zu;\n\n", count_name, count);
+}
+
+static void emit_words(FILE *out, const struct guides *guides)
+{
+	const struct csv_table *synonym_table = &guides->tables[GUIDE_SYNONYMS];
+	const struct csv_table *spelling_table = &guides->tables[GUIDE_SPELLINGS];
+	size_t count = synonym_table->row_count - 1;
+	struct pair *pairs = grow(NULL, (count + spelling_table->row_count) * sizeof *pairs);
+
+	for (size_t i = 0; i < count; i++)
+		pairs[i] = (struct pair){ guides->words[2 * i], guides->words[2 * i + 1], i };
+	emit_pairs(out, pairs, count, "const struct synonym synonyms[]", "synonym_count");
+	count = spelling_table->row_count - 1;
+	for (size_t i = 0; i < count; i++)
+		pairs[i] = (struct pair){ spelling_table->rows[i + 1].fields[0],
+					  spelling_table->rows[i + 1].fields[1], i };
+	emit_pairs(out, pairs, count, "const struct spelling spellings[]", "spelling_count");
+	free(pairs);
+}
+
+static int compare_lengths(const void *a, const void *b)
+{
+	const struct gen_key *left = a, *right = b;
+	size_t left_length = strlen(left->key), right_length = strlen(right->key);
+
+	if (left_length != right_length)
+		return (left_length > right_length) - (left_length < right_length);
+	return strcmp(left->key, right->key);
+}
+
+/* The lookup keys gperf hashes, again as a list by length, for the nearest-key search. */
+static void emit_suggest_keys(FILE *out, const struct dataset *data)
+{
+	struct gen_key *keys = grow(NULL, data->key_count * sizeof *keys + 1);
+
+	memcpy(keys, data->keys, data->key_count * sizeof *keys);
+	qsort(keys, data->key_count, sizeof *keys, compare_lengths);
+	fputs("const struct suggest_key suggest_keys[] = {\n", out);
+	for (size_t i = 0; i < data->key_count; i++)
+		fprintf(out, "\t{ \"%s\", %zu, %zu },\n", keys[i].key, strlen(keys[i].key), keys[i].row);
+	fprintf(out, "};\n\nconst size_t suggest_key_count = %zu;\n", data->key_count);
+	free(keys);
+}
+
+void guides_emit(FILE *out, const struct guides *guides)
+{
+	fputs("/* Generated by httpstatus-gen from data/advice.csv, data/choose.csv,\n"
+	      " * data/synonyms.csv, data/spellings.csv and data/status.csv.\n"
+	      " * Do not edit: edit the CSV and rebuild. */\n\n"
+	      "#include \"core/advice.h\"\n#include \"core/choose.h\"\n"
+	      "#include \"core/suggest.h\"\n#include \"core/synonyms.h\"\n\n", out);
+	emit_advice(out, guides);
+	emit_choose(out, guides);
+	emit_words(out, guides);
+	emit_suggest_keys(out, guides->data);
+}
+
+void guides_free(struct guides *guides)
+{
+	for (int file = 0; file < GUIDE_FILE_COUNT; file++)
+		csv_table_free(&guides->tables[file]);
+	for (size_t i = 0; i < guides->word_count; i++)
+		free(guides->words[i]);
+	free(guides->words);
+	guides->words = NULL;
+	guides->word_count = 0;
+}
+
+/* Names the four files inside directory. */
+void guides_paths(struct guides *guides, const char *directory)
+{
+	static const char *const names[GUIDE_FILE_COUNT] = {
+		"advice.csv", "choose.csv", "synonyms.csv", "spellings.csv",
+	};
+	static char paths[GUIDE_FILE_COUNT][4096];
+
+	for (int file = 0; file < GUIDE_FILE_COUNT; file++) {
+		snprintf(paths[file], sizeof paths[file], "%s/%s", directory, names[file]);
+		guides->paths[file] = paths[file];
+	}
+}

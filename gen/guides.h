@@ -1,0 +1,37 @@
+/*
+ * The guides: data/advice.csv, data/choose.csv, data/synonyms.csv and
+ * data/spellings.csv, checked against the status data and written as
+ * build/generated/guides_data.c, with the lookup keys for suggestions.
+ */
+#ifndef GUIDES_H
+#define GUIDES_H
+
+#include <stdio.h>
+
+#include "csv_rows.h"
+#include "dataset.h"
+#include "diag.h"
+
+/* The four tables as read, in the order guides_load takes their paths. */
+enum guide_file {
+	GUIDE_ADVICE,
+	GUIDE_CHOOSE,
+	GUIDE_SYNONYMS,
+	GUIDE_SPELLINGS,
+	GUIDE_FILE_COUNT,
+};
+
+struct guides {
+	const char *paths[GUIDE_FILE_COUNT];
+	struct csv_table tables[GUIDE_FILE_COUNT];
+	const struct dataset *data;
+	char **words;		/* synonyms, then spellings: normalised copies of the cells */
+	size_t word_count;
+};
+
+void guides_paths(struct guides *guides, const char *directory);
+int guides_check(struct guides *guides, const struct dataset *data, struct diag *diag);
+void guides_emit(FILE *out, const struct guides *guides);
+void guides_free(struct guides *guides);
+
+#endif

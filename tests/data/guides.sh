@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Data tests for the guides (advice, choose, synonyms, spellings): each
+# tests/data/guides/NAME/ holds one file that replaces its namesake in a copy
+# of data/, and `expected`, the exact reports the generator must give (exit
+# status 1, nothing written). The real guides must pass.
+#
+# usage: tests/data/guides.sh GENERATOR
+set -u
+
+if [ $# -ne 1 ]; then
+	echo "usage: $0 GENERATOR" >&2
+	exit 2
+fi
+generator=$1
+case $generator in
+/*) ;;
+*) generator=$PWD/$generator ;;
+esac
+top=$(cd "$(dirname "$0")/../.." && pwd)
+scratch=$(mktemp -d) || exit 2
+trap 'rm -rf "$scratch"' EXIT
+passed=0
+failed=0
+
+run() { # directory-with-overlay
+	rm -rf "$scratch/guides" "$scratch/out"
+	mkdir "$scratch/guides" "$scratch/out"
+	cp "$top"/data/advice.csv "$top"/data/choose.csv "$top"/data/synonyms.csv \
+		"$top"/data/spellings.csv "$scratch/guides/"
+	if [ -n "$1" ]; then
+		find "$1" -name '*.csv' -exec cp {} "$scratch/guides/" \;
+	fi
+	(cd "$scratch" && "$generator" -g guides "$top/data/status.csv" "$top/data/classes.csv" out \
+		>stdout 2>stderr)
+}
+
+for case in "$top"/tests/data/guides/*/; do
+	name=$(basename "$case")
+	run "$case"
+	status=$?
+	if [ "$status" -ne 1 ]; then
+		echo "FAIL $name: exit status $status, expected 1"
+		failed=$((failed + 1))
+	elif ! cmp -s "$case/expected" "$scratch/stderr"; then
+		echo "FAIL $name: stderr differs"
+		diff -u "$case/expected" "$scratch/stderr"
+		failed=$((failed + 1))
+	elif [ -s "$scratch/stdout" ] || [ -n "$(ls -A "$scratch/out")" ]; then
+		echo "FAIL $name: wrote output"
+		failed=$((failed + 1))
+	else
+		passed=$((passed + 1))
+	fi
+done
+if run "" && [ ! -s "$scratch/stderr" ] && [ -s "$scratch/out/guides_data.c" ]; then
+	passed=$((passed + 1))
+else
+	echo "FAIL the guides in data/ are rejected:"
+	cat "$scratch/stderr"
+	failed=$((failed + 1))
+fi
+echo "guides: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
