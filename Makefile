@@ -238,7 +238,7 @@ $(BUILD)/asan-tests/test_%: $(BUILD)/asan/tests/unit/test_%.o $(SANITIZED_OBJECT
 	@mkdir -p $(@D)
 	$(ASAN_LINK) -o $@ $(filter %.o,$^) -lcmocka
 
-check: check-build check-unit check-system check-data check-surface check-install check-sanitize \
+check: check-build check-unit check-system check-search check-data check-surface check-install check-sanitize \
 	check-valgrind check-fuzz
 
 # The build itself: flags from the command line add to the project's,
@@ -270,6 +270,10 @@ check-unit: $(UNIT_TESTS:%=$(BUILD)/tests/%)
 check-system: httpstatus
 	tests/system/run.sh ./httpstatus
 	tests/schema/run.sh ./httpstatus
+
+# The search test set: every plain-language query must rank its code first.
+check-search: httpstatus
+	tests/search/run.sh ./httpstatus
 
 check-data: $(BUILD)/httpstatus-gen httpstatus
 	tests/data/run.sh $(BUILD)/httpstatus-gen
@@ -374,7 +378,7 @@ clean:
 bench: $(BUILD)/static/httpstatus $(BUILD)/glibc/httpstatus
 	bench/run.sh $(BUILD)/static/httpstatus $(BUILD)/glibc/httpstatus
 
-.PHONY: all check check-build check-portable check-unit check-system check-data check-surface check-install \
+.PHONY: all check check-build check-portable check-unit check-system check-search check-data check-surface check-install \
 	check-sanitize check-valgrind check-cross check-emulated check-fuzz fuzz deps install \
 	uninstall clean bench FORCE
 

@@ -11,7 +11,7 @@ int command_search(const struct command_args *args)
 
 	answers_begin(&answers);
 	for (size_t i = 0; i < found; i++)
-		answers_add_hit(&answers, &hits[i], args->operands[0]);
+		answers_add_hit(&answers, &hits[i], hits[i].word);
 	answers_end(&answers);
 	if (found > 0)
 		return EXIT_ANSWERED;

@@ -13,6 +13,7 @@ struct search_hit {
 	int score;
 	enum search_field field;	/* where the first word matched best */
 	size_t offset;			/* where in that field */
+	char word[SEARCH_WORD_MAX + 1];	/* the first word matched: typed, or of a synonym's meaning */
 };
 
 size_t search_run(const char *const *words, int word_count,

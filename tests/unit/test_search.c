@@ -122,6 +122,69 @@ static void test_scores_add_up_over_words(void **state)
 	assert_true(hits[1].score < 32);
 }
 
+static size_t run_words(const char *text)
+{
+	const char *words[] = { text };
+
+	return search_run(words, 1, hits);
+}
+
+/* A phrase synonyms.csv knows finds the code its meaning names, first. */
+static void test_synonyms(void **state)
+{
+	(void)state;
+	assert_true(run_words("file too big") >= 1);
+	assert_int_equal(hits[0].status->code, 413);
+	assert_true(run_words("already exists") >= 1);
+	assert_int_equal(hits[0].status->code, 409);
+	assert_string_equal(hits[0].word, "conflict");
+	assert_int_equal(hits[0].field, SEARCH_PHRASE);
+	assert_true(run_words("deleted") >= 1);
+	assert_int_equal(hits[0].status->code, 410);
+	/* A single-word synonym widens the search; the typed word still counts. */
+	assert_true(run_words("maintenance") >= 1);
+	assert_int_equal(hits[0].status->code, 503);
+}
+
+static void test_headers_are_searched(void **state)
+{
+	size_t count = run_words("Retry-After");
+	bool seen_429 = false;
+
+	(void)state;
+	for (size_t i = 0; i < count; i++) {
+		if (hits[i].status->code == 429) {
+			seen_429 = true;
+			assert_int_equal(hits[i].field, SEARCH_HEADERS);
+			assert_int_equal(hits[i].score, 12);
+		}
+	}
+	assert_true(seen_429);
+	assert_string_equal(search_field_name(SEARCH_HEADERS), "headers");
+}
+
+/* Common words count for nothing unless nothing else was asked. */
+static void test_stop_words(void **state)
+{
+	size_t count;
+
+	(void)state;
+	count = run_words("gone");
+	assert_int_equal(run_words("the gone"), count);
+	assert_int_equal(hits[0].status->code, 410);
+	assert_true(run_words("for") >= 1);
+}
+
+/* A spelling variant is searched in the data's spelling; vendors' codes lose ties. */
+static void test_spelling_and_ties(void **state)
+{
+	(void)state;
+	assert_true(run_words("unauthorised") >= 2);
+	assert_int_equal(hits[0].status->code, 401);
+	assert_int_equal(hits[0].score, hits[1].score);
+	assert_int_equal(hits[1].status->kind, KIND_UNOFFICIAL);
+}
+
 static void test_search_find(void **state)
 {
 	const char *text = "Not Found";
@@ -161,6 +224,10 @@ int main(void)
 		cmocka_unit_test(test_case_is_ignored),
 		cmocka_unit_test(test_every_word_must_match),
 		cmocka_unit_test(test_scores_add_up_over_words),
+		cmocka_unit_test(test_synonyms),
+		cmocka_unit_test(test_headers_are_searched),
+		cmocka_unit_test(test_stop_words),
+		cmocka_unit_test(test_spelling_and_ties),
 		cmocka_unit_test(test_search_find),
 		cmocka_unit_test(test_field_names_and_texts),
 	};
