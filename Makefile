@@ -73,7 +73,7 @@ LIB_SOURCES = $(sort $(wildcard src/commands/*.c src/output/*.c src/filters/*.c 
 	src/cli/complete.c src/cli/options.c src/cli/subcommands.c
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c gen/guides.c src/core/schema.c \
 	src/core/name.c src/core/search_words.c src/core/utf8.c src/core/vocabulary.c
-UNIT_TESTS = test_annotate test_batch test_code test_compat test_facts test_generator test_guides test_json test_lookup test_name \
+UNIT_TESTS = test_annotate test_batch test_code test_compat test_facts test_generator test_guide_output test_guides test_json test_lookup test_name \
 	test_query test_schema_column test_search test_wrap
 # Logs and HTTP traffic as input (issue 17).
 UNIT_TESTS += test_heads test_json_status test_log_code test_status_line test_tally
