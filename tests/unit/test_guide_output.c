@@ -14,7 +14,7 @@ static size_t text_size;
 
 static struct output open_text(size_t width)
 {
-	struct output output = { open_memstream(&text, &text_size), width, false, false };
+	struct output output = { open_memstream(&text, &text_size), width, false, false, false };
 
 	assert_non_null(output.stream);
 	return output;
