@@ -162,6 +162,16 @@ static void check_advice(struct check *check)
 			}
 		}
 	}
+	for (size_t i = 0; i < check->guides->data->status_count; i++) {
+		int code = check->guides->data->statuses[i].code;
+		size_t advised = 0;
+
+		for (size_t r = 1; r < table->row_count; r++)
+			advised += codes_hold(seen[r], seen_count[r], code);
+		if (advised > ADVICE_PER_CODE_MAX && (i == 0 || check->guides->data->statuses[i - 1].code != code))
+			diag_error(check->diag, check->path, 1, "%d has advice in more than %d rows",
+				   code, ADVICE_PER_CODE_MAX);
+	}
 	free(seen);
 	free(seen_count);
 }

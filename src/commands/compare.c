@@ -1,31 +1,55 @@
-/* compare: the given codes side by side (output/render_compare.c draws the table). */
+/*
+ * compare: the given codes side by side (output/render_compare.c draws the
+ * table, as many blocks of columns as the width needs), then the advice on
+ * the codes compared. There is no limit on how many.
+ */
+#include <err.h>
+#include <stdlib.h>
+
 #include "commands/commands.h"
 #include "core/exit_status.h"
 #include "core/query.h"
-
 #include "output/render.h"
 
 static const char *const default_codes[] = { "301", "302", "303", "307", "308" };
 
+struct columns {
+	const struct status **statuses;
+	int *codes;
+	int count;
+	int capacity;
+};
+
+static void columns_add(struct columns *columns, const struct status *status)
+{
+	if (columns->count == columns->capacity) {
+		columns->capacity = columns->capacity > 0 ? columns->capacity * 2 : 16;
+		columns->statuses = realloc(columns->statuses, (size_t)columns->capacity * sizeof *columns->statuses);
+		columns->codes = realloc(columns->codes, (size_t)columns->capacity * sizeof *columns->codes);
+		if (columns->statuses == NULL || columns->codes == NULL)
+			err(1, NULL);
+	}
+	columns->codes[columns->count] = status->code;
+	columns->statuses[columns->count++] = status;
+}
+
 /* Adds the records a query names: a code's first meaning, a name's, or a pattern's codes. */
-static bool compare_collect(bool all, const char *text,
-			    const struct status **columns, int *count)
+static bool compare_collect(bool all, const char *text, struct columns *columns)
 {
 	struct query query;
 	bool found = false;
 
 	query_parse(text, &query);
 	if (query.kind != QUERY_PATTERN) {
-		if (query.status == NULL || *count >= COMPARE_MAX)
-			return query.status != NULL;
-		columns[(*count)++] = query.status;
-		return true;
+		if (query.status != NULL)
+			columns_add(columns, query.status);
+		return query.status != NULL;
 	}
-	for (size_t i = 0; i < status_count && *count < COMPARE_MAX; i++) {
+	for (size_t i = 0; i < status_count; i++) {
 		const struct status *status = &status_table[i];
 
 		if (query_pattern_matches(&query, status->code) && status_listed(status, all)) {
-			columns[(*count)++] = status;
+			columns_add(columns, status);
 			found = true;
 		}
 	}
@@ -34,9 +58,9 @@ static bool compare_collect(bool all, const char *text,
 
 int command_compare(const struct command_args *args)
 {
-	const struct status *columns[COMPARE_MAX];
+	struct columns columns = { NULL, NULL, 0, 0 };
 	struct answers answers = { args->output, args->format, TEXT_LINE, false, 0 };
-	int column_count = 0, exit_status = EXIT_ANSWERED, count = args->count;
+	int exit_status = EXIT_ANSWERED, count = args->count;
 	char **operands = args->operands;
 
 	if (count == 0) {
@@ -44,11 +68,13 @@ int command_compare(const struct command_args *args)
 		operands = (char **)default_codes;
 	}
 	for (int i = 0; i < count; i++) {
-		if (!compare_collect(args->all, operands[i], columns, &column_count)) {
-			output_report_miss(args->output, operands[i]);
+		if (!compare_collect(args->all, operands[i], &columns)) {
+			output_report_miss_suggesting(args->output, operands[i]);
 			exit_status = EXIT_NOT_FOUND;
 		}
 	}
-	answers_compare(&answers, columns, column_count);
+	answers_compare(&answers, columns.statuses, columns.codes, columns.count);
+	free(columns.statuses);
+	free(columns.codes);
 	return exit_status;
 }

@@ -14,7 +14,7 @@ static int answer_all(const struct command_args *args, enum answer_text text)
 	answers_begin(&answers);
 	for (int i = 0; i < args->count; i++) {
 		if (!query_answer(args->operands[i], false, args->all, answers_found, &answers)) {
-			output_report_miss(args->output, args->operands[i]);
+			output_report_miss_suggesting(args->output, args->operands[i]);
 			exit_status = EXIT_NOT_FOUND;
 		}
 	}

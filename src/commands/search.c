@@ -1,7 +1,23 @@
 /* search: records whose text holds every word, best match first. */
+#include <stdio.h>
+
 #include "commands/commands.h"
 #include "core/exit_status.h"
 #include "core/search.h"
+#include "output/quote.h"
+
+/* A miss names the words searched, as typed: "no status code matches 'zzz plugh'". */
+static void search_report_miss(const struct command_args *args)
+{
+	char words[QUOTE_BUFFER];
+	size_t used = 0;
+
+	words[0] = '\0';
+	for (int i = 0; i < args->count && used < sizeof words; i++)
+		used += (size_t)snprintf(words + used, sizeof words - used, "%s%s", i > 0 ? " " : "",
+					 args->operands[i]);
+	output_report_miss(args->output, words);
+}
 
 int command_search(const struct command_args *args)
 {
@@ -15,6 +31,6 @@ int command_search(const struct command_args *args)
 	answers_end(&answers);
 	if (found > 0)
 		return EXIT_ANSWERED;
-	output_report_miss(args->output, args->count == 1 ? args->operands[0] : "(all of the words)");
+	search_report_miss(args);
 	return EXIT_NOT_FOUND;
 }

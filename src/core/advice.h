@@ -10,6 +10,8 @@
 #include <stddef.h>
 
 #define ADVICE_CODES_MAX 4
+/* No code has more advice than this; the generator checks it. */
+#define ADVICE_PER_CODE_MAX 16
 
 struct advice {
 	short codes[ADVICE_CODES_MAX];	/* ascending */

@@ -252,8 +252,8 @@ static void search_score_term(const struct search_term *term, int scores[STATUS_
 static int hit_order(const void *a, const void *b)
 {
 	const struct search_hit *left = a, *right = b;
-	bool left_vendor = left->status->kind == KIND_UNOFFICIAL;
-	bool right_vendor = right->status->kind == KIND_UNOFFICIAL;
+	bool left_vendor = !status_is_registered(left->status);
+	bool right_vendor = !status_is_registered(right->status);
 
 	if (left->score != right->score)
 		return right->score - left->score;

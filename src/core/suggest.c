@@ -82,7 +82,7 @@ static void suggest_add(const struct status *found[], size_t *count, const struc
 /* A registered code before a vendor's, then by code. */
 static bool suggest_before(const struct status *a, const struct status *b)
 {
-	bool a_vendor = a->kind == KIND_UNOFFICIAL, b_vendor = b->kind == KIND_UNOFFICIAL;
+	bool a_vendor = !status_is_registered(a), b_vendor = !status_is_registered(b);
 
 	if (a_vendor != b_vendor)
 		return b_vendor;
@@ -155,10 +155,10 @@ static size_t suggest_codes(const char *digits, size_t length, const struct stat
 		if (status == NULL || suggest_edit_distance(digits, length, text, 3, 1) > 1)
 			continue;
 		near[near_count++] = status;
-		registered = registered || status->kind != KIND_UNOFFICIAL;
+		registered = registered || status_is_registered(status);
 	}
 	for (size_t i = 0; i < near_count; i++)
-		if (!registered || near[i]->kind != KIND_UNOFFICIAL)
+		if (!registered || status_is_registered(near[i]))
 			suggest_add(best, &count, near[i]);
 	return suggest_best(best, count, found);
 }

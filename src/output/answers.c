@@ -5,7 +5,11 @@
  * through here, so every subcommand has every format. TSV and --field have
  * one row per record whatever the subcommand: a class gives its members.
  */
+#include <stdlib.h>
+
+#include "core/advice.h"
 #include "output/answers.h"
+#include "output/guide.h"
 #include "output/json.h"
 #include "output/render.h"
 #include "output/render_count.h"
@@ -41,6 +45,35 @@ static bool answers_next(struct answers *answers, bool blank_between)
 	return json;
 }
 
+/*
+ * The advice an entry shows: explain's, every advice on its code; compare's
+ * (codes not NULL), the advice on its code and another compared one.
+ * Returns how many it put in advice.
+ */
+static size_t answers_advice(int code, const int *codes, size_t count,
+			     const struct advice *advice[ADVICE_PER_CODE_MAX])
+{
+	size_t found = 0;
+
+	for (const struct advice *next = advice_next_for_code(code, NULL);
+	     next != NULL && found < ADVICE_PER_CODE_MAX; next = advice_next_for_code(code, next))
+		if (codes == NULL || advice_shared(next, codes, count) >= 2)
+			advice[found++] = next;
+	return found;
+}
+
+/* Ends a JSON record with its advice member: "advice":[{"codes":[401,403],"advice":"..."}]. */
+static void answers_advice_json(FILE *out, const struct answer *answer, const int *codes,
+				size_t count)
+{
+	const struct advice *advice[ADVICE_PER_CODE_MAX];
+
+	if (answer->status == NULL)
+		return;
+	fputs(",\"advice\":", out);
+	guide_advice_json(out, advice, answers_advice(answer->code, codes, count, advice));
+}
+
 void answers_add(struct answers *answers, const struct answer *answer)
 {
 	FILE *out = answers->output->stream;
@@ -55,9 +88,18 @@ void answers_add(struct answers *answers, const struct answer *answer)
 		answers->count++;
 	} else if (answers_next(answers, answers->text == TEXT_ENTRY)) {
 		render_json_members(out, answer, answers->text == TEXT_NAME ? SHOW_LIST : SHOW_RECORD);
+		if (answers->text == TEXT_ENTRY)
+			answers_advice_json(out, answer, NULL, 0);
 		fputs(answers->ndjson ? "}\n" : "}", out);
 	} else if (answers->text == TEXT_ENTRY) {
+		const struct advice *advice[ADVICE_PER_CODE_MAX];
+		size_t count = answer->status != NULL ? answers_advice(answer->code, NULL, 0, advice) : 0;
+
 		render_answer_explain(answers->output, answer);
+		if (count > 0) {
+			fputc('\n', out);
+			guide_advice_text(answers->output, advice, count);
+		}
 	} else if (answers->text == TEXT_NAME) {
 		render_name(answers->output, answer->status);
 		fputc('\n', out);
@@ -91,17 +133,45 @@ void answers_add_hit(struct answers *answers, const struct search_hit *hit,
 	render_hit(answers->output, hit, first_word, answers_next(answers, false));
 }
 
-/* compare: a table of the records as text; in other formats, the records as answers. */
-void answers_compare(struct answers *answers, const struct status *const *columns, int count)
+/*
+ * compare: a table of the records as text, then the advice on two or more
+ * of them; in other formats, the records as answers, in JSON each with its
+ * share of that advice.
+ */
+void answers_compare(struct answers *answers, const struct status *const *columns,
+		     const int *codes, int count)
 {
+	FILE *out = answers->output->stream;
+
 	if (answers->format.format == FORMAT_TEXT && answers->format.field == FIELD_NONE) {
+		const struct advice **advice = malloc(advice_count * sizeof *advice);
+		size_t advised = 0;
+
 		if (count > 0)
 			render_compare(answers->output, columns, count);
+		for (size_t i = 0; advice != NULL && i < advice_count; i++)
+			if (advice_shared(&advice_table[i], codes, (size_t)count) >= 2)
+				advice[advised++] = &advice_table[i];
+		if (advised > 0) {
+			fputc('\n', out);
+			guide_advice_text(answers->output, advice, advised);
+		}
+		free(advice);
 		return;
 	}
 	answers_begin(answers);
-	for (int c = 0; c < count; c++)
-		answers_add(answers, &(struct answer){ columns[c]->code, columns[c], NULL });
+	for (int c = 0; c < count; c++) {
+		struct answer answer = { columns[c]->code, columns[c], NULL };
+
+		if (answers_structured(&answers->format)) {
+			answers_add(answers, &answer);
+			continue;
+		}
+		answers_next(answers, false);
+		render_json_members(out, &answer, SHOW_RECORD);
+		answers_advice_json(out, &answer, codes, (size_t)count);
+		fputc('}', out);
+	}
 	answers_end(answers);
 }
 

@@ -42,7 +42,8 @@ void answers_add_class(struct answers *answers, const struct status_class *class
 		       const struct status *const *members, size_t count);
 void answers_add_hit(struct answers *answers, const struct search_hit *hit,
 		     const char *first_word);
-void answers_compare(struct answers *answers, const struct status *const *columns, int count);
+void answers_compare(struct answers *answers, const struct status *const *columns,
+		     const int *codes, int count);
 void answers_count(struct answers *answers, const struct tally *tally);
 
 /* A response read from HTTP traffic (curl -sI and the like): its status line and its Location. */

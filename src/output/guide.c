@@ -162,7 +162,7 @@ const char *guide_suggestion(const struct status *const *found, size_t count,
 	for (size_t i = 0; i < count && used < GUIDE_SUGGESTION_BUFFER; i++) {
 		const char *joint = i == 0 ? "" : i == count - 1 ? " or " : ", ";
 
-		used += (size_t)snprintf(buffer + used, GUIDE_SUGGESTION_BUFFER - used, "%s%d %s",
+		used += (size_t)snprintf(buffer + used, GUIDE_SUGGESTION_BUFFER - used, "%s%03d %s",
 					 joint, found[i]->code, found[i]->phrase);
 	}
 	return buffer;

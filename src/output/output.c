@@ -9,6 +9,8 @@
 #include <err.h>
 
 #include "compat/compat.h"
+#include "core/suggest.h"
+#include "output/guide.h"
 #include "output/output.h"
 #include "output/quote.h"
 
@@ -107,4 +109,26 @@ void output_report_miss(const struct output *output, const char *query)
 
 	if (!output->quiet)
 		warnx("no status code matches '%s'", quote_for_message(query, quoted));
+}
+
+/*
+ * A miss, with what the query may have meant when something is near it
+ * (core/suggest.c): "no status code matches 'forbiden'; did you mean 403
+ * Forbidden?". Stream mode reports its misses without this.
+ */
+void output_report_miss_suggesting(const struct output *output, const char *query)
+{
+	const struct status *found[SUGGEST_MAX];
+	char quoted[QUOTE_BUFFER], names[GUIDE_SUGGESTION_BUFFER];
+	size_t count;
+
+	if (output->quiet)
+		return;
+	count = suggest_for_query(query, found);
+	if (count == 0) {
+		output_report_miss(output, query);
+		return;
+	}
+	warnx("no status code matches '%s'; did you mean %s?", quote_for_message(query, quoted),
+	      guide_suggestion(found, count, names));
 }

@@ -17,7 +17,6 @@ void render_answer_explain(const struct output *output, const struct answer *ans
 const char *render_class_label(const struct status_class *class, char buffer[CLASS_LABEL_BUFFER]);
 void render_class(const struct output *output, const struct status_class *class,
 		  const struct status *const *members, size_t count);
-#define COMPARE_MAX 64	/* columns compare shows */
 void render_compare(const struct output *output, const struct status *const *columns, int count);
 void render_hit(const struct output *output, const struct search_hit *hit,
 		const char *first_word, bool json);

@@ -1,7 +1,8 @@
 /*
  * compare's text: the records side by side, one column per record and one
- * row per property, wrapped to fit the output width. Records that do not fit
- * in one table go on to the next one.
+ * row per property, wrapped to fit the output width. However many records
+ * there are, those that do not fit in one table go on to the next one, as
+ * wide tables wrap into blocks of columns.
  */
 #include <string.h>
 
@@ -14,6 +15,8 @@
 #define COLUMN_MIN 13
 #define COLUMN_MAX 26
 #define CELL_BUFFER 256
+/* The widest output (1000 columns) holds 76 columns of COLUMN_MIN. */
+#define TABLE_COLUMNS_MAX 80
 
 enum property {
 	PROPERTY_PHRASE, PROPERTY_CLASS, PROPERTY_REDIRECT, PROPERTY_METHOD,
@@ -94,8 +97,8 @@ static void cell_fit(struct span *line, struct span *rest, size_t columns)
 static void compare_row(FILE *out, const struct status *const *columns, int count,
 			size_t width, enum property property)
 {
-	char cells[COMPARE_MAX][CELL_BUFFER];
-	struct span rest[COMPARE_MAX];
+	char cells[TABLE_COLUMNS_MAX][CELL_BUFFER];
+	struct span rest[TABLE_COLUMNS_MAX];
 	bool more = true;
 	const char *label = property_labels[property];
 
@@ -148,6 +151,9 @@ void render_compare(const struct output *output, const struct status *const *col
 {
 	size_t room = output->width - LABEL_WIDTH;
 	int per_table = (int)(room / COLUMN_MIN);
+
+	if (per_table > TABLE_COLUMNS_MAX)
+		per_table = TABLE_COLUMNS_MAX;
 
 	for (int first = 0; first < count; first += per_table) {
 		int in_table = count - first < per_table ? count - first : per_table;

@@ -30,7 +30,8 @@ run() { # directory-with-overlay
 	if [ -n "$1" ]; then
 		find "$1" -name '*.csv' -exec cp {} "$scratch/guides/" \;
 	fi
-	(cd "$scratch" && "$generator" -g guides "$top/data/status.csv" "$top/data/classes.csv" out \
+	(cd "$scratch" && "$generator" -g guides "$top/data/status.csv" "$top/data/classes.csv" \
+		"$top/data/iis_substatus.csv" out \
 		>stdout 2>stderr)
 }
 

@@ -165,10 +165,33 @@ expect invalid-777 0 '777 - not a valid HTTP status (100-599); a client treats i
 expect seed-600 0 @golden '' -- "$hs" 600
 
 # --- misses and hostile queries: exit 1, nothing on stdout ---------------------
-for query in fooo '' ' ' 00 0000 +404 0404 404abc 4O4 99 1000 99999999999999999999 4xxx x4x 44x; do
+for query in fooo '' ' ' +404 404abc 99999999999999999999 4xxx x4x 44x; do
 	expect "miss-[$query]" 1 '' "httpstatus: no status code matches '$query'
 " -- "$hs" "$query"
 done
+
+# --- did you mean: a miss names what is near it (exit 1 all the same) ------------
+for pair in forbiden:'403 Forbidden' 4044:'404 Not Found' 4o4:'404 Not Found' \
+	4O4:'404 Not Found' 0404:'404 Not Found' 1000:'100 Continue' 'Not Fuond:404 Not Found' \
+	'gatway timeout:504 Gateway Timeout' 'too many requestz:429 Too Many Requests' \
+	'HTTPStatus.NOT_FOUDN:404 Not Found' 0000:'000 No HTTP Response' \
+	00:'100 Continue, 200 OK or 300 Multiple Choices' \
+	99:'499 Client Closed Request, 599 Network Connect Timeout Error or 999 Request Denied'; do
+	query=${pair%%:*}
+	expect "suggest-[$query]" 1 '' "httpstatus: no status code matches '$query'; did you mean ${pair#*:}?
+" -- "$hs" "$query"
+done
+expect suggest-explain 1 '' "httpstatus: no status code matches 'unathorized'; did you mean 401 Unauthorized?
+" -- "$hs" explain unathorized
+expect suggest-quiet 1 '' '' -- "$hs" -q forbiden
+expect suggest-stream 1 '' "httpstatus: no status code matches 'forbiden'
+" -- sh -c 'echo forbiden | "$1" -' sh "$hs"
+# A British spelling or a plural the data lacks resolves when only one record fits.
+expect resolve-british 0 '401 Unauthorized - Valid authentication credentials are missing or were rejected
+' '' -- "$hs" unauthorised
+expect resolve-plural 0 "$("$hs" 429)
+" '' -- "$hs" 'too many request'
+expect resolve-singular 0 "$line404" '' -- "$hs" 'Not Founds'
 expect miss-after-hit 1 "$line404" "httpstatus: no status code matches 'fooo'
 " -- "$hs" 404 fooo
 expect miss-escape-sequence 1 '' "httpstatus: no status code matches '\\x1B[31mred\\x07'
@@ -248,10 +271,22 @@ expect search-every-word 0 @golden '' -- "$hs" search too many
 expect search-vendor 0 @golden '' -- "$hs" search nginx
 expect search-miss 1 '' "httpstatus: no status code matches 'zzzqqq'
 " -- "$hs" search zzzqqq
+expect search-miss-words 1 '' "httpstatus: no status code matches 'zzzqqq plugh'
+" -- "$hs" search zzzqqq plugh
+expect search-synonym 0 @golden '' -- "$hs" search file too big
+expect search-header 0 @golden '' -- "$hs" search retry-after
 expect compare-default 0 @golden '' -- "$hs" compare
 expect compare-many 0 @golden '' -- "$hs" compare 4xx
 expect compare-miss 1 @golden "httpstatus: no status code matches 'fooo'
 " -- "$hs" compare 404 fooo 410
+expect explain-json-advice 0 @golden '' -- "$hs" --json explain 409
+expect compare-advice 0 @golden '' -- "$hs" compare 401 403
+expect compare-advice-narrow 0 @golden '' -- env COLUMNS=50 "$hs" compare 500 502 503 504
+expect compare-json-advice 0 @golden '' -- "$hs" --json compare 401 403 404
+# No limit: every code of every class, in blocks of columns; none dropped.
+expect compare-all-classes 0 @golden '' -- "$hs" compare --all 1xx 2xx 3xx 4xx 5xx
+expect compare-past-64 0 "$("$hs" --field code --all list | tr '\n' ' ')
+" '' -- sh -c '"$1" compare $("$1" --field code --all list) | grep -E "^ +[0-9]{1,3}( +[0-9]{3})*\$" | tr -s " " "\n" | grep . | tr "\n" " "; echo' sh "$hs"
 
 # --- JSON -------------------------------------------------------------------------
 expect json-404 0 @golden '' -- "$hs" --json 404
