@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli/complete.h"
+#include "core/choose.h"
 #include "core/exit_status.h"
 #include "output/fields.h"
 #include "cli/options.h"
@@ -88,6 +89,22 @@ static void complete_classes(FILE *out, const char *typed)
 	}
 }
 
+/* choose's topics, as one word each ("client-error"), which choose reads as the topic. */
+static void complete_topics(FILE *out, const char *typed)
+{
+	char topic[64], description[32];
+
+	for (const struct choose_node *root = choose_next_topic(NULL); root != NULL;
+	     root = choose_next_topic(root)) {
+		snprintf(topic, sizeof topic, "%s", root->topic);
+		for (char *c = topic; *c != '\0'; c++)
+			if (*c == ' ')
+				*c = '-';
+		snprintf(description, sizeof description, "%dxx codes", root->class_digit);
+		candidate(out, "", topic, description, typed);
+	}
+}
+
 /* The option a word needs a value for, given as a separate word: "-f" or "--format". */
 static const char *option_wanting_value(const char *word)
 {
@@ -129,6 +146,8 @@ static void complete_operand(FILE *out, int count, char **words, const char *typ
 		complete_codes(out, typed);
 	} else if (strcmp(subcommand->name, "class") == 0 || strcmp(subcommand->name, "list") == 0) {
 		complete_classes(out, typed);
+	} else if (strcmp(subcommand->name, "choose") == 0) {
+		complete_topics(out, typed);
 	} else if (subcommand->log_field) {
 		fputs("@files\n", out);
 	} else if (strcmp(subcommand->name, "search") != 0) {

@@ -54,6 +54,7 @@ void options_usage(FILE *out)
 	      "       httpstatus [options] list [PATTERN...]\n"
 	      "       httpstatus [options] search WORD...\n"
 	      "       httpstatus [options] compare [QUERY...]\n"
+	      "       httpstatus [options] choose [TOPIC]\n"
 	      "       httpstatus [options] annotate [--field N] [--key NAME] [FILE...]\n"
 	      "       httpstatus [options] count [--field N] [--key NAME] [FILE...]\n", out);
 }

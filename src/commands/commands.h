@@ -30,6 +30,7 @@ command_function command_class;
 command_function command_list;
 command_function command_search;
 command_function command_compare;
+command_function command_choose;
 
 command_function command_annotate;
 command_function command_count;

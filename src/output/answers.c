@@ -213,6 +213,26 @@ void answers_add_response(struct answers *answers, const struct answer *answer,
 	}
 }
 
+/* choose: a topic's outline; in TSV and --field, the records of its answers, each code once. */
+void answers_add_topic(struct answers *answers, const struct choose_node *root)
+{
+	if (answers_structured(&answers->format)) {
+		for (const struct choose_node *node = root + 1;
+		     node < choose_nodes + choose_node_count && node->parent != CHOOSE_NONE; node++) {
+			const struct choose_node *earlier = root + 1;
+
+			while (earlier < node && earlier->code != node->code)
+				earlier++;
+			if (node->code != 0 && earlier == node)
+				answers_add(answers, &(struct answer){ node->code, status_by_code(node->code), NULL });
+		}
+	} else if (answers_next(answers, true)) {
+		guide_choose_json(answers->output->stream, root);
+	} else {
+		guide_choose_text(answers->output, root);
+	}
+}
+
 void answers_end(struct answers *answers)
 {
 	if (answers->format.field == FIELD_NONE &&

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 
+#include "core/choose.h"
 #include "core/search.h"
 #include "core/tally.h"
 #include "output/fields.h"
@@ -55,6 +56,7 @@ struct response_facts {
 
 void answers_add_response(struct answers *answers, const struct answer *answer,
 			  const struct response_facts *response);
+void answers_add_topic(struct answers *answers, const struct choose_node *root);
 void answers_end(struct answers *answers);
 void answers_found(void *answers, const struct answer *answer);
 

@@ -76,6 +76,7 @@ usage='usage: httpstatus [options] QUERY...
        httpstatus [options] list [PATTERN...]
        httpstatus [options] search WORD...
        httpstatus [options] compare [QUERY...]
+       httpstatus [options] choose [TOPIC]
        httpstatus [options] annotate [--field N] [--key NAME] [FILE...]
        httpstatus [options] count [--field N] [--key NAME] [FILE...]
 '
@@ -287,6 +288,34 @@ expect compare-json-advice 0 @golden '' -- "$hs" --json compare 401 403 404
 expect compare-all-classes 0 @golden '' -- "$hs" compare --all 1xx 2xx 3xx 4xx 5xx
 expect compare-past-64 0 "$("$hs" --field code --all list | tr '\n' ' ')
 " '' -- sh -c '"$1" compare $("$1" --field code --all list) | grep -E "^ +[0-9]{1,3}( +[0-9]{3})*\$" | tr -s " " "\n" | grep . | tr "\n" " "; echo' sh "$hs"
+
+# --- choose: which code to send -----------------------------------------------------
+expect choose-all 0 @golden '' -- "$hs" choose
+expect choose-redirect 0 @golden '' -- "$hs" choose redirect
+expect choose-narrow 0 @golden '' -- env COLUMNS=40 "$hs" choose client error
+expect choose-json 0 @golden '' -- "$hs" --json choose server error
+expect choose-tsv 0 @golden '' -- "$hs" --tsv choose success
+expect choose-field 0 '301
+308
+307
+302
+303
+304
+300
+410
+' '' -- "$hs" --field code choose 3xx
+for topic in 'client error' client-error 4 4xx client 'Client Error'; do
+	expect "choose-topic-[$topic]" 0 "$("$hs" choose client error)
+" '' -- "$hs" choose "$topic"
+done
+expect choose-miss 1 '' "httpstatus: no topic matches 'informational' (topics: success, redirect, client error, server error)
+" -- "$hs" choose informational
+expect choose-miss-quiet 1 '' '' -- "$hs" -q choose nonsense
+expect choose-complete 0 'success	2xx codes
+redirect	3xx codes
+client-error	4xx codes
+server-error	5xx codes
+' '' -- "$hs" --complete choose ''
 
 # --- JSON -------------------------------------------------------------------------
 expect json-404 0 @golden '' -- "$hs" --json 404

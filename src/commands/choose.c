@@ -1,0 +1,56 @@
+/*
+ * choose: the guide for picking a code (data/choose.csv): for a topic
+ * (success, redirect, client error, server error; or 2xx, 4, ...), or for
+ * every topic, a question per level and a code with its reason at each
+ * answer that ends the questions.
+ */
+#include <err.h>
+#include <stdio.h>
+
+#include "commands/commands.h"
+#include "core/choose.h"
+#include "core/exit_status.h"
+#include "output/quote.h"
+
+/* "no topic matches 'x' (topics: success, redirect, ...)", the topics from the data. */
+static void choose_report_miss(const struct output *output, const char *topic)
+{
+	char quoted[QUOTE_BUFFER], topics[256];
+	size_t used = 0;
+
+	if (output->quiet)
+		return;
+	topics[0] = '\0';
+	for (const struct choose_node *root = choose_next_topic(NULL); root != NULL && used < sizeof topics;
+	     root = choose_next_topic(root))
+		used += (size_t)snprintf(topics + used, sizeof topics - used, "%s%s",
+					 used > 0 ? ", " : "", root->topic);
+	warnx("no topic matches '%s' (topics: %s)", quote_for_message(topic, quoted), topics);
+}
+
+int command_choose(const struct command_args *args)
+{
+	struct answers answers = { args->output, args->format, TEXT_ENTRY, false, 0 };
+	const struct choose_node *root = NULL;
+	char topic[QUOTE_BUFFER];
+	size_t used = 0;
+
+	/* The topic may come as one word or several: choose client error. */
+	topic[0] = '\0';
+	for (int i = 0; i < args->count && used < sizeof topic; i++)
+		used += (size_t)snprintf(topic + used, sizeof topic - used, "%s%s", i > 0 ? " " : "",
+					 args->operands[i]);
+	if (args->count > 0) {
+		root = choose_topic(topic);
+		if (root == NULL) {
+			choose_report_miss(args->output, topic);
+			return EXIT_NOT_FOUND;
+		}
+	}
+	answers_begin(&answers);
+	for (const struct choose_node *next = root != NULL ? root : choose_next_topic(NULL);
+	     next != NULL; next = root != NULL ? NULL : choose_next_topic(next))
+		answers_add_topic(&answers, next);
+	answers_end(&answers);
+	return EXIT_ANSWERED;
+}
