@@ -30,6 +30,14 @@ STATUS = {
 UNKNOWN = {"code": N, "known": B, "class": (S, NULL), "class_name": S, "treat_as": N}
 LIST = {"code": N, "phrase": S, "kind": S, "origin": S, "summary": S}
 CLASS = {"class": (S, NULL), "name": S, "description": S, "members": [{"code": N, "phrase": S, "origin": S}]}
+ADVICE = [{"codes": [N], "advice": S}]
+ADVISED = dict(STATUS, advice=ADVICE)
+ANSWER = {"answer": S}
+def choice(item):
+    leaf = dict(ANSWER, code=N, phrase=S, reason=S)
+    inner = dict(ANSWER, question=S, choices=[choice])
+    return leaf if "code" in item else inner
+TOPIC = {"topic": S, "class": S, "question": S, "choices": [choice]}
 SEARCH = {"code": N, "phrase": S, "origin": S, "field": S, "score": N, "snippet": S}
 TSV_COLUMNS = ("code known phrase kind origin class class_name summary description notes headers "
                "cacheable body redirect method aliases see_also source source_note mdn treat_as substatus substatus_meaning "
@@ -38,6 +46,8 @@ TSV_COLUMNS = ("code known phrase kind origin class class_name summary descripti
 passed = failed = 0
 
 def problems(value, schema, where, optional_members=False):
+    if callable(schema) and not isinstance(schema, type):
+        return problems(value, schema(value) if isinstance(value, dict) else {}, where)
     if isinstance(schema, list):
         if not isinstance(value, list):
             return [f"{where}: expected an array"]
@@ -94,11 +104,14 @@ def check(name, args, schema, stdin=None, ndjson=False):
 SUBSTATUS = dict(STATUS, substatus={"code": S, "meaning": S, "source": S})
 status_or_unknown = lambda item: (SUBSTATUS if "substatus" in item else STATUS) if item.get("known") else UNKNOWN
 check("bare", ["--json", "404", "451", "299", "777", "4xx", "teapot", "000", "104", "999", "404.13", "502.x"], status_or_unknown)
-check("explain", ["--json", "explain", "308", "499", "299"], status_or_unknown)
+check("explain", ["--json", "explain", "308", "499", "299", "401"],
+      lambda item: ADVISED if item.get("known") else UNKNOWN)
 check("class", ["--json", "class", "1", "4xx", "other", "--all"], CLASS)
 check("list", ["--json", "list", "--all"], LIST)
 check("search", ["--json", "search", "redirect"], SEARCH)
-check("compare", ["--json", "compare"], STATUS)
+check("compare", ["--json", "compare"], ADVISED)
+check("compare-none-advised", ["--json", "compare", "100", "418"], ADVISED)
+check("choose", ["--json", "choose"], TOPIC)
 check("stream-ndjson-status", ["--json", "-"], STATUS, stdin="404\n451\n", ndjson=True)
 check("stream-ndjson-unknown", ["--json", "-"], UNKNOWN, stdin="299 777", ndjson=True)
 
