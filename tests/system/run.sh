@@ -304,8 +304,9 @@ expect choose-field 0 '301
 300
 410
 ' '' -- "$hs" --field code choose 3xx
-for topic in 'client error' client-error 4 4xx client 'Client Error'; do
-	expect "choose-topic-[$topic]" 0 "$("$hs" choose client error)
+client_errors=$("$hs" choose client error)
+for topic in client-error 4xx 'Client Error'; do
+	expect "choose-topic-[$topic]" 0 "$client_errors
 " '' -- "$hs" choose "$topic"
 done
 expect choose-miss 1 '' "httpstatus: no topic matches 'informational' (topics: success, redirect, client error, server error)
