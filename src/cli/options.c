@@ -101,8 +101,9 @@ void options_help(FILE *out)
 	options_usage(out);
 	fputs("\n"
 	      "A QUERY is a code (404; 000 or 0 for no response), an IIS sub-status\n"
-	      "(404.13; 404.x lists them), a pattern (4xx, 40x) or a name (not found,\n"
-	      "NotFound, teapot, SC_NOT_FOUND, :not_found). With -, or with no QUERY\n"
+	      "(404.13; 404.x lists them), a pattern (4xx, 40x), a name (not found,\n"
+	      "NotFound, teapot, SC_NOT_FOUND, :not_found) or a status line\n"
+	      "(\"HTTP/1.1 404 Not Found\", \"HTTP/2 404\"). With -, or with no QUERY\n"
 	      "and stdin not a terminal, queries are read from stdin, one answer per\n"
 	      "line; stdin that starts with an HTTP status line (curl -sI, -sIL, -si,\n"
 	      "-sv 2>&1) is read as response heads: each status is answered, and a\n"

@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "core/code.h"
+#include "core/name.h"
 #include "core/query.h"
+#include "core/status_line.h"
 #include "core/suggest.h"
 
 static bool is_wildcard(char c)
@@ -71,6 +73,60 @@ static bool query_parse_substatus(const char *text, struct query *query)
 	return true;
 }
 
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/*
+ * A status line as a query: "HTTP/1.1 404 Not Found" or "HTTP/2 404", as
+ * core/status_line.c reads them, or a code and its reason phrase, "404 Not
+ * Found". It names the code; the reason phrase, when there is one, is kept
+ * so that the answer can say whether it is the registered one.
+ */
+static bool query_parse_status_line(const char *text, struct query *query)
+{
+	size_t length = strlen(text), start, end;
+	struct status_line line;
+	int code;
+
+	if (status_line_parse(text, length, &line)) {
+		code = line.code;
+		start = line.reason_offset;
+		end = start + line.reason_length;
+	} else if (length > 4 && is_blank(text[3]) && (code = code_parse(text, 3)) >= 0) {
+		for (start = 4; start < length && is_blank(text[start]); start++)
+			;
+		for (end = length; end > start && is_blank(text[end - 1]); end--)
+			;
+	} else {
+		return false;
+	}
+	/* A status line's code is three digits from 100 (RFC 9112, Section 4). */
+	if (code < 100)
+		return false;
+	query->kind = QUERY_CODE;
+	query->code = code;
+	query->status = status_by_code(code);
+	query->reason = end > start ? text + start : NULL;
+	query->reason_length = end - start;
+	return true;
+}
+
+/* Whether a status line's reason phrase names its code (a phrase or alias of one of its meanings). */
+bool query_reason_matches(const struct query *query)
+{
+	char reason[NAME_KEY_BUFFER * 4];
+	const struct status *named;
+
+	if (query->reason == NULL || query->reason_length >= sizeof reason)
+		return query->reason == NULL;
+	memcpy(reason, query->reason, query->reason_length);
+	reason[query->reason_length] = '\0';
+	named = status_by_name(reason);
+	return named != NULL && named->code == query->code;
+}
+
 void query_parse(const char *text, struct query *query)
 {
 	memset(query, 0, sizeof *query);
@@ -82,7 +138,7 @@ void query_parse(const char *text, struct query *query)
 		query->status = status_by_code(query->code);
 		return;
 	}
-	if (query_parse_pattern(text, query))
+	if (query_parse_pattern(text, query) || query_parse_status_line(text, query))
 		return;
 	query->status = status_by_name(text);
 	if (query->status == NULL)

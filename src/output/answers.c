@@ -6,11 +6,13 @@
  * one row per record whatever the subcommand: a class gives its members.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/advice.h"
 #include "output/answers.h"
 #include "output/guide.h"
 #include "output/json.h"
+#include "output/quote.h"
 #include "output/render.h"
 #include "output/render_count.h"
 #include "output/render_json.h"
@@ -211,6 +213,62 @@ void answers_add_response(struct answers *answers, const struct answer *answer,
 	} else {
 		render_location(answers->output, answer, response->location);
 	}
+}
+
+#define GIVEN_REASON_MAX 256
+
+/* A status line's reason phrase as a NUL-terminated string, cut to GIVEN_REASON_MAX bytes. */
+static const char *given_reason(const char *reason, size_t length, char buffer[GIVEN_REASON_MAX + 1])
+{
+	if (length > GIVEN_REASON_MAX)
+		length = GIVEN_REASON_MAX;
+	memcpy(buffer, reason, length);
+	buffer[length] = '\0';
+	return buffer;
+}
+
+/*
+ * An answer to a status line that gave a reason phrase: in JSON its object
+ * ends with "given_phrase" and "phrase_matches"; otherwise as answers_add.
+ */
+void answers_add_given(struct answers *answers, const struct answer *answer, const char *reason,
+		       size_t length, bool matches)
+{
+	FILE *out = answers->output->stream;
+	char buffer[GIVEN_REASON_MAX + 1];
+
+	if (answers->format.format != FORMAT_JSON || answers->format.field != FIELD_NONE) {
+		answers_add(answers, answer);
+		return;
+	}
+	answers_next(answers, false);
+	render_json_members(out, answer, SHOW_RECORD);
+	if (answers->text == TEXT_ENTRY)
+		answers_advice_json(out, answer, NULL, 0);
+	fputs(",\"given_phrase\":", out);
+	json_string(out, given_reason(reason, length, buffer));
+	fprintf(out, ",\"phrase_matches\":%s}", matches ? "true" : "false");
+	if (answers->ndjson)
+		fputc('\n', out);
+}
+
+/*
+ * In text, after the answer to a status line whose reason phrase is not the
+ * registered one: a note saying so. Reason phrases are free text in
+ * HTTP/1.1 (RFC 9112, Section 4), so this is news, not an error.
+ */
+void answers_note_given(struct answers *answers, const struct status *status, const char *reason,
+			size_t length)
+{
+	char buffer[GIVEN_REASON_MAX + 1], quoted[QUOTE_BUFFER];
+
+	if (status == NULL || answers->format.format != FORMAT_TEXT || answers->format.field != FIELD_NONE)
+		return;
+	if (answers->text == TEXT_ENTRY)
+		fputc('\n', answers->output->stream);
+	fprintf(answers->output->stream,
+		"note: the reason phrase '%s' is not the registered one of %d, '%s'\n",
+		quote_for_message(given_reason(reason, length, buffer), quoted), status->code, status->phrase);
 }
 
 /* choose: a topic's outline; in TSV and --field, the records of its answers, each code once. */

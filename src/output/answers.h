@@ -56,6 +56,10 @@ struct response_facts {
 
 void answers_add_response(struct answers *answers, const struct answer *answer,
 			  const struct response_facts *response);
+void answers_add_given(struct answers *answers, const struct answer *answer, const char *reason,
+		       size_t length, bool matches);
+void answers_note_given(struct answers *answers, const struct status *status, const char *reason,
+			size_t length);
 void answers_add_topic(struct answers *answers, const struct choose_node *root);
 void answers_end(struct answers *answers);
 void answers_found(void *answers, const struct answer *answer);

@@ -21,6 +21,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(text, data, size);
 	text[size] = '\0';
 	query_parse(text, &query);
+	query_reason_matches(&query);
 	if (query.kind == QUERY_PATTERN)
 		for (int code = STATUS_CODE_MIN; code <= STATUS_CODE_MAX; code++)
 			query_pattern_matches(&query, code);

@@ -112,6 +112,8 @@ check("search", ["--json", "search", "redirect"], SEARCH)
 check("compare", ["--json", "compare"], ADVISED)
 check("compare-none-advised", ["--json", "compare", "100", "418"], ADVISED)
 check("choose", ["--json", "choose"], TOPIC)
+GIVEN = dict(STATUS, given_phrase=S, phrase_matches=B)
+check("status-line", ["--json", "HTTP/1.1 200 Alright", "HTTP/1.1 404 Not Found", "HTTP/2 451 Redirect"], GIVEN)
 check("stream-ndjson-status", ["--json", "-"], STATUS, stdin="404\n451\n", ndjson=True)
 check("stream-ndjson-unknown", ["--json", "-"], UNKNOWN, stdin="299 777", ndjson=True)
 

@@ -171,6 +171,30 @@ for query in fooo '' ' ' +404 404abc 99999999999999999999 4xxx x4x 44x; do
 " -- "$hs" "$query"
 done
 
+# --- status lines as queries: the code; a note when the reason phrase is not the registered one
+for line in 'HTTP/1.1 404 Not Found' 'HTTP/2 404' '404 Not Found' 'HTTP/1.0 404 not found' \
+	'HTTP/3 404' '404   Not Found  ' 'HTTP/1.1 404 Not Found
+'; do
+	expect "status-line-[$line]" 0 "$line404" '' -- "$hs" "$line"
+done
+expect status-line-other-phrase 0 "$("$hs" 200)
+note: the reason phrase 'Alright' is not the registered one of 200, 'OK'
+" '' -- "$hs" 'HTTP/1.1 200 Alright'
+expect status-line-former-name 0 "$("$hs" 413)
+" '' -- "$hs" 'HTTP/1.1 413 Request Entity Too Large'
+expect status-line-vendor-phrase 0 "$("$hs" 451)
+" '' -- "$hs" 'HTTP/1.1 451 Redirect'
+expect status-line-unknown-code 0 "$("$hs" 299)
+" '' -- "$hs" 'HTTP/1.1 299 Whatever'
+expect status-line-explain 0 @golden '' -- "$hs" explain 'HTTP/1.1 410 Removed'
+expect status-line-json 0 @golden '' -- "$hs" --json 'HTTP/1.1 200 Alright' 'HTTP/2 404'
+expect status-line-tsv 0 "$("$hs" --field phrase 200)
+" '' -- "$hs" --field phrase 'HTTP/1.1 200 Alright'
+for line in 'HTTP/1.1 4044 Not Found' 'http/1.1 404 Not Found' 'HTTP/1.1 000 Nothing' 'HTTP/x 404'; do
+	expect "status-line-miss-[$line]" 1 '' "httpstatus: no status code matches '$line'
+" -- "$hs" "$line"
+done
+
 # --- did you mean: a miss names what is near it (exit 1 all the same) ------------
 for pair in forbiden:'403 Forbidden' 4044:'404 Not Found' 4o4:'404 Not Found' \
 	4O4:'404 Not Found' 0404:'404 Not Found' 1000:'100 Continue' 'Not Fuond:404 Not Found' \

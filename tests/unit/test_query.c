@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <string.h>
 
 #include "core/query.h"
 
@@ -166,9 +167,54 @@ static void test_substatus(void **state)
 	assert_int_equal(query.kind, QUERY_NONE);
 }
 
+/* A status line names its code and keeps its reason phrase. */
+static void assert_status_line(const char *text, int code, const char *reason, bool matches)
+{
+	struct query query;
+
+	query_parse(text, &query);
+	assert_int_equal(query.kind, QUERY_CODE);
+	assert_int_equal(query.code, code);
+	assert_ptr_equal(query.status, status_by_code(code));
+	if (reason == NULL) {
+		assert_null(query.reason);
+	} else {
+		assert_int_equal(query.reason_length, strlen(reason));
+		assert_memory_equal(query.reason, reason, strlen(reason));
+	}
+	assert_int_equal(query_reason_matches(&query), matches);
+}
+
+static void test_status_lines(void **state)
+{
+	struct query query;
+
+	(void)state;
+	assert_status_line("HTTP/1.1 404 Not Found", 404, "Not Found", true);
+	assert_status_line("HTTP/1.0 404 not found\r\n", 404, "not found", true);
+	assert_status_line("HTTP/2 404", 404, NULL, true);
+	assert_status_line("HTTP/3 404 ", 404, NULL, true);
+	assert_status_line("404 Not Found", 404, "Not Found", true);
+	assert_status_line("404\tNot Found  ", 404, "Not Found", true);
+	assert_status_line("HTTP/1.1 200 Alright", 200, "Alright", false);
+	assert_status_line("HTTP/1.1 413 Request Entity Too Large", 413, "Request Entity Too Large", true);
+	assert_status_line("HTTP/1.1 451 Redirect", 451, "Redirect", true);
+	assert_status_line("HTTP/1.1 299 Fine", 299, "Fine", false);
+	assert_status_line("HTTP/1.1 404 Forbidden", 404, "Forbidden", false);
+	query_parse("HTTP/1.1 000 Nothing", &query);
+	assert_int_equal(query.kind, QUERY_NONE);
+	query_parse("http/1.1 404 Not Found", &query);
+	assert_int_equal(query.kind, QUERY_NONE);
+	query_parse("HTTP/1.1 4044", &query);
+	assert_int_equal(query.kind, QUERY_NONE);
+	query_parse("404", &query);
+	assert_null(query.reason);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_status_lines),
 		cmocka_unit_test(test_code_with_record),
 		cmocka_unit_test(test_code_without_record),
 		cmocka_unit_test(test_no_response),
