@@ -119,7 +119,7 @@ static void stream_answer(struct stream_reader *reader)
 	reader->query[reader->query_length] = '\0';
 	if (reader->query_truncated || memchr(reader->query, '\0', reader->query_length) != NULL ||
 	    !query_answer(reader->query, true, reader->all, answers_found, &reader->answers)) {
-		output_report_miss(reader->answers.output, reader->query);
+		output_report_miss_bytes(reader->answers.output, reader->query, reader->query_length);
 		reader->status = EXIT_NOT_FOUND;
 	}
 	reader->query_length = 0;

@@ -1,9 +1,11 @@
 /*
  * Where answers are written. stdout gets a static buffer so that stdio does
  * not allocate one, the width comes from COLUMNS or the terminal, and colour
- * follows --color and NO_COLOR (https://no-color.org).
+ * follows --color, NO_COLOR (https://no-color.org) and TERM: a terminal that
+ * calls itself dumb cannot show escape sequences.
  */
 #include <stdlib.h>
+#include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include <err.h>
@@ -46,7 +48,8 @@ static size_t output_width(FILE *stream)
 
 void output_open(struct output *output, FILE *stream, enum color_mode mode)
 {
-	const char *no_color = getenv("NO_COLOR");
+	const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
+	bool dumb = term != NULL && strcmp(term, "dumb") == 0;
 
 	/* One thread writes stdout, so stdio's per-call locking is pure cost. */
 	if (stream == stdout) {
@@ -57,7 +60,8 @@ void output_open(struct output *output, FILE *stream, enum color_mode mode)
 	output->width = output_width(stream);
 	output->is_terminal = fileno(stream) >= 0 && isatty(fileno(stream));
 	if (mode == COLOR_AUTO)
-		output->color = output->is_terminal && (no_color == NULL || no_color[0] == '\0');
+		output->color = output->is_terminal && !dumb &&
+				(no_color == NULL || no_color[0] == '\0');
 	else
 		output->color = mode == COLOR_ALWAYS;
 }
@@ -102,13 +106,18 @@ void output_class_style(const struct output *output, int code)
 	output_style(output, class_colors[digit]);
 }
 
-/* A query that matched nothing is reported on stderr, unless -q. */
-void output_report_miss(const struct output *output, const char *query)
+/* A query that matched nothing is reported on stderr, unless -q; stream mode's may hold NUL bytes. */
+void output_report_miss_bytes(const struct output *output, const char *query, size_t length)
 {
 	char quoted[QUOTE_BUFFER];
 
 	if (!output->quiet)
-		warnx("no status code matches '%s'", quote_for_message(query, quoted));
+		warnx("no status code matches '%s'", quote_bytes_for_message(query, length, quoted));
+}
+
+void output_report_miss(const struct output *output, const char *query)
+{
+	output_report_miss_bytes(output, query, strlen(query));
 }
 
 /*

@@ -6,6 +6,7 @@
 
 #define QUOTE_BUFFER 128
 
+const char *quote_bytes_for_message(const char *text, size_t length, char buffer[QUOTE_BUFFER]);
 const char *quote_for_message(const char *text, char buffer[QUOTE_BUFFER]);
 void quote_warn(const char *format, const char *value);
 

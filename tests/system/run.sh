@@ -388,7 +388,7 @@ OK
 ' '' -- sh -c "printf '404 200' | '$hs' -f phrase -"
 expect stream-tsv 0 "$("$hs" --tsv 404 200)
 " '' -- sh -c "printf '404 200' | '$hs' --tsv -"
-expect stream-nul-byte 1 "$line404" "httpstatus: no status code matches '4'
+expect stream-nul-byte 1 "$line404" "httpstatus: no status code matches '4\\x000'
 " -- sh -c "printf '404 4\\0000' | '$hs' -"
 expect stream-long-word 1 "$line404" "httpstatus: no status code matches '$(printf 'x%.0s' $(seq 1 120))...'
 " -- sh -c "{ head -c 100000 /dev/zero | tr '\\0' x; echo ' 404'; } | '$hs' -"
@@ -512,6 +512,8 @@ expect annotate-full-disk 3 '' 'httpstatus: write error: No space left on device
 ' -- sh -c "'$hs' annotate '$work/big.log' > /dev/full"
 
 . "$here/logs.sh"
+# shellcheck source=tests/system/hostile.sh
+. "$here/hostile.sh"
 
 printf '%d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]
