@@ -273,6 +273,36 @@ static void check_codes(struct checker *check, const struct dataset *data, size_
 	}
 }
 
+/*
+ * A name holds only ASCII letters, digits and NAME_PUNCTUATION, so that a
+ * query holding any other byte can be taken to name nothing.
+ */
+static bool check_name(struct checker *check, const char *name, size_t length)
+{
+	size_t bad = name_invalid_at(name, length);
+	char message[200];
+
+	if (bad == length)
+		return true;
+	snprintf(message, sizeof message,
+		 "name '%.*s' holds byte 0x%02X, which no name may hold (only ASCII letters, digits and \"%s\")",
+		 (int)length, name, (unsigned char)name[bad], NAME_PUNCTUATION);
+	fail(check, "%s", message);
+	return false;
+}
+
+/* A class's name and each of its aliases. */
+static void check_class_names(struct checker *check, const char *name, const char *aliases)
+{
+	check_name(check, name, strlen(name));
+	while (aliases[0] != '\0') {
+		size_t length = strcspn(aliases, ";");
+
+		check_name(check, aliases, length);
+		aliases += length + (aliases[length] == ';');
+	}
+}
+
 static void add_key(struct checker *check, struct dataset *data, size_t row,
 		    const char *name, size_t length)
 {
@@ -281,6 +311,8 @@ static void add_key(struct checker *check, struct dataset *data, size_t row,
 	data->keys = diag_check_alloc(realloc(data->keys, (data->key_count + 1) * sizeof *data->keys));
 	key = &data->keys[data->key_count];
 	key->row = row;
+	if (!check_name(check, name, length))
+		return;
 	if (name_key(name, length, key->key, sizeof key->key) == 0) {
 		fail(check, "name '%.*s' gives no lookup key (no letters or digits, or over %d)",
 		     (int)length, name, NAME_KEY_MAX);
@@ -427,6 +459,7 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 			else if (row->fields[c][0] == '\0')
 				fail(&check, "empty %s", class_columns[c]);
 		}
+		check_class_names(&check, row->fields[CLASS_COLUMN_name], row->fields[CLASS_COLUMN_aliases]);
 		data->classes[index] = (struct gen_class){
 			.line = row->line, .name = row->fields[CLASS_COLUMN_name],
 			.aliases = row->fields[CLASS_COLUMN_aliases],

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/choose.h"
+#include "core/name.h"
 #include "core/query.h"
 #include "core/suggest.h"
 #include "output/quote.h"
@@ -47,6 +48,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	text[size] = '\0';
 	query_parse(text, &query);
 	query_reason_matches(&query);
+	/* A name is found only from bytes that names may hold. */
+	if (query.kind == QUERY_NAME && name_invalid_at(text, strlen(text)) != strlen(text))
+		abort();
 	if (query.kind == QUERY_PATTERN)
 		for (int code = STATUS_CODE_MIN; code <= STATUS_CODE_MAX; code++)
 			query_pattern_matches(&query, code);
