@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "filters/annotate.h"
@@ -40,22 +41,43 @@ static bool annotate_fd(struct annotator *annotator, int fd, const char *name)
 	return true;
 }
 
-static bool annotate_path(struct annotator *annotator, const char *path)
+/*
+ * True when fd is the regular file that out writes to: annotating it would
+ * read back its own output for ever (annotate *.log > all.log, run twice).
+ */
+static bool is_output_file(int fd, FILE *out)
+{
+	struct stat input, output;
+
+	return fstat(fileno(out), &output) == 0 && S_ISREG(output.st_mode) &&
+	       fstat(fd, &input) == 0 && input.st_dev == output.st_dev &&
+	       input.st_ino == output.st_ino;
+}
+
+/* Annotates one operand; returns the exit status it calls for. */
+static int annotate_path(struct annotator *annotator, const char *path)
 {
 	char quoted[QUOTE_BUFFER];
-	int fd;
-	bool read_all;
+	const char *name = "stdin";
+	int fd = STDIN_FILENO, status = EXIT_ANSWERED;
 
-	if (strcmp(path, "-") == 0)
-		return annotate_fd(annotator, STDIN_FILENO, "stdin");
-	fd = open(path, O_RDONLY);
-	if (fd < 0) {
-		warn("%s", quote_for_message(path, quoted));
-		return false;
+	if (strcmp(path, "-") != 0) {
+		name = quote_for_message(path, quoted);
+		fd = open(path, O_RDONLY);
+		if (fd < 0) {
+			warn("%s", name);
+			return EXIT_NOT_FOUND;
+		}
 	}
-	read_all = annotate_fd(annotator, fd, quote_for_message(path, quoted));
-	close(fd);
-	return read_all;
+	if (is_output_file(fd, annotator->batch.out)) {
+		warnx("%s: input file is output file", name);
+		status = EXIT_OUTPUT;
+	} else if (!annotate_fd(annotator, fd, name)) {
+		status = EXIT_NOT_FOUND;
+	}
+	if (fd != STDIN_FILENO)
+		close(fd);
+	return status;
 }
 
 int command_annotate(const struct command_args *args)
@@ -83,8 +105,10 @@ int command_annotate(const struct command_args *args)
 		       output->stream);
 	annotate_json_init(&json_lines, &keys);
 	for (int i = 0; i < count && !annotator.batch.failed && !ferror(output->stream); i++) {
-		if (!annotate_path(&annotator, operands[i]))
-			exit_status = EXIT_NOT_FOUND;
+		int file_status = annotate_path(&annotator, operands[i]);
+
+		if (file_status > exit_status)
+			exit_status = file_status;
 	}
 	annotate_json_finish(&json_lines, &annotator);
 	annotator_finish(&annotator);

@@ -71,3 +71,41 @@ LC_ALL=C tr ' \t\v\f\r' '\n\n\n\n\n' <"$work/random.bin" |
 	LC_ALL=C grep -a -x -E "[A-Za-z0-9'().:_-]+" >"$work/random-names.txt"
 expect stream-random-bytes 0 'same
 ' '' -- sh -c "'$hs' - <'$work/random.bin' 2>/dev/null >'$work/random.out'; '$hs' - <'$work/random-names.txt' 2>/dev/null | cmp - '$work/random.out' && echo same"
+
+# --- annotate never reads its own output ----------------------------------------------
+# Each case runs in a fresh folder with a.log and b.log; timeout stops the
+# old behaviour, which grew the output file until the disk was full.
+hs_path=$(cd "$(dirname "$hs")" && pwd)/$(basename "$hs")
+self_input() { # SCRIPT: run in a fresh folder, then cat every .log file there
+	rm -rf "$work/self" && mkdir "$work/self" && cd "$work/self" || return 99
+	printf '"a" 404\n' >a.log
+	printf '"b" 200\n' >b.log
+	timeout 10 sh -c "$1"
+	local status=$?
+	for file in *.log; do printf '%s: ' "$file"; head -c 200 "$file"; done
+	cd - >/dev/null || return 99
+	return "$status"
+}
+expect annotate-self-glob 3 'a.log: "a" 404
+all.log: "a" 404 (Not Found)
+"b" 200 (OK)
+b.log: "b" 200
+' 'httpstatus: all.log: input file is output file
+' -- self_input "touch all.log; '$hs_path' annotate *.log > all.log"
+expect annotate-self-append 3 'a.log: "a" 404
+b.log: "b" 200
+' 'httpstatus: a.log: input file is output file
+' -- self_input "'$hs_path' annotate a.log >> a.log"
+expect annotate-self-stdin 3 'a.log: "a" 404
+"b" 200 (OK)
+b.log: "b" 200
+' 'httpstatus: stdin: input file is output file
+' -- self_input "'$hs_path' annotate - b.log < a.log >> a.log"
+expect annotate-self-other-first 3 'a.log: "a" 404
+b.log: "b" 200
+"a" 404 (Not Found)
+' 'httpstatus: b.log: input file is output file
+' -- self_input "'$hs_path' annotate a.log b.log >> b.log"
+# Output to a pipe or /dev/null is never taken for an input.
+expect annotate-self-not-regular 0 '"a" 404 (Not Found)
+' '' -- sh -c "'$hs_path' annotate - < /dev/null; printf '\"a\" 404\\n' | '$hs' annotate - /dev/null"
