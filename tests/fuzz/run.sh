@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Runs each libFuzzer harness for SECONDS, starting from its seed corpus in
-# tests/fuzz/corpus/NAME; inputs it discovers go to build/fuzz/corpus-NAME,
-# so the committed seeds stay small. A crash stops the run with its input
-# saved as build/fuzz/crash-*: turn it into a regression seed and fix it.
+# For each libFuzzer harness: first replays every input of its corpus in
+# tests/fuzz/corpus/NAME once (-runs=0), so an input that once crashed it,
+# or reached code no other input reaches, is a regression test; then fuzzes
+# for SECONDS, starting from that corpus. Inputs a run discovers go to
+# build/fuzz/corpus-NAME, so the committed corpus grows only by a merge
+# (tests/fuzz/README.md). A crash stops the run with its input saved as
+# build/fuzz/crash-*: turn it into a regression input and fix it.
 #
 # usage: tests/fuzz/run.sh SECONDS FUZZER...
 set -eu
@@ -13,6 +16,13 @@ for fuzzer in "$@"; do
 	name=${fuzzer#fuzz_}
 	mkdir -p "build/fuzz/corpus-$name"
 	printf '%s: ' "$fuzzer"
+	if ! "build/fuzz/$fuzzer" -runs=0 -max_len=4096 -timeout=10 -artifact_prefix=build/fuzz/ \
+		"tests/fuzz/corpus/$name" >"build/fuzz/$fuzzer-replay.log" 2>&1; then
+		echo "FAILED replaying tests/fuzz/corpus/$name; see build/fuzz/$fuzzer-replay.log"
+		tail -n 30 "build/fuzz/$fuzzer-replay.log"
+		exit 1
+	fi
+	printf '%s corpus inputs replayed, ' "$(find "tests/fuzz/corpus/$name" -type f | wc -l)"
 	if ! "build/fuzz/$fuzzer" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
 		-artifact_prefix=build/fuzz/ -print_final_stats=1 \
 		"build/fuzz/corpus-$name" "tests/fuzz/corpus/$name" >"build/fuzz/$fuzzer.log" 2>&1; then
