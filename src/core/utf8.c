@@ -59,3 +59,42 @@ size_t utf8_columns(const char *text, size_t length)
 			columns++;
 	return columns;
 }
+
+/*
+ * How many bytes at text make one unit: a whole valid sequence, or else
+ * one byte (an ASCII byte, or one that is not valid UTF-8 there).
+ */
+size_t utf8_unit_length(const char *text, size_t length)
+{
+	size_t valid = utf8_invalid_at(text, length < 4 ? length : 4), sequence = 1;
+
+	while (sequence < valid && utf8_is_continuation(text[sequence]))
+		sequence++;
+	return sequence;
+}
+
+/* The code point of a valid sequence of length bytes (1 to 4). */
+unsigned long utf8_code_point(const char *text, size_t length)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	unsigned long point = length == 1 ? s[0] : s[0] & (0xFFu >> (length + 1));
+
+	for (size_t k = 1; k < length; k++)
+		point = point << 6 | (s[k] & 0x3Fu);
+	return point;
+}
+
+/*
+ * Code points that steer a terminal or change how the rest of a line shows:
+ * the C1 controls (U+009B starts an escape sequence), the bidi controls and
+ * the line and paragraph separators.
+ */
+bool utf8_is_terminal_control(unsigned long point)
+{
+	return (point >= 0x80 && point <= 0x9F) ||	/* C1 controls */
+	       point == 0x061C ||			/* Arabic letter mark */
+	       point == 0x200E || point == 0x200F ||	/* left-to-right and right-to-left marks */
+	       point == 0x2028 || point == 0x2029 ||	/* line and paragraph separators */
+	       (point >= 0x202A && point <= 0x202E) ||	/* bidi embeddings and overrides */
+	       (point >= 0x2066 && point <= 0x2069);	/* bidi isolates */
+}

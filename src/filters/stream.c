@@ -2,8 +2,8 @@
  * The stream reader: queries separated by white space, fed in blocks of
  * any size, each answered as on the command line but with one line per
  * query, so answers line up with their queries. JSON becomes one object
- * per line. Unknown queries are reported as they come and the stream goes
- * on. command_stream.c feeds it stdin; the fuzzer feeds it directly.
+ * per line. An unknown query gets its line too (answers_add_miss), is
+ * reported on stderr as it comes, and the stream goes on. command_stream.c feeds it stdin; the fuzzer feeds it directly.
  */
 #include <stdio.h>
 #include <string.h>
@@ -120,6 +120,7 @@ static void stream_answer(struct stream_reader *reader)
 	if (reader->query_truncated || memchr(reader->query, '\0', reader->query_length) != NULL ||
 	    !query_answer(reader->query, true, reader->all, answers_found, &reader->answers)) {
 		output_report_miss_bytes(reader->answers.output, reader->query, reader->query_length);
+		answers_add_miss(&reader->answers, reader->query, reader->query_length);
 		reader->status = EXIT_NOT_FOUND;
 	}
 	reader->query_length = 0;

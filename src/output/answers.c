@@ -110,6 +110,35 @@ void answers_add(struct answers *answers, const struct answer *answer)
 	}
 }
 
+/*
+ * A query that matched nothing, in stream mode, where every query has its
+ * line so that the answers stay in line with the queries: for --field the
+ * field's value (empty, or false for known), in TSV a row with known false,
+ * in JSON an object with the query and "known":false, and as text the query
+ * made safe to show and "- no status code matches".
+ */
+void answers_add_miss(struct answers *answers, const char *query, size_t length)
+{
+	FILE *out = answers->output->stream;
+	char quoted[QUOTE_BUFFER];
+
+	if (answers->format.field != FIELD_NONE) {
+		fputs(field_miss_value(answers->format.field), out);
+		fputc('\n', out);
+		answers->count++;
+	} else if (answers->format.format == FORMAT_TSV) {
+		fields_write_miss_row(out);
+		answers->count++;
+	} else if (answers_next(answers, false)) {
+		fputs("{\"query\":", out);
+		json_string_bytes(out, query, length);
+		fputs(answers->ndjson ? ",\"known\":false}\n" : ",\"known\":false}", out);
+	} else {
+		fprintf(out, "%s - no status code matches\n",
+			quote_bytes_for_message(query, length, quoted));
+	}
+}
+
 /* A class and its members; in TSV and --field, its members as answers. */
 void answers_add_class(struct answers *answers, const struct status_class *class,
 		       const struct status *const *members, size_t count)

@@ -103,3 +103,20 @@ void fields_write_row(FILE *out, const struct answer *answer)
 	}
 	fputc('\n', out);
 }
+
+/* A field of a query that matched nothing: known is false, the rest empty. */
+const char *field_miss_value(int field)
+{
+	return schema_fields[field].type == TYPE_KNOWN ? "false" : "";
+}
+
+/* The TSV row of a query that matched nothing, so that rows stay in line with queries. */
+void fields_write_miss_row(FILE *out)
+{
+	for (int field = 0; field < FIELD_COUNT; field++) {
+		if (field > 0)
+			fputc('\t', out);
+		fputs(field_miss_value(field), out);
+	}
+	fputc('\n', out);
+}

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/utf8.h"
 #include "output/json.h"
 
 static void json_string_part(FILE *out, const char *text, size_t length)
@@ -26,6 +27,29 @@ static void json_string_part(FILE *out, const char *text, size_t length)
 		else
 			fputc(c, out);
 	}
+}
+
+/*
+ * Writes bytes from the user, which may be anything, as a JSON string:
+ * a byte that is not valid UTF-8 becomes U+FFFD, and the code points
+ * that steer a terminal are escaped as \uXXXX like the controls are.
+ */
+void json_string_bytes(FILE *out, const char *text, size_t length)
+{
+	fputc('"', out);
+	for (size_t i = 0; i < length;) {
+		size_t unit = utf8_unit_length(text + i, length - i);
+		unsigned char c = (unsigned char)text[i];
+
+		if (unit == 1 && c >= 0x80)
+			fputs("\\ufffd", out);
+		else if (unit > 1 && utf8_is_terminal_control(utf8_code_point(text + i, unit)))
+			fprintf(out, "\\u%04lx", utf8_code_point(text + i, unit));
+		else
+			json_string_part(out, text + i, unit);
+		i += unit;
+	}
+	fputc('"', out);
 }
 
 void json_string(FILE *out, const char *text)

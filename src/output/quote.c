@@ -19,40 +19,6 @@
 /* Room for the longest escape (\xNN) and the "..." marker. */
 #define QUOTE_RESERVE 8
 
-/* The code point of a valid sequence of length bytes (2 to 4). */
-static unsigned long code_point_of(const unsigned char *s, size_t length)
-{
-	unsigned long point = s[0] & (0xFFu >> (length + 1));
-
-	for (size_t k = 1; k < length; k++)
-		point = point << 6 | (s[k] & 0x3Fu);
-	return point;
-}
-
-/* Code points that move the cursor or change how the rest of a line shows. */
-static bool is_unsafe_code_point(unsigned long point)
-{
-	return (point >= 0x80 && point <= 0x9F) ||	/* C1 controls */
-	       point == 0x061C ||			/* Arabic letter mark */
-	       point == 0x200E || point == 0x200F ||	/* left-to-right and right-to-left marks */
-	       point == 0x2028 || point == 0x2029 ||	/* line and paragraph separators */
-	       (point >= 0x202A && point <= 0x202E) ||	/* bidi embeddings and overrides */
-	       (point >= 0x2066 && point <= 0x2069);	/* bidi isolates */
-}
-
-/* How many bytes from text[i] are one unit: a valid sequence, or one byte. */
-static size_t unit_length(const char *text, size_t i, size_t length)
-{
-	size_t left = length - i, valid = utf8_invalid_at(text + i, left < 4 ? left : 4);
-	size_t sequence = 1;
-
-	if (valid == 0)
-		return 1;
-	while (sequence < valid && utf8_is_continuation(text[i + sequence]))
-		sequence++;
-	return sequence;
-}
-
 /* True when the unit at text (length bytes) may be shown as it is. */
 static bool is_shown_as_is(const char *text, size_t length)
 {
@@ -60,7 +26,7 @@ static bool is_shown_as_is(const char *text, size_t length)
 
 	if (length == 1)
 		return c >= 0x20 && c < 0x7F;
-	return !is_unsafe_code_point(code_point_of((const unsigned char *)text, length));
+	return !utf8_is_terminal_control(utf8_code_point(text, length));
 }
 
 /* Quotes the first length bytes of text, which may hold NUL bytes. */
@@ -69,7 +35,7 @@ const char *quote_bytes_for_message(const char *text, size_t length, char buffer
 	size_t used = 0, i = 0;
 
 	while (i < length && used + QUOTE_RESERVE < QUOTE_BUFFER) {
-		size_t unit = unit_length(text, i, length);
+		size_t unit = utf8_unit_length(text + i, length - i);
 		bool as_is = is_shown_as_is(text + i, unit);
 		size_t width = as_is ? unit : 4 * unit;
 

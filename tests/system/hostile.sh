@@ -16,7 +16,8 @@ done
 expect miss-printable-utf8 1 '' "httpstatus: no status code matches 'café ½ →'
 " -- "$hs" 'café ½ →'
 # A NUL inside a stream query is shown, not taken for the query's end.
-expect stream-nul-inside 1 '' "httpstatus: no status code matches '404\\x00x'
+expect stream-nul-inside 1 '404\x00x - no status code matches
+' "httpstatus: no status code matches '404\\x00x'
 " -- sh -c "printf '404\\000x' | '$hs' -"
 # TERM=dumb on a terminal: no colour; another terminal still gets it.
 if command -v script >/dev/null; then
@@ -69,8 +70,11 @@ random_bytes() {
 random_bytes >"$work/random.bin"
 LC_ALL=C tr ' \t\v\f\r' '\n\n\n\n\n' <"$work/random.bin" |
 	LC_ALL=C grep -a -x -E "[A-Za-z0-9'().:_-]+" >"$work/random-names.txt"
+# Misses have their lines too (stream mode keeps the answers in line), so
+# only the answers are compared.
+answers="grep -av ' - no status code matches\$'"
 expect stream-random-bytes 0 'same
-' '' -- sh -c "'$hs' - <'$work/random.bin' 2>/dev/null >'$work/random.out'; '$hs' - <'$work/random-names.txt' 2>/dev/null | cmp - '$work/random.out' && echo same"
+' '' -- sh -c "'$hs' - <'$work/random.bin' 2>/dev/null | $answers >'$work/random.out'; '$hs' - <'$work/random-names.txt' 2>/dev/null | $answers | cmp - '$work/random.out' && echo same"
 
 # --- annotate never reads its own output ----------------------------------------------
 # Each case runs in a fresh folder with a.log and b.log; timeout stops the
@@ -109,3 +113,57 @@ b.log: "b" 200
 # Output to a pipe or /dev/null is never taken for an input.
 expect annotate-self-not-regular 0 '"a" 404 (Not Found)
 ' '' -- sh -c "'$hs_path' annotate - < /dev/null; printf '\"a\" 404\\n' | '$hs' annotate - /dev/null"
+
+# --- stream mode: one line for every query, in every format ----------------------------
+mixed="printf '404\\n-\\n200\\nfoo\\n500\\n'"
+misses="httpstatus: no status code matches '-'
+httpstatus: no status code matches 'foo'
+"
+expect stream-aligned-field 1 'Not Found
+
+OK
+
+Internal Server Error
+' "$misses" -- sh -c "$mixed | '$hs' -f phrase"
+expect stream-aligned-field-known 1 'true
+false
+true
+false
+true
+' "$misses" -- sh -c "$mixed | '$hs' -f known"
+expect stream-aligned-text 1 "${line404}- - no status code matches
+${line200}foo - no status code matches
+$("$hs" 500)
+" "$misses" -- sh -c "$mixed | '$hs' -"
+expect stream-aligned-ndjson 1 "$("$hs" --json - <<<404)
+{\"query\":\"-\",\"known\":false}
+$("$hs" --json - <<<200)
+{\"query\":\"foo\",\"known\":false}
+$("$hs" --json - <<<500)
+" "$misses" -- sh -c "$mixed | '$hs' --json"
+miss_row=$("$hs" --tsv 404 | head -n 1 |
+	awk -F '\t' '{ for (i = 1; i <= NF; i++) printf "%s%s", (i > 1 ? "\t" : ""), ($i == "known" ? "false" : "") }')
+expect stream-aligned-tsv 1 "$("$hs" --tsv 404)
+$miss_row
+$("$hs" --tsv 200 | tail -n 1)
+$miss_row
+$("$hs" --tsv 500 | tail -n 1)
+" "$misses" -- sh -c "$mixed | '$hs' --tsv -"
+# The README's log pipeline: a log's "-" for a missing status keeps its line.
+expect stream-aligned-log 0 '404 Not Found
+- ?
+200 OK
+' "httpstatus: no status code matches '-'
+" -- sh -c "printf '404\\n-\\n200\\n' >'$work/codes'; '$hs' -f phrase <'$work/codes' | paste -d ' ' '$work/codes' - | sed 's/ \$/ ?/'"
+# A miss's query in NDJSON is valid JSON whatever its bytes: not UTF-8 becomes
+# U+FFFD, controls and the code points that steer a terminal are escaped.
+expect stream-ndjson-miss-bytes 1 '{"query":"a\"b\\c\u0000\u001b\ufffd\u009b\u202eé","known":false}
+' "httpstatus: no status code matches 'a\"b\\c\\x00\\x1B\\x80\\xC2\\x9B\\xE2\\x80\\xAEé'
+" -- sh -c "printf 'a\"b\\\\c\\000\\033\\200\\302\\233\\342\\200\\256\\303\\251' | '$hs' --json -"
+if command -v python3 >/dev/null; then
+	expect stream-ndjson-miss-valid 1 'valid
+' '' -- sh -c "'$hs' --json - <'$work/random.bin' 2>/dev/null | python3 -c 'import json,sys
+for line in sys.stdin.buffer: json.loads(line)
+print(\"valid\")'; exit 1"
+fi
+hostile_done=1

@@ -373,7 +373,8 @@ expect explain-pipe-no-hyperlink 0 $'  \e[2mOrigin:\e[0m        RFC 9110, Sectio
 # --- stream mode -----------------------------------------------------------------
 line200='200 OK - '"$("$hs" 200 | sed 's/^200 OK - //')"'
 '
-expect stream-dash 1 "$line404$line200" "httpstatus: no status code matches 'fooo'
+expect stream-dash 1 "${line404}fooo - no status code matches
+$line200" "httpstatus: no status code matches 'fooo'
 " -- sh -c "printf '404\\n fooo\\t200' | '$hs' -"
 expect stream-implicit 0 "$line404$line200" '' -- sh -c "printf '404 200\\n' | '$hs'"
 expect stream-one-line-per-query 0 "$("$hs" 451 | head -n 1)
@@ -388,9 +389,11 @@ OK
 ' '' -- sh -c "printf '404 200' | '$hs' -f phrase -"
 expect stream-tsv 0 "$("$hs" --tsv 404 200)
 " '' -- sh -c "printf '404 200' | '$hs' --tsv -"
-expect stream-nul-byte 1 "$line404" "httpstatus: no status code matches '4\\x000'
+expect stream-nul-byte 1 "${line404}4\\x000 - no status code matches
+" "httpstatus: no status code matches '4\\x000'
 " -- sh -c "printf '404 4\\0000' | '$hs' -"
-expect stream-long-word 1 "$line404" "httpstatus: no status code matches '$(printf 'x%.0s' $(seq 1 120))...'
+expect stream-long-word 1 "$(printf 'x%.0s' $(seq 1 120))... - no status code matches
+$line404" "httpstatus: no status code matches '$(printf 'x%.0s' $(seq 1 120))...'
 " -- sh -c "{ head -c 100000 /dev/zero | tr '\\0' x; echo ' 404'; } | '$hs' -"
 expect stream-closed-pipe 0 "$line404" '' -- sh -c "yes 404 | head -n 2000000 | '$hs' - | head -n 1"
 
@@ -514,6 +517,10 @@ expect annotate-full-disk 3 '' 'httpstatus: write error: No space left on device
 . "$here/logs.sh"
 # shellcheck source=tests/system/hostile.sh
 . "$here/hostile.sh"
+if [ "${hostile_done:-}" != 1 ]; then
+	failed=$((failed + 1))
+	echo 'FAIL tests/system/hostile.sh stopped before its end'
+fi
 
 printf '%d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]
