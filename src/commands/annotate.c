@@ -18,6 +18,14 @@
 static struct annotate_json json_lines;
 
 /*
+ * The last file read ended in the middle of a line. Its last line is its
+ * own all the same: the next file with content starts by ending it with a
+ * newline, which annotates it, as awk would. After the last file none is
+ * added, so a lone file's last line keeps its missing newline.
+ */
+static bool newline_owed;
+
+/*
  * Copies a file through the annotator, a block at a time, JSON lines
  * through filters/annotate_json.c; false when it could not be read (name
  * is for the message). It stops early once output has failed.
@@ -34,7 +42,10 @@ static bool annotate_fd(struct annotator *annotator, int fd, const char *name)
 			warn("%s", name);
 			return false;
 		}
+		if (newline_owed)
+			annotate_json_feed(&json_lines, annotator, "\n", 1);
 		annotate_json_feed(&json_lines, annotator, block, (size_t)length);
+		newline_owed = block[length - 1] != '\n';
 		if (annotator->batch.failed || ferror(annotator->batch.out))
 			break;
 	}

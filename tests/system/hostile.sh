@@ -166,4 +166,23 @@ if command -v python3 >/dev/null; then
 for line in sys.stdin.buffer: json.loads(line)
 print(\"valid\")'; exit 1"
 fi
+
+# --- annotate A B: A's last line, even without a newline, is its own -------------------
+printf '"a" 404' >"$work/no-newline.log"
+printf '"b" 200\n"c" 500' >"$work/two-lines.log"
+: >"$work/empty.log"
+expect annotate-files-joined 0 '"a" 404 (Not Found)
+"b" 200 (OK)
+"c" 500 (Internal Server Error)' '' -- "$hs" annotate "$work/no-newline.log" "$work/two-lines.log"
+expect annotate-files-joined-empty-between 0 '"a" 404 (Not Found)
+"b" 200 (OK)
+"c" 500 (Internal Server Error)' '' -- "$hs" annotate "$work/no-newline.log" "$work/empty.log" "$work/two-lines.log" "$work/empty.log"
+expect annotate-files-joined-stdin 0 '"b" 200 (OK)
+"c" 500 (Internal Server Error)
+"a" 404 (Not Found)' '' -- sh -c "'$hs' annotate '$work/two-lines.log' - <'$work/no-newline.log'"
+expect annotate-files-joined-field 0 'x 404 (Not Found)
+x 404 (Not Found)
+' '' -- sh -c "printf 'x 404' >'$work/field.log'; '$hs' annotate -f 2 '$work/field.log' '$work/field.log'; echo"
+expect annotate-files-joined-line-buffered 0 '"a" 404 (Not Found)
+"a" 404 (Not Found)' '' -- "$hs" annotate --line-buffered "$work/no-newline.log" "$work/no-newline.log"
 hostile_done=1
