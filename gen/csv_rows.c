@@ -117,6 +117,13 @@ static int builder_feed(struct row_builder *builder, struct csv_parser *parser,
 	return builder->failed ? -1 : 0;
 }
 
+/* No byte counts as space around a field, so none is trimmed. */
+static int no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
 /* Reads all of in into table; returns 0, or -1 after reporting to diag. */
 int csv_rows_read(FILE *in, const char *path, struct csv_table *table,
 		  struct diag *diag)
@@ -133,6 +140,8 @@ int csv_rows_read(FILE *in, const char *path, struct csv_table *table,
 		diag_error(diag, path, 1, "cannot start the CSV parser");
 		return -1;
 	}
+	/* Every byte of a field is kept: libcsv would trim spaces and tabs around an unquoted one. */
+	csv_set_space_func(&parser, no_space);
 	while (result == 0 && (length = getline(&line, &capacity, in)) != -1) {
 		result = builder_feed(&builder, &parser, line, (size_t)length);
 		builder.line++;

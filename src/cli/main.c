@@ -72,7 +72,7 @@ int main(int argc, char **argv)
 	/* The completion scripts' entry point: not an option users type. */
 	if (argc > 1 && strcmp(argv[1], "--complete") == 0) {
 		exit_status = complete_run(stdout, argc - 2, argv + 2);
-		return output_close(stdout) ? exit_status : EXIT_OUTPUT;
+		return output_close(stdout) ? exit_status : EXIT_IO;
 	}
 	exit_status = options_parse(argc, argv, &options);
 	if (exit_status != 0)
@@ -97,7 +97,7 @@ int main(int argc, char **argv)
 		else
 			printf("httpstatus %s (IANA registry checked %s)\n", HTTPSTATUS_VERSION,
 			       HTTPSTATUS_DATA_CHECKED);
-		return output_close(stdout) ? EXIT_ANSWERED : EXIT_OUTPUT;
+		return output_close(stdout) ? EXIT_ANSWERED : EXIT_IO;
 	}
 	if (subcommand == &subcommand_bare && is_unknown_subcommand(args.count, args.operands))
 		return options_usage_error("unknown subcommand '%s'", args.operands[0]);
@@ -113,6 +113,6 @@ int main(int argc, char **argv)
 	if (exit_status == EXIT_USAGE)
 		options_usage(stderr);
 	if (!output_close(output.stream))
-		return EXIT_OUTPUT;
+		return EXIT_IO;
 	return exit_status;
 }

@@ -116,15 +116,22 @@ void options_help(FILE *out)
 	options_help_table(out);
 	fputs("\n"
 	      "Exit status: 0 all answered, 1 something not found, 2 usage error,\n"
-	      "3 output could not be written. See httpstatus(1).\n", out);
+	      "3 input could not be read or output written. See httpstatus(1).\n", out);
 }
 
 /* Builds getopt_long's table and short-option string from option_docs. */
 static void options_getopt_tables(struct option long_options[OPTION_COUNT + 1],
-				  char short_options[2 * OPTION_COUNT + 2])
+				  char short_options[2 * OPTION_COUNT + 3])
 {
 	size_t used = 0;
 
+	/*
+	 * '-': operands come back in order as option 1, so options after them
+	 * work with every libc, and with glibc even when POSIXLY_CORRECT is set
+	 * (which would otherwise stop at the first operand). ':': a missing
+	 * value is told apart from an unknown option.
+	 */
+	short_options[used++] = '-';
 	short_options[used++] = ':';
 	for (size_t i = 0; i < OPTION_COUNT; i++) {
 		const struct option_doc *doc = &option_docs[i];
@@ -169,19 +176,20 @@ static int unknown_option(const char *argument)
 	return options_usage_error("unknown option '%s'", name);
 }
 
-/* Names the option getopt found without its value, from optopt: libcs differ on optind here. */
-static int missing_value(int value)
+/*
+ * Names the option getopt found without its value as the user typed it
+ * ("--field", "--fi" or "-f"). Only the last argument can lack its value,
+ * since a value may be the next argument whatever it holds; libcs differ
+ * on optind here, so it is not used.
+ */
+static int missing_value(int value, const char *last)
 {
-	char name[64] = "?";
+	char name[64];
 
-	for (const struct option_doc *doc = option_docs; doc->name != NULL; doc++) {
-		if (doc->value != value)
-			continue;
-		if (value < 256)
-			snprintf(name, sizeof name, "-%c", value);
-		else
-			snprintf(name, sizeof name, "--%s", doc->name);
-	}
+	if (strncmp(last, "--", 2) == 0)
+		snprintf(name, sizeof name, "%.*s", (int)strcspn(last, "="), last);
+	else
+		snprintf(name, sizeof name, "-%c", value);
 	return options_usage_error("option '%s' needs a value", name);
 }
 
@@ -241,8 +249,8 @@ static int options_check(const struct options *options)
 int options_parse(int argc, char **argv, struct options *options)
 {
 	struct option long_options[OPTION_COUNT + 1];
-	char short_options[2 * OPTION_COUNT + 2];
-	int option;
+	char short_options[2 * OPTION_COUNT + 3];
+	int option, operand_count = 0;
 
 	options_getopt_tables(long_options, short_options);
 	memset(options, 0, sizeof *options);
@@ -251,6 +259,10 @@ int options_parse(int argc, char **argv, struct options *options)
 	optind = 1;
 	while ((option = getopt_long(argc, argv, short_options, long_options, NULL)) != -1) {
 		switch (option) {
+		case 1:
+			/* An operand. getopt is past it, so its slot can take it, packed to the front. */
+			argv[1 + operand_count++] = optarg;
+			break;
 		case 'V':
 			options->version = true;
 			break;
@@ -287,12 +299,15 @@ int options_parse(int argc, char **argv, struct options *options)
 			options->format = FORMAT_TSV;
 			break;
 		case ':':
-			return missing_value(optopt);
+			return missing_value(optopt, argv[argc - 1]);
 		default:
 			return unknown_option(argv[optind - 1]);
 		}
 	}
-	options->operand_count = argc - optind;
-	options->operands = argv + optind;
+	/* After "--", the rest are operands too. */
+	while (optind < argc)
+		argv[1 + operand_count++] = argv[optind++];
+	options->operand_count = operand_count;
+	options->operands = argv + 1;
 	return options_check(options);
 }

@@ -77,14 +77,14 @@ static int annotate_path(struct annotator *annotator, const char *path)
 		fd = open(path, O_RDONLY);
 		if (fd < 0) {
 			warn("%s", name);
-			return EXIT_NOT_FOUND;
+			return EXIT_IO;
 		}
 	}
 	if (is_output_file(fd, annotator->batch.out)) {
 		warnx("%s: input file is output file", name);
-		status = EXIT_OUTPUT;
+		status = EXIT_IO;
 	} else if (!annotate_fd(annotator, fd, name)) {
-		status = EXIT_NOT_FOUND;
+		status = EXIT_IO;
 	}
 	if (fd != STDIN_FILENO)
 		close(fd);
@@ -123,5 +123,5 @@ int command_annotate(const struct command_args *args)
 	}
 	annotate_json_finish(&json_lines, &annotator);
 	annotator_finish(&annotator);
-	return annotator.batch.failed ? EXIT_OUTPUT : exit_status;
+	return annotator.batch.failed ? EXIT_IO : exit_status;
 }

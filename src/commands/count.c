@@ -78,5 +78,7 @@ int command_count(const struct command_args *args)
 	for (int i = 0; i < count; i++)
 		read_all &= count_path(&counter, operands[i]);
 	answers_count(&answers, &tally);
-	return read_all && tally.total > 0 ? EXIT_ANSWERED : EXIT_NOT_FOUND;
+	if (!read_all)
+		return EXIT_IO;
+	return tally.total > 0 ? EXIT_ANSWERED : EXIT_NOT_FOUND;
 }

@@ -45,7 +45,8 @@ static void answer_response(void *context, const struct heads_response *response
 	query_parse(code, &query);
 	if (query.kind != QUERY_CODE) {
 		output_report_miss(heads_answers->answers.output, code);
-		heads_answers->exit_status = EXIT_NOT_FOUND;
+		if (heads_answers->exit_status == EXIT_ANSWERED)
+			heads_answers->exit_status = EXIT_NOT_FOUND;
 		return;
 	}
 	copy_text(status_line, response->line, response->line_length);
@@ -77,7 +78,7 @@ static int stream_heads(const struct command_args *args, enum heads_form form, s
 			if (errno == EINTR)
 				continue;
 			warn("stdin");
-			context.exit_status = EXIT_NOT_FOUND;
+			context.exit_status = EXIT_IO;
 			break;
 		}
 		heads_feed(&heads, block, (size_t)got);

@@ -59,6 +59,14 @@ static void annotator_start_line(struct annotator *annotator)
 	annotator->digits = 0;
 }
 
+/* A placeholder phrase such as "(Unused)" has its parentheses already. */
+static bool is_parenthesised(const char *phrase)
+{
+	size_t length = strlen(phrase);
+
+	return length >= 2 && phrase[0] == '(' && phrase[length - 1] == ')';
+}
+
 /* Puts every annotation together, once. */
 static void annotations_build(void)
 {
@@ -73,7 +81,8 @@ static void annotations_build(void)
 		if (status != NULL)
 			annotation->length = (unsigned short)snprintf(annotation->text,
 								     sizeof annotation->text,
-								     " (%s)", status->phrase);
+								     is_parenthesised(status->phrase) ? " %s" : " (%s)",
+								     status->phrase);
 	}
 	built = true;
 }

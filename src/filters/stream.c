@@ -121,7 +121,8 @@ static void stream_answer(struct stream_reader *reader)
 	    !query_answer(reader->query, true, reader->all, answers_found, &reader->answers)) {
 		output_report_miss_bytes(reader->answers.output, reader->query, reader->query_length);
 		answers_add_miss(&reader->answers, reader->query, reader->query_length);
-		reader->status = EXIT_NOT_FOUND;
+		if (reader->status == EXIT_ANSWERED)
+			reader->status = EXIT_NOT_FOUND;
 	}
 	reader->query_length = 0;
 	reader->query_truncated = false;
@@ -234,11 +235,11 @@ int stream_end(void)
 	stream_answer(&reader);
 	batch_flush(&reader.batch);
 	answers_end(&reader.answers);
-	return reader.batch.failed ? EXIT_OUTPUT : reader.status;
+	return reader.batch.failed ? EXIT_IO : reader.status;
 }
 
-/* A read error counts as a query not answered. */
+/* A read error outweighs a query not answered. */
 void stream_read_failed(void)
 {
-	reader.status = EXIT_NOT_FOUND;
+	reader.status = EXIT_IO;
 }

@@ -185,4 +185,35 @@ x 404 (Not Found)
 ' '' -- sh -c "printf 'x 404' >'$work/field.log'; '$hs' annotate -f 2 '$work/field.log' '$work/field.log'; echo"
 expect annotate-files-joined-line-buffered 0 '"a" 404 (Not Found)
 "a" 404 (Not Found)' '' -- "$hs" annotate --line-buffered "$work/no-newline.log" "$work/no-newline.log"
+
+# --- consistency -------------------------------------------------------------------------
+# A parenthesised placeholder phrase is not put in parentheses twice.
+expect annotate-unused-phrase 0 '"a" 418 (Unused) x
+"b" 306 (Unused)
+"c" 404 (Not Found)
+' '' -- sh -c "printf '\"a\" 418 x\\n\"b\" 306\\n\"c\" 404\\n' | '$hs' annotate"
+# Options after operands, with glibc's POSIXLY_CORRECT too (the glibc build
+# is tested by make check-valgrind); -- still ends the options.
+expect posixly-correct-option-after 0 "$("$hs" --json 404)
+" '' -- env POSIXLY_CORRECT=1 "$hs" 404 --json
+expect posixly-correct-subcommand 0 "$("$hs" --json explain 404)
+" '' -- env POSIXLY_CORRECT=1 "$hs" explain 404 --json
+expect posixly-correct-annotate 0 'x 404 (Not Found)
+' '' -- sh -c "echo 'x 404' | POSIXLY_CORRECT=1 '$hs' annotate - --field 2"
+expect option-after-dash-dash 1 "$line404" "httpstatus: no status code matches '--json'
+" -- "$hs" 404 -- --json
+# A missing value names the option as it was typed.
+for typed in --field --fie --format; do
+	expect "missing-value-[$typed]" 2 '' "httpstatus: option '$typed' needs a value
+$usage" -- "$hs" 404 "$typed"
+done
+expect missing-value-short-cluster 2 '' "httpstatus: option '-f' needs a value
+$usage" -- "$hs" 404 -qf
+# Exit status 3 for input that could not be read, as for output that could
+# not be written; it outweighs 1.
+expect annotate-missing-and-miss 3 '"a" 404 (Not Found)
+' "httpstatus: $work/nope: No such file or directory
+" -- sh -c "printf '\"a\" 404\\n' | '$hs' annotate - '$work/nope'"
+expect stream-read-error 3 '' 'httpstatus: stdin: Is a directory
+' -- sh -c "'$hs' - < '$work'"
 hostile_done=1

@@ -449,7 +449,7 @@ expect annotate-binary 0 "$(printf 'x\001\377 "q" 404 (Not Found) \000z' | od -c
 " '' -- sh -c "printf 'x\\001\\377 \"q\" 404 \\000z' | '$hs' annotate | od -c"
 expect annotate-long-line 0 '300014 2
 ' '' -- sh -c "{ head -c 300000 /dev/zero | tr '\\0' a; echo; echo '\"r\" 200'; } | '$hs' annotate | wc -lc | awk '{print \$2, \$1}'"
-expect annotate-missing-file 1 '"a" 404 (Not Found)
+expect annotate-missing-file 3 '"a" 404 (Not Found)
 ' "httpstatus: $work/nope: No such file or directory
 " -- sh -c "printf '\"a\" 404\\n' | '$hs' annotate '$work/nope' -"
 expect annotate-bad-field 2 '' "httpstatus: invalid --field 'x' for annotate (expected a field number from 1 to 1000)
@@ -471,7 +471,7 @@ expect annotate-big-files 0 'same
 ' '' -- sh -c "'$hs' annotate '$work/big.log' '$work/big.log' | cmp - '$work/big-twice.expected' && echo same"
 expect annotate-big-stdin 0 'same
 ' '' -- sh -c "cat '$work/big.log' | '$hs' annotate | cmp - '$work/big.expected' && echo same"
-expect annotate-directory 1 '' "httpstatus: $work: Is a directory
+expect annotate-directory 3 '' "httpstatus: $work: Is a directory
 " -- "$hs" annotate "$work"
 
 # first_answer LINE COMMAND...: writes LINE into COMMAND and prints the first
