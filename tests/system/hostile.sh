@@ -216,4 +216,17 @@ expect annotate-missing-and-miss 3 '"a" 404 (Not Found)
 " -- sh -c "printf '\"a\" 404\\n' | '$hs' annotate - '$work/nope'"
 expect stream-read-error 3 '' 'httpstatus: stdin: Is a directory
 ' -- sh -c "'$hs' - < '$work'"
+
+# --- environment and output faults around the new lines ------------------------------------
+explain404=$("$hs" explain 404)
+for columns in x -5 '' ' 80' 0x50; do
+	expect "columns-[$columns]" 0 "$explain404
+" '' -- env COLUMNS="$columns" "$hs" explain 404
+done
+expect columns-huge 0 "$(env COLUMNS=1000 "$hs" explain 404)
+" '' -- env COLUMNS=99999999999999999999 "$hs" explain 404
+expect term-empty-pipe 0 "$line404" '' -- env TERM= "$hs" 404
+expect stream-miss-full-disk 3 '' "httpstatus: no status code matches 'fooo'
+httpstatus: write error: No space left on device
+" -- sh -c "printf 'fooo\\n' | '$hs' - > /dev/full"
 hostile_done=1
