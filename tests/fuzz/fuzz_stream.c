@@ -2,10 +2,13 @@
  * libFuzzer harness: the stream reader over the input, in the format the
  * first byte picks (text, JSON, TSV or --field), cut into two blocks where
  * the second byte says. The answers must be the same as when the input
- * comes one byte at a time.
+ * comes one byte at a time, and with --field there is one line for every
+ * query, found or not, unless a query is a pattern.
  */
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "blocks.h"
 #include "filters/stream.h"
@@ -36,6 +39,44 @@ static char *answer(const uint8_t *data, size_t size, size_t cut, size_t block, 
 	return text;
 }
 
+static bool is_separator(uint8_t c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static bool is_wildcard(uint8_t c)
+{
+	return c == 'x' || c == 'X';
+}
+
+/* The number of queries in data[start..size), or SIZE_MAX when one may be a pattern. */
+static size_t query_count(const uint8_t *data, size_t start, size_t size)
+{
+	size_t count = 0;
+
+	for (size_t i = start; i < size;) {
+		size_t word = i;
+
+		while (i < size && !is_separator(data[i]))
+			i++;
+		if (i - word == 3 && data[word] >= '1' && data[word] <= '9' && is_wildcard(data[word + 2]))
+			return SIZE_MAX;
+		count += i > word;
+		while (i < size && is_separator(data[i]))
+			i++;
+	}
+	return count;
+}
+
+static size_t line_count(const char *text, size_t length)
+{
+	size_t count = 0;
+
+	for (size_t i = 0; i < length; i++)
+		count += text[i] == '\n';
+	return count;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	size_t cut, in_blocks_length, bytewise_length;
@@ -46,6 +87,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cut = 2 + data[1] % (size - 1);
 	in_blocks = answer(data, size, cut, SIZE_MAX, &in_blocks_length);
 	bytewise = answer(data, size, cut, 1, &bytewise_length);
+	if (data[0] % 7 == 0) {
+		size_t queries = query_count(data, 2, size);
+
+		if (queries != SIZE_MAX && queries != line_count(in_blocks, in_blocks_length))
+			abort();
+	}
 	require_same_output(in_blocks, in_blocks_length, bytewise, bytewise_length);
 	return 0;
 }
