@@ -24,6 +24,7 @@ static struct annotate_json json_lines;
  * added, so a lone file's last line keeps its missing newline.
  */
 static bool newline_owed;
+static char last_byte = '\n';	/* of the last block read */
 
 /*
  * Copies a file through the annotator, a block at a time, JSON lines
@@ -45,7 +46,9 @@ static bool annotate_fd(struct annotator *annotator, int fd, const char *name)
 		if (newline_owed)
 			annotate_json_feed(&json_lines, annotator, "\n", 1);
 		annotate_json_feed(&json_lines, annotator, block, (size_t)length);
-		newline_owed = block[length - 1] != '\n';
+		/* Owed only once the file has ended; the next block of this one does not owe it. */
+		newline_owed = false;
+		last_byte = block[length - 1];
 		if (annotator->batch.failed || ferror(annotator->batch.out))
 			break;
 	}
@@ -117,6 +120,8 @@ int command_annotate(const struct command_args *args)
 	annotate_json_init(&json_lines, &keys);
 	for (int i = 0; i < count && !annotator.batch.failed && !ferror(output->stream); i++) {
 		int file_status = annotate_path(&annotator, operands[i]);
+
+		newline_owed = last_byte != '\n';
 
 		if (file_status > exit_status)
 			exit_status = file_status;

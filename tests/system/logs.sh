@@ -33,7 +33,9 @@ Found
 OK
 ' '' -- sh -c "'$hs' --field phrase < '$inputs/curl-IL-crlf.txt'"
 # Not heads: the status line is not the first line, so each word is a query, as before.
-expect heads-not-first-line 1 "$ok200
+expect heads-not-first-line 1 "x - no status code matches
+HTTP/1.1 - no status code matches
+$ok200
 $ok200
 " "httpstatus: no status code matches 'x'
 httpstatus: no status code matches 'HTTP/1.1'
@@ -93,7 +95,7 @@ expect count-field 0 '2  66.7%  404 Not Found
 expect count-nothing 1 '0   0.0%  total
 1         lines without a status code
 ' '' -- sh -c "printf 'nothing here\\n' | '$hs' count"
-expect count-missing-file 1 '1 100.0%  200 OK
+expect count-missing-file 3 '1 100.0%  200 OK
 
 1 100.0%  2xx Successful
 1 100.0%  total

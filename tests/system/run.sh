@@ -209,7 +209,8 @@ done
 expect suggest-explain 1 '' "httpstatus: no status code matches 'unathorized'; did you mean 401 Unauthorized?
 " -- "$hs" explain unathorized
 expect suggest-quiet 1 '' '' -- "$hs" -q forbiden
-expect suggest-stream 1 '' "httpstatus: no status code matches 'forbiden'
+expect suggest-stream 1 'forbiden - no status code matches
+' "httpstatus: no status code matches 'forbiden'
 " -- sh -c 'echo forbiden | "$1" -' sh "$hs"
 # A British spelling or a plural the data lacks resolves when only one record fits.
 expect resolve-british 0 '401 Unauthorized - Valid authentication credentials are missing or were rejected
