@@ -62,12 +62,13 @@ expect class-foreign 1 '' "httpstatus: no status code matches 'client/error'
 # alias); the old matching also answered 200 OK once, for the word
 # "\x1D]\xF2\xCC\x07O\xE1\xDFK".
 random_bytes() {
-	LC_ALL=C awk 'BEGIN { x = 42; for (i = 0; i < 131072; i++) {
+	LC_ALL=C awk -v n="$1" 'BEGIN { x = 42; for (i = 0; i < n; i++) {
 		x = (x * 16807) % 2147483647; b = int(x / 8388608); if (b % 4 == 0) b = 10
 		x = (x * 16807) % 2147483647; if (b != 10) b = int(x / 8388608); if (b == 0) b = 1
 		printf "%c", b } }'
 }
-random_bytes >"$work/random.bin"
+# Under valgrind, which checks memory and not matching, 16 KiB will do.
+random_bytes "$([ "${VALGRIND:-}" = 1 ] && echo 16384 || echo 131072)" >"$work/random.bin"
 LC_ALL=C tr ' \t\v\f\r' '\n\n\n\n\n' <"$work/random.bin" |
 	LC_ALL=C grep -a -x -E "[A-Za-z0-9'().:_-]+" >"$work/random-names.txt"
 # Misses have their lines too (stream mode keeps the answers in line), so
@@ -160,7 +161,7 @@ expect stream-aligned-log 0 '404 Not Found
 expect stream-ndjson-miss-bytes 1 '{"query":"a\"b\\c\u0000\u001b\ufffd\u009b\u202eé","known":false}
 ' "httpstatus: no status code matches 'a\"b\\c\\x00\\x1B\\x80\\xC2\\x9B\\xE2\\x80\\xAEé'
 " -- sh -c "printf 'a\"b\\\\c\\000\\033\\200\\302\\233\\342\\200\\256\\303\\251' | '$hs' --json -"
-if command -v python3 >/dev/null; then
+if command -v python3 >/dev/null && [ "${VALGRIND:-}" != 1 ]; then
 	expect stream-ndjson-miss-valid 1 'valid
 ' '' -- sh -c "'$hs' --json - <'$work/random.bin' 2>/dev/null | python3 -c 'import json,sys
 for line in sys.stdin.buffer: json.loads(line)
