@@ -1,19 +1,13 @@
 /* annotate: copies log lines, adding the reason phrase after each status code. */
 #include <err.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <stdlib.h>
-#include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include "filters/annotate.h"
 #include "filters/annotate_json.h"
 #include "commands/commands.h"
+#include "commands/input.h"
 #include "core/exit_status.h"
 #include "output/quote.h"
-
-#define READ_BLOCK (1 << 17)
 
 static struct annotate_json json_lines;
 
@@ -27,32 +21,20 @@ static bool newline_owed;
 static char last_byte = '\n';	/* of the last block read */
 
 /*
- * Copies a file through the annotator, a block at a time, JSON lines
- * through filters/annotate_json.c; false when it could not be read (name
- * is for the message). It stops early once output has failed.
+ * Takes a block of a file into the annotator, JSON lines through
+ * filters/annotate_json.c; false once output has failed.
  */
-static bool annotate_fd(struct annotator *annotator, int fd, const char *name)
+static bool annotate_block(void *context, const char *block, size_t length)
 {
-	static char block[READ_BLOCK];
-	ssize_t length;
+	struct annotator *annotator = context;
 
-	while ((length = read(fd, block, sizeof block)) != 0) {
-		if (length < 0) {
-			if (errno == EINTR)
-				continue;
-			warn("%s", name);
-			return false;
-		}
-		if (newline_owed)
-			annotate_json_feed(&json_lines, annotator, "\n", 1);
-		annotate_json_feed(&json_lines, annotator, block, (size_t)length);
-		/* Owed only once the file has ended; the next block of this one does not owe it. */
-		newline_owed = false;
-		last_byte = block[length - 1];
-		if (annotator->batch.failed || ferror(annotator->batch.out))
-			break;
-	}
-	return true;
+	if (newline_owed)
+		annotate_json_feed(&json_lines, annotator, "\n", 1);
+	annotate_json_feed(&json_lines, annotator, block, length);
+	/* Owed only once the file has ended; the next block of this one does not owe it. */
+	newline_owed = false;
+	last_byte = block[length - 1];
+	return !annotator->batch.failed && !ferror(annotator->batch.out);
 }
 
 /*
@@ -71,26 +53,18 @@ static bool is_output_file(int fd, FILE *out)
 /* Annotates one operand; returns the exit status it calls for. */
 static int annotate_path(struct annotator *annotator, const char *path)
 {
-	char quoted[QUOTE_BUFFER];
-	const char *name = "stdin";
-	int fd = STDIN_FILENO, status = EXIT_ANSWERED;
+	struct input input;
+	int status;
 
-	if (strcmp(path, "-") != 0) {
-		name = quote_for_message(path, quoted);
-		fd = open(path, O_RDONLY);
-		if (fd < 0) {
-			warn("%s", name);
-			return EXIT_IO;
-		}
-	}
-	if (is_output_file(fd, annotator->batch.out)) {
-		warnx("%s: input file is output file", name);
+	if (!input_open(&input, path))
+		return EXIT_IO;
+	if (is_output_file(input.fd, annotator->batch.out)) {
+		warnx("%s: input file is output file", input.name);
 		status = EXIT_IO;
-	} else if (!annotate_fd(annotator, fd, name)) {
-		status = EXIT_IO;
+	} else {
+		status = input_read(&input, annotate_block, annotator);
 	}
-	if (fd != STDIN_FILENO)
-		close(fd);
+	input_close(&input);
 	return status;
 }
 

@@ -3,54 +3,28 @@
  * stdin) line by line in constant memory, finds each line's code as
  * annotate would (filters/log_code.c), and writes the tally at the end.
  */
-#include <err.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <string.h>
-#include <unistd.h>
-
 #include "commands/commands.h"
+#include "commands/input.h"
 #include "core/exit_status.h"
 #include "filters/log_code.h"
-#include "output/quote.h"
 
-#define READ_BLOCK (1 << 17)
-
-/* Counts one file's lines; false when it could not be read. */
-static bool count_fd(struct log_counter *counter, int fd, const char *name)
+static bool count_block(void *counter, const char *block, size_t length)
 {
-	static char block[READ_BLOCK];
-	ssize_t length;
-
-	while ((length = read(fd, block, sizeof block)) != 0) {
-		if (length < 0) {
-			if (errno == EINTR)
-				continue;
-			warn("%s", name);
-			log_counter_finish(counter);
-			return false;
-		}
-		log_counter_feed(counter, block, (size_t)length);
-	}
-	log_counter_finish(counter);
+	log_counter_feed(counter, block, length);
 	return true;
 }
 
+/* Counts one file's lines; false when it could not be read. */
 static bool count_path(struct log_counter *counter, const char *path)
 {
-	char quoted[QUOTE_BUFFER];
+	struct input input;
 	bool read_all;
-	int fd;
 
-	if (strcmp(path, "-") == 0)
-		return count_fd(counter, STDIN_FILENO, "stdin");
-	fd = open(path, O_RDONLY);
-	if (fd < 0) {
-		warn("%s", quote_for_message(path, quoted));
+	if (!input_open(&input, path))
 		return false;
-	}
-	read_all = count_fd(counter, fd, quote_for_message(path, quoted));
-	close(fd);
+	read_all = input_read(&input, count_block, counter) == EXIT_ANSWERED;
+	log_counter_finish(counter);
+	input_close(&input);
 	return read_all;
 }
 

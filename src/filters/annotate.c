@@ -16,19 +16,13 @@
 #define ANNOTATE_SSE2_FIND
 #include <emmintrin.h>
 #endif
-#include <err.h>
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "filters/annotate.h"
 #include "core/code.h"
 #include "core/status.h"
 #include "status_data.h"
-
-/* The size of the blocks annotator_copy_fd reads. */
-#define READ_BLOCK (1 << 17)
 
 /* " (Phrase)", put together at the start: one piece to write, not three. */
 struct annotation {
@@ -336,28 +330,4 @@ void annotator_finish(struct annotator *annotator)
 		annotator_insert(annotator, nothing, &run);
 	batch_flush(&annotator->batch);
 	annotator_start_line(annotator);
-}
-
-/*
- * Copies a file through the annotator, a block at a time, each written
- * before the next is read; false when it could not be read (name is for the
- * message). It stops early once output has failed.
- */
-bool annotator_copy_fd(struct annotator *annotator, int fd, const char *name)
-{
-	static char block[READ_BLOCK];
-	ssize_t length;
-
-	while ((length = read(fd, block, sizeof block)) != 0) {
-		if (length < 0) {
-			if (errno == EINTR)
-				continue;
-			warn("%s", name);
-			return false;
-		}
-		annotator_feed(annotator, block, (size_t)length);
-		if (annotator->batch.failed || ferror(annotator->batch.out))
-			break;
-	}
-	return true;
 }

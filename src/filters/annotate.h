@@ -32,6 +32,5 @@ struct annotator {
 void annotator_init(struct annotator *annotator, int field, bool line_buffered, FILE *out);
 void annotator_feed(struct annotator *annotator, const char *bytes, size_t length);
 void annotator_finish(struct annotator *annotator);
-bool annotator_copy_fd(struct annotator *annotator, int fd, const char *name);
 
 #endif

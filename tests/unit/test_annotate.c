@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "filters/annotate.h"
+#include "commands/input.h"
+#include "core/exit_status.h"
 
 static struct annotator annotator;
 
@@ -139,6 +141,12 @@ static void test_random_pieces(void **state)
 	}
 }
 
+static bool feed_annotator(void *context, const char *block, size_t length)
+{
+	annotator_feed(context, block, length);
+	return true;
+}
+
 /* A file of several reads' worth, lines crossing every read's edge, comes out as fed whole. */
 static void test_copy_from_a_file(void **state)
 {
@@ -159,7 +167,8 @@ static void test_copy_from_a_file(void **state)
 	out = open_memstream(&actual, &actual_length);
 	assert_non_null(out);
 	annotator_init(&annotator, 0, false, out);
-	assert_true(annotator_copy_fd(&annotator, fileno(file), "test"));
+	assert_int_equal(input_read(&(struct input){ .fd = fileno(file), .name = "test" },
+				    feed_annotator, &annotator), EXIT_ANSWERED);
 	annotator_finish(&annotator);
 	assert_int_equal(fclose(out), 0);
 	assert_int_equal(actual_length, expected_length);

@@ -1,0 +1,56 @@
+/* Reading the FILE operands of annotate and count, "-" being stdin. */
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "commands/input.h"
+#include "core/exit_status.h"
+
+/* Large enough that a log is read in few calls, small enough to stay in cache. */
+#define READ_BLOCK (1 << 17)
+
+/* Opens path, or takes stdin for "-"; false, having said why, when it cannot. */
+bool input_open(struct input *input, const char *path)
+{
+	input->fd = STDIN_FILENO;
+	input->name = "stdin";
+	if (strcmp(path, "-") == 0)
+		return true;
+	input->name = quote_for_message(path, input->quoted);
+	input->fd = open(path, O_RDONLY);
+	if (input->fd < 0) {
+		warn("%s", input->name);
+		return false;
+	}
+	return true;
+}
+
+/*
+ * Hands the input to feed a block at a time, until its end or until feed
+ * returns false. EXIT_IO, having said why, when it could not be read.
+ */
+int input_read(struct input *input, input_feed_function *feed, void *context)
+{
+	static char block[READ_BLOCK];
+	ssize_t length;
+
+	while ((length = read(input->fd, block, sizeof block)) != 0) {
+		if (length < 0) {
+			if (errno == EINTR)
+				continue;
+			warn("%s", input->name);
+			return EXIT_IO;
+		}
+		if (!feed(context, block, (size_t)length))
+			break;
+	}
+	return EXIT_ANSWERED;
+}
+
+void input_close(struct input *input)
+{
+	if (input->fd != STDIN_FILENO)
+		close(input->fd);
+}
