@@ -105,13 +105,13 @@ static void complete_topics(FILE *out, const char *typed)
 	}
 }
 
-/* The option a word needs a value for, given as a separate word: "-f" or "--format". */
+/* The option a word needs a value for, given as a separate word: "-f", "--format". */
 static const char *option_wanting_value(const char *word)
 {
 	if (strcmp(word, "-f") == 0 || strcmp(word, "--field") == 0)
 		return "field";
-	if (strcmp(word, "--format") == 0)
-		return "format";
+	if (strcmp(word, "--format") == 0 || strcmp(word, "--column") == 0 || strcmp(word, "--key") == 0)
+		return word + 2;
 	return NULL;
 }
 

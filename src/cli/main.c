@@ -78,10 +78,13 @@ int main(int argc, char **argv)
 	if (exit_status != 0)
 		return exit_status;
 	subcommand = pick_subcommand(&options, &args);
-	/* annotate's and count's --field is a log field number; everywhere else it names a field. */
+	/* annotate's and count's --field is --column, a log field number; elsewhere it names a field. */
 	if (subcommand->log_field) {
-		args.log_field = options.field;
+		if (options_column(&options, subcommand->name, &args.log_column) != 0)
+			return EXIT_USAGE;
 		args.json_key = options.key;
+	} else if (options.column != NULL) {
+		return options_usage_error("%s", "--column applies to annotate and count only");
 	} else if (options.key != NULL) {
 		return options_usage_error("%s", "--key applies to annotate and count only");
 	} else if (options.field != NULL && options_field(options.field, &args.format.field) != 0)

@@ -5,6 +5,7 @@
  */
 #include <err.h>
 #include <getopt.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/options.h"
@@ -14,6 +15,7 @@
 
 enum long_only_option {
 	OPTION_COLOR = 256,
+	OPTION_COLUMN,
 	OPTION_FORMAT,
 	OPTION_JSON,
 	OPTION_KEY,
@@ -28,8 +30,10 @@ enum long_only_option {
 const struct option_doc option_docs[] = {
 	{ "all", no_argument, 'a', NULL, "include unofficial (vendor) codes in lists and patterns" },
 	{ "color", optional_argument, OPTION_COLOR, "WHEN", "colour the output: auto (default), always or never" },
+	{ "column", required_argument, OPTION_COLUMN, "N", "annotate, count: the log field holding the code,\n"
+	  "counted from 1, fields split at spaces and tabs" },
 	{ "field", required_argument, 'f', "NAME", "print only this field of each answer, one per line\n"
-	  "(annotate, count: --field=N is the log field holding the code)" },
+	  "(annotate, count: --field=N is the same as --column=N)" },
 	{ "format", required_argument, OPTION_FORMAT, "FORMAT", "text (default), json or tsv" },
 	{ "help", no_argument, 'h', NULL, "show this help and exit" },
 	{ "json", no_argument, OPTION_JSON, NULL, "the same as --format=json" },
@@ -55,8 +59,8 @@ void options_usage(FILE *out)
 	      "       httpstatus [options] search WORD...\n"
 	      "       httpstatus [options] compare [QUERY...]\n"
 	      "       httpstatus [options] choose [TOPIC]\n"
-	      "       httpstatus [options] annotate [--field N] [--key NAME] [FILE...]\n"
-	      "       httpstatus [options] count [--field N] [--key NAME] [FILE...]\n", out);
+	      "       httpstatus [options] annotate [--column N] [--key NAME] [FILE...]\n"
+	      "       httpstatus [options] count [--column N] [--key NAME] [FILE...]\n", out);
 }
 
 /* "  -f, --field=NAME" or "      --color[=WHEN]", as --help shows it. */
@@ -108,7 +112,7 @@ void options_help(FILE *out)
 	      "line; stdin that starts with an HTTP status line (curl -sI, -sIL, -si,\n"
 	      "-sv 2>&1) is read as response heads: each status is answered, and a\n"
 	      "redirect shows its Location. annotate and count take Common or\n"
-	      "Combined Log Format lines, --field N, or JSON lines (--key NAME).\n"
+	      "Combined Log Format lines, --column N, or JSON lines (--key NAME).\n"
 	      "\nsubcommands:\n", out);
 	for (const struct subcommand *subcommand = subcommands; subcommand->name != NULL; subcommand++)
 		fprintf(out, "  %-10s%s\n", subcommand->name, subcommand->description);
@@ -235,6 +239,32 @@ int options_field(const char *name, int *field)
 	return EXIT_USAGE;
 }
 
+/*
+ * annotate's and count's log field, 1 to 1000: --column N, or --field N as
+ * before --column existed; 0 when neither is given. EXIT_USAGE when invalid.
+ */
+int options_column(const struct options *options, const char *subcommand, int *column)
+{
+	const char *option = options->column != NULL ? "--column" : "--field";
+	const char *value = options->column != NULL ? options->column : options->field;
+	char message[128], *end;
+	long number;
+
+	*column = 0;
+	if (value == NULL)
+		return 0;
+	if (options->column != NULL && options->field != NULL)
+		return options_usage_error("%s", "--column and --field may not be combined");
+	number = strtol(value, &end, 10);
+	if (*end == '\0' && end != value && number >= 1 && number <= 1000) {
+		*column = (int)number;
+		return 0;
+	}
+	snprintf(message, sizeof message, "invalid %s '%%s' for %s (expected a field number from 1 to 1000)",
+		 option, subcommand);
+	return options_usage_error(message, value);
+}
+
 /* Rejects what cannot be combined. What --field names depends on the subcommand. */
 static int options_check(const struct options *options)
 {
@@ -281,6 +311,9 @@ int options_parse(int argc, char **argv, struct options *options)
 		case OPTION_COLOR:
 			if (parse_color(optarg, &options->color) != 0)
 				return EXIT_USAGE;
+			break;
+		case OPTION_COLUMN:
+			options->column = optarg;
 			break;
 		case OPTION_FORMAT:
 			if (parse_format(optarg, &options->format) != 0)

@@ -16,7 +16,8 @@ struct options {
 	bool version;
 	enum color_mode color;
 	enum output_format format;
-	const char *field;	/* --field as given: a field name, or annotate's log field */
+	const char *column;	/* --column N: annotate's and count's log field, as given */
+	const char *field;	/* --field as given: a field name, or annotate's and count's log field */
 	const char *key;	/* --key: the JSON member holding the status (annotate, count) */
 	int operand_count;
 	char **operands;
@@ -36,6 +37,7 @@ int options_parse(int argc, char **argv, struct options *options);
 void options_usage(FILE *out);
 int options_usage_error(const char *format, const char *value);
 int options_field(const char *name, int *field);
+int options_column(const struct options *options, const char *subcommand, int *column);
 void options_help(FILE *out);
 
 #endif

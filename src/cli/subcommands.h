@@ -11,7 +11,7 @@ struct subcommand {
 	const char *name;
 	int (*run)(const struct command_args *args);
 	int operands_min;	/* fewer is a usage error */
-	bool log_field;		/* --field N is the log field holding the code, not a field name */
+	bool log_field;		/* takes --column N, and --field N is the same, not a field name */
 	const char *description;	/* for --help and the completions */
 };
 

@@ -78,7 +78,7 @@ int command_annotate(const struct command_args *args)
 	int exit_status, count = args->count;
 	char **operands = args->operands;
 
-	exit_status = command_log_format(args, "annotate", &format, &keys);
+	exit_status = command_log_format(args, &format, &keys);
 	if (exit_status != EXIT_ANSWERED)
 		return exit_status;
 	if (args->format.format != FORMAT_TEXT) {

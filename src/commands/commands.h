@@ -16,7 +16,7 @@ struct command_args {
 	struct answer_format format;
 	bool all;			/* -a: vendors' codes too */
 	bool line_buffered;		/* annotate: each line as soon as it is read */
-	const char *log_field;		/* annotate, count: --field N, the log field holding the code */
+	int log_column;			/* annotate, count: --column N, the log field holding the code; 0 if not given */
 	const char *json_key;		/* annotate, count: --key NAME, the JSON member holding it */
 	int count;
 	char **operands;
@@ -37,10 +37,10 @@ command_function command_count;
 command_function command_stream;
 
 /*
- * annotate's and count's --field N and --key NAME into format, with keys
- * filled for it; EXIT_USAGE after saying what is wrong, naming the subcommand.
+ * annotate's and count's --column N and --key NAME into format, with keys
+ * filled for it; EXIT_USAGE after saying what is wrong.
  */
-int command_log_format(const struct command_args *args, const char *name,
-		       struct log_format *format, struct json_status_keys *keys);
+int command_log_format(const struct command_args *args, struct log_format *format,
+		       struct json_status_keys *keys);
 
 #endif

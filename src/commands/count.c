@@ -40,7 +40,7 @@ int command_count(const struct command_args *args)
 	int count = args->count, exit_status;
 	bool read_all = true;
 
-	exit_status = command_log_format(args, "count", &format, &keys);
+	exit_status = command_log_format(args, &format, &keys);
 	if (exit_status != EXIT_ANSWERED)
 		return exit_status;
 	if (count == 0) {

@@ -49,6 +49,8 @@ if command -v bash >/dev/null && [ -r /usr/share/bash-completion/bash_completion
 	check bash-classes '4xx' "$(bash_complete 'httpstatus class 4')"
 	touch "$work/access.log"
 	check bash-annotate-files "$work/access.log" "$(bash_complete "httpstatus annotate $work/acc")"
+	check bash-column-option '--column=' "$(bash_complete 'httpstatus count --colu')"
+	check bash-column-value-skipped "$work/access.log" "$(bash_complete "httpstatus --column 2 annotate $work/acc")"
 else
 	skipped=$((skipped + 1)); echo "skip bash: bash-completion not installed"
 fi
@@ -60,6 +62,7 @@ if command -v zsh >/dev/null; then
 	check zsh-option-value $'--color=auto:color\n--color=always:color\n--color=never:color' "$(zsh_complete --color=)"
 	check zsh-classes $'5xx:Server Error' "$(zsh_complete list 5)"
 	check zsh-annotate-files '(files)' "$(zsh_complete annotate '')"
+	check zsh-column-files '(files)' "$(zsh_complete --column 9 count '')"
 else
 	skipped=$((skipped + 1)); echo "skip zsh: not installed"
 fi
@@ -69,6 +72,7 @@ if command -v fish >/dev/null; then
 	check fish-codes-described $'418\t(Unused)' "$(fish_complete 'httpstatus 418')"
 	check fish-field-value $'summary\tfield' "$(fish_complete 'httpstatus --field sum')"
 	check fish-class $'2xx\tSuccessful' "$(fish_complete 'httpstatus class 2')"
+	check fish-column-option $'--column=\tannotate, count: the log field holding the code,' "$(fish_complete 'httpstatus annotate --colu')"
 else
 	skipped=$((skipped + 1)); echo "skip fish: not installed"
 fi

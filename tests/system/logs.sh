@@ -85,13 +85,16 @@ expect count-json-log-stdin 0 'code	count	share	phrase
 ' '' -- sh -c "'$hs' count --tsv < '$inputs/json.log'"
 expect count-json 0 '{"lines":3,"with_code":2,"without_code":1,"codes":[{"code":201,"written":"201","count":1,"share":0.5000,"phrase":"Created"},{"code":410,"written":"410","count":1,"share":0.5000,"phrase":"Gone"}],"classes":[{"class":"2xx","class_name":"Successful","count":1,"share":0.5000},{"class":"4xx","class_name":"Client Error","count":1,"share":0.5000}]}
 ' '' -- "$hs" count --json --key response.status "$inputs/json-nested.log"
-expect count-field 0 '2  66.7%  404 Not Found
+# --column N names the log field; --field N is the same, kept for compatibility.
+for option in field column; do
+	expect count-$option 0 '2  66.7%  404 Not Found
 1  33.3%  301 Moved Permanently
 
 1  33.3%  3xx Redirection
 2  66.7%  4xx Client Error
 3 100.0%  total
-' '' -- sh -c "printf 'a 404\\nb 301\\nc 404\\n' | '$hs' count --field 2"
+' '' -- sh -c "printf 'a 404\\nb 301\\nc 404\\n' | '$hs' count --$option 2"
+done
 expect count-nothing 1 '0   0.0%  total
 1         lines without a status code
 ' '' -- sh -c "printf 'nothing here\\n' | '$hs' count"
@@ -103,6 +106,16 @@ expect count-missing-file 3 '1 100.0%  200 OK
 " -- sh -c "printf '200\\n' | '$hs' count '$work/nope' -"
 expect count-bad-field 2 '' "httpstatus: invalid --field 'x' for count (expected a field number from 1 to 1000)
 $usage" -- "$hs" count --field x
+# Unlike --field, --column is no field name, so --json, --tsv and -q combine with it.
+expect count-column-json 0 '{"lines":2,"with_code":1,"without_code":1,"codes":[{"code":301,"written":"301","count":1,"share":1.0000,"phrase":"Moved Permanently"}],"classes":[{"class":"3xx","class_name":"Redirection","count":1,"share":1.0000}]}
+' '' -- sh -c "printf 'a 301\\nb x\\n' | '$hs' count --json --column=2"
+expect count-column-quiet 1 '' '' -- sh -c "printf 'a b\\n' | '$hs' count -q --column 2"
+expect count-field-with-json 2 '' "httpstatus: --field and --format=json or tsv may not be combined
+$usage" -- "$hs" count --json --field 2
+for bad in 0 -1 abc 99999999999; do
+	expect "count-bad-column-[$bad]" 2 '' "httpstatus: invalid --column '$bad' for count (expected a field number from 1 to 1000)
+$usage" -- "$hs" count --column "$bad"
+done
 expect count-terminal-bars 0 "$(printf '2  66.7%%  404 Not Found          ###########################\r\n1  33.3%%  301 Moved Permanently  ##############\r\n\r\n1  33.3%%  3xx Redirection\r\n2  66.7%%  4xx Client Error\r\n3 100.0%%  total\r')
 " '' \
 	-- sh -c "printf '404\\n301\\n404\\n' > '$work/codes'; COLUMNS=60 script -qec \"'$hs' count --color=never '$work/codes'\" /dev/null"

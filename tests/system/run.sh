@@ -77,8 +77,8 @@ usage='usage: httpstatus [options] QUERY...
        httpstatus [options] search WORD...
        httpstatus [options] compare [QUERY...]
        httpstatus [options] choose [TOPIC]
-       httpstatus [options] annotate [--field N] [--key NAME] [FILE...]
-       httpstatus [options] count [--field N] [--key NAME] [FILE...]
+       httpstatus [options] annotate [--column N] [--key NAME] [FILE...]
+       httpstatus [options] count [--column N] [--key NAME] [FILE...]
 '
 line404='404 Not Found - '"$("$hs" 404 | sed 's/^404 Not Found - //')"'
 '
@@ -455,6 +455,30 @@ expect annotate-missing-file 3 '"a" 404 (Not Found)
 " -- sh -c "printf '\"a\" 404\\n' | '$hs' annotate '$work/nope' -"
 expect annotate-bad-field 2 '' "httpstatus: invalid --field 'x' for annotate (expected a field number from 1 to 1000)
 $usage" -- "$hs" annotate -f x
+# --column N is the log field; --field N stays its synonym for annotate and count.
+expect annotate-column 0 'a 404 (Not Found) b
+c 301 (Moved Permanently)
+d 4040 e
+' '' -- sh -c "printf 'a 404 b\\nc 301\\nd 4040 e\\n' | '$hs' annotate --column 2"
+expect annotate-column-joined 0 'x 1 404 (Not Found)
+' '' -- sh -c "printf 'x 1 404\\n' | '$hs' --column=3 annotate"
+# With --key as well, JSON lines go by the key and the others by the column, as with --field N.
+printf '%s\n' 'a 404 b' '{"s":"201","status":500}' >"$work/column-key.log"
+expect annotate-column-and-key 0 'a 404 (Not Found) b
+{"s":"201","status_phrase":"Created","status":500}
+' '' -- "$hs" annotate --column 2 --key s "$work/column-key.log"
+for bad in 0 -1 abc 99999999999 ''; do
+	expect "annotate-bad-column-[$bad]" 2 '' "httpstatus: invalid --column '$bad' for annotate (expected a field number from 1 to 1000)
+$usage" -- "$hs" annotate --column "$bad"
+done
+expect column-missing-value 2 '' "httpstatus: option '--column' needs a value
+$usage" -- "$hs" annotate --column
+expect column-with-field 2 '' "httpstatus: --column and --field may not be combined
+$usage" -- "$hs" annotate --column 2 --field 2
+expect column-elsewhere 2 '' "httpstatus: --column applies to annotate and count only
+$usage" -- "$hs" --column 2 404
+expect column-elsewhere-list 2 '' "httpstatus: --column applies to annotate and count only
+$usage" -- "$hs" list 4xx --column=1
 expect annotate-json 2 '' "httpstatus: annotate writes text only; --format, --json and --tsv do not apply
 $usage" -- "$hs" annotate --json
 expect annotate-line-buffered 0 '"a" 404 (Not Found)
