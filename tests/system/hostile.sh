@@ -38,6 +38,10 @@ foreign_name $'ok\xff' 'ok\xFF'
 foreign_name $'o\tk' 'o\x09k'
 foreign_name $'ok\x7f' 'ok\x7F'
 foreign_name $'o\xc2\x85k' 'o\xC2\x85k'
+# A plural or a spelling variant is tried only for bytes names may hold
+# (the fuzzer found ' FoundS\r' answering 302 through the plural 'Found').
+foreign_name $' FoundS\r' ' FoundS\x0D'
+foreign_name $'\x01founds' '\x01founds'
 for query in o/k '<ok>' 'ok!' 'ok;' '"ok"' 'not/found' 'Not Found?' 'teapot™'; do
 	foreign_name "$query" "$query"
 done
