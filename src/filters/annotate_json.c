@@ -40,24 +40,23 @@ static int digits_value(const char *text, size_t length)
 	return value;
 }
 
-/* Writes the held line, with the phrase member after the status when there is one to add. */
-static void write_line(struct annotate_json *json, struct annotator *annotator)
+/* Writes a whole JSON line, with the phrase member after the status when there is one to add. */
+static void write_line(const struct annotate_json *json, struct annotator *annotator,
+		       const char *line, size_t length)
 {
 	struct batch *batch = &annotator->batch;
 	struct json_status found;
 	const struct status *status = NULL;
 	char member[2 * STATUS_PHRASE_MAX + 32];
 
-	if (json_status_find(json->keys, json->line, json->length, &found) == JSON_STATUS_FOUND)
-		status = status_by_code(digits_value(json->line + found.code_offset,
-						     found.code_length));
+	if (json_status_find(json->keys, line, length, &found) == JSON_STATUS_FOUND)
+		status = status_by_code(digits_value(line + found.code_offset, found.code_length));
 	if (status == NULL) {
-		batch_add(batch, json->line, json->length);
+		batch_add(batch, line, length);
 	} else {
-		batch_add(batch, json->line, found.insert_offset);
+		batch_add(batch, line, found.insert_offset);
 		batch_add(batch, member, phrase_member(status->phrase, member, sizeof member));
-		batch_add(batch, json->line + found.insert_offset,
-			       json->length - found.insert_offset);
+		batch_add(batch, line + found.insert_offset, length - found.insert_offset);
 	}
 }
 
@@ -69,19 +68,25 @@ static const char *json_bytes(struct annotate_json *json, struct annotator *anno
 	const char *stop = newline != NULL ? newline + 1 : end;
 	size_t piece = (size_t)(stop - cursor);
 
-	if (!json->passing && piece > ANNOTATE_JSON_LINE_MAX - json->length) {
-		batch_add(&annotator->batch, json->line, json->length);
-		json->passing = true;
-	}
-	if (json->passing) {
-		batch_add(&annotator->batch, cursor, piece);
+	if (newline != NULL && json->length == 0 && !json->passing &&
+	    piece <= ANNOTATE_JSON_LINE_MAX) {
+		/* A whole line in the block, as most are: annotated where it is, not copied first. */
+		write_line(json, annotator, cursor, piece);
 	} else {
-		memcpy(json->line + json->length, cursor, piece);
-		json->length += piece;
+		if (!json->passing && piece > ANNOTATE_JSON_LINE_MAX - json->length) {
+			batch_add(&annotator->batch, json->line, json->length);
+			json->passing = true;
+		}
+		if (json->passing) {
+			batch_add(&annotator->batch, cursor, piece);
+		} else {
+			memcpy(json->line + json->length, cursor, piece);
+			json->length += piece;
+			if (newline != NULL)
+				write_line(json, annotator, json->line, json->length);
+		}
 	}
 	if (newline != NULL) {
-		if (!json->passing)
-			write_line(json, annotator);
 		json->in_json = json->passing = false;
 		json->length = 0;
 		json->at_line_start = true;
@@ -131,7 +136,7 @@ void annotate_json_feed(struct annotate_json *json, struct annotator *annotator,
 void annotate_json_finish(struct annotate_json *json, struct annotator *annotator)
 {
 	if (json->in_json && !json->passing)
-		write_line(json, annotator);
+		write_line(json, annotator, json->line, json->length);
 	batch_flush(&annotator->batch);
 	annotate_json_init(json, json->keys);
 }
