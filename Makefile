@@ -76,7 +76,7 @@ GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c gen/guides.c sr
 UNIT_TESTS = test_annotate test_batch test_code test_compat test_facts test_generator test_guide_output test_guides test_json test_lookup test_name \
 	test_query test_schema_column test_search test_wrap
 # Logs and HTTP traffic as input (issue 17).
-UNIT_TESTS += test_heads test_json_status test_log_code test_status_line test_tally
+UNIT_TESTS += test_annotate_json test_heads test_json_status test_log_code test_status_line test_tally
 
 RELEASE_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/release/%.o) $(BUILD)/release/status_data.o
 STATIC_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/static/%.o) $(BUILD)/static/status_data.o

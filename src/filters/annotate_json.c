@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/status.h"
+#include "core/tally.h"
 #include "status_data.h"
 
 void annotate_json_init(struct annotate_json *json, const struct json_status_keys *keys)
@@ -31,15 +32,6 @@ static size_t phrase_member(const char *phrase, char *member, size_t size)
 	return length;
 }
 
-static int digits_value(const char *text, size_t length)
-{
-	int value = 0;
-
-	for (size_t i = 0; i < length; i++)
-		value = value * 10 + (text[i] - '0');
-	return value;
-}
-
 /* Writes a whole JSON line, with the phrase member after the status when there is one to add. */
 static void write_line(const struct annotate_json *json, struct annotator *annotator,
 		       const char *line, size_t length)
@@ -47,10 +39,13 @@ static void write_line(const struct annotate_json *json, struct annotator *annot
 	struct batch *batch = &annotator->batch;
 	struct json_status found;
 	const struct status *status = NULL;
+	int slot;
 	char member[2 * STATUS_PHRASE_MAX + 32];
 
-	if (json_status_find(json->keys, line, length, &found) == JSON_STATUS_FOUND)
-		status = status_by_code(digits_value(line + found.code_offset, found.code_length));
+	/* The codes count takes (tally_slot_of): "0", "000" and three digits, not "00" or "40". */
+	if (json_status_find(json->keys, line, length, &found) == JSON_STATUS_FOUND &&
+	    (slot = tally_slot_of(line + found.code_offset, found.code_length)) >= 0)
+		status = status_by_code(slot == TALLY_ZERO ? 0 : slot);
 	if (status == NULL) {
 		batch_add(batch, line, length);
 	} else {
