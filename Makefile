@@ -76,7 +76,7 @@ GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c gen/guides.c sr
 UNIT_TESTS = test_annotate test_batch test_code test_compat test_facts test_generator test_guide_output test_guides test_json test_lookup test_name \
 	test_query test_schema_column test_search test_wrap
 # Logs and HTTP traffic as input (issue 17).
-UNIT_TESTS += test_heads test_json_status test_log_code test_status_line test_tally
+UNIT_TESTS += test_annotate_json test_heads test_json_status test_log_code test_status_line test_tally
 
 RELEASE_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/release/%.o) $(BUILD)/release/status_data.o
 STATIC_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/static/%.o) $(BUILD)/static/status_data.o
@@ -324,7 +324,7 @@ check-emulated: $(BUILD)/release/httpstatus $(UNIT_TESTS:%=$(BUILD)/tests/%)
 # make check runs each for a few seconds so every CI run exercises them.
 FUZZ_SECONDS = 60
 FUZZERS = fuzz_annotate fuzz_generator fuzz_query fuzz_search fuzz_stream
-FUZZERS += fuzz_heads fuzz_json_status
+FUZZERS += fuzz_annotate_json fuzz_heads fuzz_json_status
 FUZZ_LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/fuzz/%.o) $(BUILD)/fuzz/status_data.o
 FUZZ_GEN_OBJECTS = $(GEN_SOURCES:%.c=$(BUILD)/fuzz/%.o)
 

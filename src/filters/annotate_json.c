@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/status.h"
+#include "core/tally.h"
 #include "status_data.h"
 
 void annotate_json_init(struct annotate_json *json, const struct json_status_keys *keys)
@@ -31,33 +32,26 @@ static size_t phrase_member(const char *phrase, char *member, size_t size)
 	return length;
 }
 
-static int digits_value(const char *text, size_t length)
-{
-	int value = 0;
-
-	for (size_t i = 0; i < length; i++)
-		value = value * 10 + (text[i] - '0');
-	return value;
-}
-
-/* Writes the held line, with the phrase member after the status when there is one to add. */
-static void write_line(struct annotate_json *json, struct annotator *annotator)
+/* Writes a whole JSON line, with the phrase member after the status when there is one to add. */
+static void write_line(const struct annotate_json *json, struct annotator *annotator,
+		       const char *line, size_t length)
 {
 	struct batch *batch = &annotator->batch;
 	struct json_status found;
 	const struct status *status = NULL;
+	int slot;
 	char member[2 * STATUS_PHRASE_MAX + 32];
 
-	if (json_status_find(json->keys, json->line, json->length, &found) == JSON_STATUS_FOUND)
-		status = status_by_code(digits_value(json->line + found.code_offset,
-						     found.code_length));
+	/* The codes count takes (tally_slot_of): "0", "000" and three digits, not "00" or "40". */
+	if (json_status_find(json->keys, line, length, &found) == JSON_STATUS_FOUND &&
+	    (slot = tally_slot_of(line + found.code_offset, found.code_length)) >= 0)
+		status = status_by_code(slot == TALLY_ZERO ? 0 : slot);
 	if (status == NULL) {
-		batch_add(batch, json->line, json->length);
+		batch_add(batch, line, length);
 	} else {
-		batch_add(batch, json->line, found.insert_offset);
+		batch_add(batch, line, found.insert_offset);
 		batch_add(batch, member, phrase_member(status->phrase, member, sizeof member));
-		batch_add(batch, json->line + found.insert_offset,
-			       json->length - found.insert_offset);
+		batch_add(batch, line + found.insert_offset, length - found.insert_offset);
 	}
 }
 
@@ -69,19 +63,25 @@ static const char *json_bytes(struct annotate_json *json, struct annotator *anno
 	const char *stop = newline != NULL ? newline + 1 : end;
 	size_t piece = (size_t)(stop - cursor);
 
-	if (!json->passing && piece > ANNOTATE_JSON_LINE_MAX - json->length) {
-		batch_add(&annotator->batch, json->line, json->length);
-		json->passing = true;
-	}
-	if (json->passing) {
-		batch_add(&annotator->batch, cursor, piece);
+	if (newline != NULL && json->length == 0 && !json->passing &&
+	    piece <= ANNOTATE_JSON_LINE_MAX) {
+		/* A whole line in the block, as most are: annotated where it is, not copied first. */
+		write_line(json, annotator, cursor, piece);
 	} else {
-		memcpy(json->line + json->length, cursor, piece);
-		json->length += piece;
+		if (!json->passing && piece > ANNOTATE_JSON_LINE_MAX - json->length) {
+			batch_add(&annotator->batch, json->line, json->length);
+			json->passing = true;
+		}
+		if (json->passing) {
+			batch_add(&annotator->batch, cursor, piece);
+		} else {
+			memcpy(json->line + json->length, cursor, piece);
+			json->length += piece;
+			if (newline != NULL)
+				write_line(json, annotator, json->line, json->length);
+		}
 	}
 	if (newline != NULL) {
-		if (!json->passing)
-			write_line(json, annotator);
 		json->in_json = json->passing = false;
 		json->length = 0;
 		json->at_line_start = true;
@@ -131,7 +131,7 @@ void annotate_json_feed(struct annotate_json *json, struct annotator *annotator,
 void annotate_json_finish(struct annotate_json *json, struct annotator *annotator)
 {
 	if (json->in_json && !json->passing)
-		write_line(json, annotator);
+		write_line(json, annotator, json->line, json->length);
 	batch_flush(&annotator->batch);
 	annotate_json_init(json, json->keys);
 }

@@ -32,6 +32,14 @@ static const char *const default_names[] = {
 _Static_assert(sizeof(default_names) / sizeof(default_names[0]) <= JSON_STATUS_KEYS_MAX,
 	       "the default names fit in struct json_status_keys");
 
+/* The table that leads a member name's first byte to the keys that may start with it. */
+static void keys_index(struct json_status_keys *keys)
+{
+	memset(keys->starting, 0, sizeof keys->starting);
+	for (size_t i = 0; i < keys->count; i++)
+		keys->starting[(unsigned char)keys->names[i][0] & 63] |= UINT32_C(1) << i;
+}
+
 void json_status_keys_default(struct json_status_keys *keys)
 {
 	keys->count = sizeof(default_names) / sizeof(default_names[0]);
@@ -39,6 +47,7 @@ void json_status_keys_default(struct json_status_keys *keys)
 		keys->names[i] = default_names[i];
 		keys->lengths[i] = strlen(default_names[i]);
 	}
+	keys_index(keys);
 }
 
 bool json_status_keys_one(struct json_status_keys *keys, const char *name)
@@ -51,6 +60,7 @@ bool json_status_keys_one(struct json_status_keys *keys, const char *name)
 	keys->count = 1;
 	keys->names[0] = name;
 	keys->lengths[0] = length;
+	keys_index(keys);
 	return true;
 }
 
@@ -64,7 +74,8 @@ static bool is_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-static void skip_space(struct scanner *s)
+/* Inline: it runs between any two tokens, and most often finds no space at all. */
+static inline void skip_space(struct scanner *s)
 {
 	while (s->at < s->end && is_space(s->text[s->at]))
 		s->at++;
@@ -131,26 +142,61 @@ static size_t put_utf8(char *name, size_t length, size_t room, long point)
 }
 
 /*
+ * The first byte from at on that a string cannot hold as it is: a quote, a
+ * backslash or a control byte; end when there is none. Strings in log
+ * lines (user agents, URIs, referers) are long and plain, and this is where
+ * the scanner spends its time, so it tests eight bytes at a time, as one
+ * 64-bit word: a byte that is zero after an exclusive or with '"' (or
+ * '\\'), or is less than 0x20, borrows from its high bit when ones (or
+ * 0x20s) are subtracted, so the test is true exactly when some byte is one
+ * of these. A borrow may also mark a byte above a true one, never below:
+ * on a little-endian machine the lowest mark is the byte; elsewhere the
+ * bytes of the word are looked at one by one.
+ */
+static size_t string_stop(const char *text, size_t at, size_t end)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+
+	for (; end - at >= 8; at += 8) {
+		uint64_t word, quote, backslash, marks;
+
+		memcpy(&word, text + at, 8);
+		quote = word ^ ones * '"';
+		backslash = word ^ ones * '\\';
+		marks = (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) |
+			 ((word - ones * 0x20) & ~word)) & highs;
+		if (marks != 0) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			return at + (size_t)__builtin_ctzll(marks) / 8;
+#else
+			break;
+#endif
+		}
+	}
+	for (; at < end; at++) {
+		unsigned char c = (unsigned char)text[at];
+
+		if (c == '"' || c == '\\' || c < 0x20)
+			return at;
+	}
+	return end;
+}
+
+/*
  * A member name without escapes, as nearly all are: its bytes where they
  * are, with no copy, and s->at past its closing quote; NULL, with s->at
  * unchanged, for a name that read_string must decode.
  */
 static const char *plain_name(struct scanner *s, size_t *length)
 {
-	for (size_t at = s->at + 1; at < s->end; at++) {
-		unsigned char c = (unsigned char)s->text[at];
+	size_t stop = string_stop(s->text, s->at + 1, s->end);
+	const char *name = s->text + s->at + 1;
 
-		if (c == '"') {
-			const char *name = s->text + s->at + 1;
-
-			*length = at - s->at - 1;
-			s->at = at + 1;
-			return name;
-		}
-		if (c == '\\' || c < 0x20)
-			return NULL;
-	}
-	return NULL;
+	if (stop == s->end || s->text[stop] != '"')
+		return NULL;
+	*length = stop - s->at - 1;
+	s->at = stop + 1;
+	return name;
 }
 
 /*
@@ -165,23 +211,16 @@ static bool read_string(struct scanner *s, char *name, size_t *name_length)
 	s->at++;
 	for (;;) {
 		const char *from = s->text + s->at;
-		size_t run = 0;
+		size_t stop = string_stop(s->text, s->at, s->end), run = stop - s->at;
 		unsigned char c;
 
-		/* A run of plain bytes at once. */
-		while (s->at + run < s->end) {
-			c = (unsigned char)from[run];
-			if (c == '"' || c == '\\' || c < 0x20)
-				break;
-			run++;
-		}
 		if (name != NULL && length != SIZE_MAX) {
 			if (run > JSON_STATUS_KEY_MAX - length)
 				length = SIZE_MAX;
 			else
 				memcpy(name + length, from, run), length += run;
 		}
-		s->at += run;
+		s->at = stop;
 		if (s->at >= s->end)
 			return false;
 		c = (unsigned char)s->text[s->at];
@@ -281,7 +320,11 @@ static bool read_literal(struct scanner *s, const char *word, size_t length)
 	return true;
 }
 
-/* Where each key stands: how much of it the members entered so far matched, and at which depth the rest is. */
+/*
+ * Where a key that has led into an object stands: how much of it the
+ * members entered so far matched, and at which depth the rest is. A key
+ * that has not is looked for whole at depth 1.
+ */
 struct key_state {
 	size_t matched;
 	size_t depth;
@@ -289,27 +332,51 @@ struct key_state {
 
 struct search {
 	const struct json_status_keys *keys;
-	struct key_state states[JSON_STATUS_KEYS_MAX];
 	uint32_t alive;		/* the keys that may still be found */
+	uint32_t descended;	/* the keys that have led into an object: states[k] holds where */
 	uint32_t leaf;		/* the keys the current member's name ends */
 	uint32_t descend;	/* the keys that go on inside the current member's object */
+	size_t deepest;		/* no alive key is looked for deeper than this */
 	bool found;
 	struct json_status best;
+	struct key_state states[JSON_STATUS_KEYS_MAX];
 };
 
-/* Marks the keys that the member name (at depth) ends or leads into. */
+static size_t key_matched(const struct search *search, int k)
+{
+	return search->descended >> k & 1 ? search->states[k].matched : 0;
+}
+
+/*
+ * Marks the keys that the member name (at depth) ends or leads into. Most
+ * names can match no key: they are deeper than any key is looked for, or
+ * start with a byte that no key goes on with, which one look in the keys'
+ * table of first bytes tells for the keys not yet led into an object.
+ */
 static void match_name(struct search *search, const char *name, size_t length, size_t depth)
 {
+	uint32_t candidates = 0;
+
 	search->leaf = 0;
 	search->descend = 0;
-	for (uint32_t alive = search->alive; alive != 0; alive &= alive - 1) {
-		int k = __builtin_ctz(alive);
-		struct key_state *state = &search->states[k];
-		const char *rest = search->keys->names[k] + state->matched;
-		size_t rest_length = search->keys->lengths[k] - state->matched;
+	if (depth > search->deepest || length == 0)
+		return;
+	if (depth == 1)
+		candidates = search->keys->starting[(unsigned char)name[0] & 63] & ~search->descended;
+	for (uint32_t descended = search->descended & search->alive; descended != 0;
+	     descended &= descended - 1) {
+		int k = __builtin_ctz(descended);
 
-		if (state->depth != depth || length > rest_length || length == 0 ||
-		    rest[0] != name[0] || memcmp(rest, name, length) != 0)
+		if (search->states[k].depth == depth)
+			candidates |= UINT32_C(1) << k;
+	}
+	for (candidates &= search->alive; candidates != 0; candidates &= candidates - 1) {
+		int k = __builtin_ctz(candidates);
+		size_t matched = key_matched(search, k);
+		const char *rest = search->keys->names[k] + matched;
+		size_t rest_length = search->keys->lengths[k] - matched;
+
+		if (length > rest_length || memcmp(rest, name, length) != 0)
 			continue;
 		if (length == rest_length)
 			search->leaf |= UINT32_C(1) << k;
@@ -329,7 +396,12 @@ static bool is_code(const char *text, size_t length)
 	return true;
 }
 
-/* The member's value was a status at offset: the best key that ended on it keeps it. */
+/*
+ * The member's value was a status at offset: the best key that ended on it
+ * keeps it. A key after the best one found can no longer win, so it is no
+ * longer looked for; once the first key is found, the rest of the line is
+ * only checked.
+ */
 static void found_code(struct search *search, size_t offset, size_t length, bool quoted,
 		       size_t insert)
 {
@@ -342,6 +414,7 @@ static void found_code(struct search *search, size_t offset, size_t length, bool
 				.key = k, .code_offset = offset, .code_length = length,
 				.quoted = quoted, .insert_offset = insert,
 			};
+			search->alive &= (UINT32_C(1) << k) - 1;
 		}
 		break;
 	}
@@ -364,27 +437,50 @@ static void member_done(struct search *search, bool entered_object, size_t name_
 		if ((search->leaf & bit) || ((search->descend & bit) && !entered_object)) {
 			search->alive &= ~bit;
 		} else if (search->descend & bit) {
-			search->states[k].matched += name_length + 1;
+			search->states[k].matched = key_matched(search, (int)k) + name_length + 1;
 			search->states[k].depth = depth + 1;
+			search->descended |= bit;
+			search->deepest = depth + 1;
 		}
 	}
 	search->leaf = 0;
 	search->descend = 0;
 }
 
+/* The container at depth closes: the keys still looking inside it can no longer be found. */
+static void container_done(struct search *search, size_t depth)
+{
+	if (depth > search->deepest)
+		return;
+	if (depth == 1) {
+		search->alive = 0;
+		return;
+	}
+	for (uint32_t descended = search->descended & search->alive; descended != 0;
+	     descended &= descended - 1) {
+		int k = __builtin_ctz(descended);
+
+		if (search->states[k].depth == depth)
+			search->alive &= ~(UINT32_C(1) << k);
+	}
+	search->deepest = depth - 1;
+}
+
 enum json_status_result json_status_find(const struct json_status_keys *keys, const char *line,
 					 size_t length, struct json_status *out)
 {
 	struct scanner s = { line, 0, length };
-	struct search search = { .keys = keys };
-	uint64_t is_object[JSON_STATUS_DEPTH_MAX / 64] = { 0 };
+	struct search search;	/* set field by field: states only when a key leads into an object */
+	char closer[JSON_STATUS_DEPTH_MAX];	/* what closes each open container: '}' or ']' */
 	size_t depth = 0;	/* containers open */
 	char name[JSON_STATUS_KEY_MAX];
 	const char *name_text;
 	size_t name_length = 0;
 
-	for (size_t k = 0; k < keys->count; k++)
-		search.states[k] = (struct key_state){ .matched = 0, .depth = 1 };
+	search.keys = keys;
+	search.descended = search.leaf = search.descend = 0;
+	search.deepest = 1;
+	search.found = false;
 	search.alive = keys->count == 32 ? UINT32_MAX : (UINT32_C(1) << keys->count) - 1;
 
 	skip_space(&s);
@@ -392,11 +488,11 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 		return JSON_STATUS_INVALID;
 	s.at++;
 	depth = 1;
-	is_object[0] = 1;
+	closer[0] = '}';
 
 	/* At the top of the loop: just after an opening brace or bracket, or after a value. */
 	for (bool after_value = false;;) {
-		bool in_object = is_object[(depth - 1) / 64] >> ((depth - 1) % 64) & 1;
+		bool in_object = closer[depth - 1] == '}';
 		bool integer;
 		size_t value_start;
 		char c;
@@ -405,12 +501,9 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 		if (s.at >= s.end)
 			return JSON_STATUS_INVALID;
 		c = line[s.at];
-		if (c == (in_object ? '}' : ']')) {
+		if (c == closer[depth - 1]) {
 			s.at++;
-			/* The keys still looking inside this object can no longer be found. */
-			for (uint32_t alive = search.alive; alive != 0; alive &= alive - 1)
-				if (search.states[__builtin_ctz(alive)].depth == depth)
-					search.alive &= ~(UINT32_C(1) << __builtin_ctz(alive));
+			container_done(&search, depth);
 			if (--depth == 0)
 				break;
 			after_value = true;
@@ -450,12 +543,9 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 		if (c == '{' || c == '[') {
 			if (depth == JSON_STATUS_DEPTH_MAX)
 				return JSON_STATUS_INVALID;
-			member_done(&search, c == '{', name_length, depth);
-			if (c == '{')
-				is_object[depth / 64] |= UINT64_C(1) << (depth % 64);
-			else
-				is_object[depth / 64] &= ~(UINT64_C(1) << (depth % 64));
-			depth++;
+			if (search.leaf | search.descend)
+				member_done(&search, c == '{', name_length, depth);
+			closer[depth++] = c == '{' ? '}' : ']';
 			s.at++;
 			after_value = false;
 			continue;
@@ -474,7 +564,8 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 			   !read_literal(&s, "null", 4)) {
 			return JSON_STATUS_INVALID;
 		}
-		member_done(&search, false, name_length, depth);
+		if (search.leaf | search.descend)
+			member_done(&search, false, name_length, depth);
 	}
 	skip_space(&s);
 	if (s.at != s.end)

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* The member annotate adds after the status: ,"status_phrase":"Not Found" */
 #define JSON_STATUS_PHRASE_MEMBER "status_phrase"
@@ -30,6 +31,7 @@ struct json_status_keys {
 	size_t count;
 	const char *names[JSON_STATUS_KEYS_MAX];
 	size_t lengths[JSON_STATUS_KEYS_MAX];
+	uint32_t starting[64];	/* a bit for each key whose first byte has these low six bits */
 };
 
 /* The common names, first preferred: status, status_code, statusCode, DownstreamStatus, ... */
