@@ -107,7 +107,9 @@ static void annotator_insert(struct annotator *annotator, const char *cursor,
 {
 	const struct annotation *annotation;
 
-	if (annotator->digits != 3 || (annotation = annotation_of(annotator->code)) == NULL)
+	/* Three digits, or the lone 0 that some tools write for "no response". */
+	if ((annotator->digits != 3 && !(annotator->digits == 1 && annotator->code == CODE_NO_RESPONSE)) ||
+	    (annotation = annotation_of(annotator->code)) == NULL)
 		return;
 	batch_add(&annotator->batch, *run, (size_t)(cursor - *run));
 	*run = cursor;

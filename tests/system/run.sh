@@ -109,6 +109,11 @@ expect stream-json-000 0 '{"code":0,"known":true,"phrase":"No HTTP Response","ki
 expect annotate-000 0 '1.2.3.4 - - [01/Dec/2026:10:00:00 +0000] "GET / HTTP/2.0" 000 (No HTTP Response) 0
 1.2.3.4 - - [01/Dec/2026:10:00:01 +0000] "GET /x HTTP/2.0" 404 (Not Found) 0
 ' '' -- sh -c "printf '%s\n' '1.2.3.4 - - [01/Dec/2026:10:00:00 +0000] \"GET / HTTP/2.0\" 000 0' '1.2.3.4 - - [01/Dec/2026:10:00:01 +0000] \"GET /x HTTP/2.0\" 404 0' | '$hs' annotate"
+# A lone 0 is what some tools log for "no response" too; 00 and 01 are no codes.
+expect annotate-0 0 '"GET / HTTP/1.1" 0 (No HTTP Response) 0
+"GET / HTTP/1.1" 00 0
+"GET / HTTP/1.1" 01 0
+' '' -- sh -c "printf '%s\n' '\"GET / HTTP/1.1\" 0 0' '\"GET / HTTP/1.1\" 00 0' '\"GET / HTTP/1.1\" 01 0' | '$hs' annotate"
 expect bare-999 0 '999 Request Denied (LinkedIn) - LinkedIn refused a request it took for a bot, crawler or too-frequent client
 ' '' -- "$hs" 999
 expect bare-540-meanings 0 '540 Temporarily Disabled (Shopify) - The Shopify API endpoint asked for is switched off for now
