@@ -141,9 +141,7 @@ void query_parse(const char *text, struct query *query)
 	if (query_parse_pattern(text, query) || query_parse_status_line(text, query))
 		return;
 	query->status = status_by_name(text);
-	/* The variants are tried only for what could be a name: the word
-	 * splitting behind them passes over bytes that no name may hold. */
-	if (query->status == NULL && name_invalid_at(text, strlen(text)) == strlen(text))
+	if (query->status == NULL)
 		query->status = suggest_resolve_name(text);
 	query->kind = query->status != NULL ? QUERY_NAME : QUERY_NONE;
 }

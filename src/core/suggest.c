@@ -230,7 +230,8 @@ const struct status *suggest_resolve_name(const char *name)
 	const char *cursor;
 	size_t count = 0, word_count = 0;
 
-	if (strlen(name) >= sizeof lower)
+	/* A byte no name holds makes the query no name at all (core/name.h). */
+	if (strlen(name) >= sizeof lower || name_invalid_at(name, strlen(name)) != strlen(name))
 		return NULL;
 	snprintf(lower, sizeof lower, "%s", name);
 	for (size_t i = 0; lower[i] != '\0'; i++)

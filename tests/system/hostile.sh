@@ -38,8 +38,11 @@ foreign_name $'ok\xff' 'ok\xFF'
 foreign_name $'o\tk' 'o\x09k'
 foreign_name $'ok\x7f' 'ok\x7F'
 foreign_name $'o\xc2\x85k' 'o\xC2\x85k'
-# A plural or a spelling variant is tried only for bytes names may hold
-# (the fuzzer found ' FoundS\r' answering 302 through the plural 'Found').
+# Nor is such a query a spelling variant or a plural of a name (found by
+# fuzz_query after the spelling suggestions came in).
+foreign_name $'httpservleS\rtresponseok' 'httpservleS\x0Dtresponseok'
+foreign_name 'too many request/' 'too many request/'
+foreign_name 'unauthorised!' 'unauthorised!'
 foreign_name $' FoundS\r' ' FoundS\x0D'
 foreign_name $'\x01founds' '\x01founds'
 for query in o/k '<ok>' 'ok!' 'ok;' '"ok"' 'not/found' 'Not Found?' 'teapot™'; do
