@@ -7,6 +7,8 @@
 #   (review the diff before committing it).
 #   VALGRIND=1 runs every case under valgrind memcheck: any error or leak
 #   fails the case, through valgrind's own exit status and message.
+#   SHARD=K/N runs only the K-th of every N cases, so that N runs side by
+#   side share the cases (make check does so under valgrind).
 # Needs bash 4.1 or later (coproc, {fd} redirections; macOS ships 3.2) and,
 # for one case, util-linux's script.
 set -u
@@ -24,6 +26,10 @@ if [ "${VALGRIND:-}" = 1 ]; then
 fi
 passed=0
 failed=0
+case_index=0
+shard=${SHARD:-1/1}
+shard_number=${shard%/*}
+shard_count=${shard#*/}
 
 export COLUMNS=80
 unset NO_COLOR
@@ -46,7 +52,14 @@ compare() { # name what expected-file actual-file
 
 # expect NAME STATUS STDOUT STDERR -- COMMAND...: STDOUT and STDERR are the
 # exact texts; "@golden" reads golden/NAME.out (or .err) instead.
+# Whether the next case is one of this run's shard.
+in_shard() {
+	case_index=$((case_index + 1))
+	[ $(((case_index - 1) % shard_count + 1)) -eq "$shard_number" ]
+}
+
 expect() {
+	in_shard || return 0
 	local name=$1 status=$2 out=$3 err=$4
 	shift 5
 	: >"$work/diff"
