@@ -70,7 +70,7 @@ static void complete_codes(FILE *out, const char *typed)
 
 		if (i > 0 && status_table[i - 1].code == status->code)
 			continue;
-		snprintf(code, sizeof code, "%d", status->code);
+		snprintf(code, sizeof code, "%03d", status->code);	/* 000, as curl writes it */
 		if (!status_is_registered(status))
 			snprintf(description, sizeof description, "%s (%s)", status->phrase, status->origin);
 		else

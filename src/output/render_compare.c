@@ -137,7 +137,7 @@ static void compare_table(const struct output *output, const struct status *cons
 	for (int c = 0; c < count; c++) {
 		fprintf(output->stream, "%*s", (int)pending, "");
 		output_class_style(output, columns[c]->code);
-		fprintf(output->stream, "%d", columns[c]->code);
+		fprintf(output->stream, "%03d", columns[c]->code);	/* 000 for no response */
 		output_style(output, STYLE_RESET);
 		pending = width - 3;
 	}

@@ -325,11 +325,15 @@ expect compare-miss 1 @golden "httpstatus: no status code matches 'fooo'
 " -- "$hs" compare 404 fooo 410
 expect explain-json-advice 0 @golden '' -- "$hs" --json explain 409
 expect compare-advice 0 @golden '' -- "$hs" compare 401 403
+# The no-response row heads its column as 000, as everywhere else.
+expect compare-000-heading 0 '           000                       404
+' '' -- sh -c "'$hs' compare 000 404 | head -n 1"
 expect compare-advice-narrow 0 @golden '' -- env COLUMNS=50 "$hs" compare 500 502 503 504
 expect compare-json-advice 0 @golden '' -- "$hs" --json compare 401 403 404
 # No limit: every code of every class, in blocks of columns; none dropped.
 expect compare-all-classes 0 @golden '' -- "$hs" compare --all 1xx 2xx 3xx 4xx 5xx
-expect compare-past-64 0 "$("$hs" --field code --all list | tr '\n' ' ')
+# (compare heads the no-response column 000, where --field code gives the number 0.)
+expect compare-past-64 0 "$("$hs" --field code --all list | tr '\n' ' ' | sed 's/^0 /000 /')
 " '' -- sh -c '"$1" compare $("$1" --field code --all list) | grep -E "^ +[0-9]{1,3}( +[0-9]{3})*\$" | tr -s " " "\n" | grep . | tr "\n" " "; echo' sh "$hs"
 
 # --- choose: which code to send -----------------------------------------------------
@@ -360,6 +364,9 @@ redirect	3xx codes
 client-error	4xx codes
 server-error	5xx codes
 ' '' -- "$hs" --complete choose ''
+# Completion offers the no-response code as curl writes it.
+expect complete-000 0 '000	No HTTP Response (curl, nginx, load balancers, browsers)
+' '' -- "$hs" --complete 0
 
 # --- JSON -------------------------------------------------------------------------
 expect json-404 0 @golden '' -- "$hs" --json 404
