@@ -33,13 +33,9 @@ int command_choose(const struct command_args *args)
 	struct answers answers = { args->output, args->format, TEXT_ENTRY, false, 0 };
 	const struct choose_node *root = NULL;
 	char topic[QUOTE_BUFFER];
-	size_t used = 0;
 
 	/* The topic may come as one word or several: choose client error. */
-	topic[0] = '\0';
-	for (int i = 0; i < args->count && used < sizeof topic; i++)
-		used += (size_t)snprintf(topic + used, sizeof topic - used, "%s%s", i > 0 ? " " : "",
-					 args->operands[i]);
+	command_join_operands(args, topic, sizeof topic);
 	if (args->count > 0) {
 		root = choose_topic(topic);
 		if (root == NULL) {

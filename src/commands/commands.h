@@ -40,6 +40,9 @@ command_function command_stream;
  * annotate's and count's --column N and --key NAME into format, with keys
  * filled for it; EXIT_USAGE after saying what is wrong.
  */
+/* The operands joined by single spaces, cut to fit size: "client error". */
+void command_join_operands(const struct command_args *args, char *text, size_t size);
+
 int command_log_format(const struct command_args *args, struct log_format *format,
 		       struct json_status_keys *keys);
 

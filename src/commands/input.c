@@ -1,10 +1,15 @@
-/* Reading the FILE operands of annotate and count, "-" being stdin. */
+/*
+ * The operands of the subcommands: the FILEs that annotate and count read,
+ * "-" being stdin, and the words of choose and search taken as one text.
+ */
 #include <err.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "commands/commands.h"
 #include "commands/input.h"
 #include "core/exit_status.h"
 
@@ -53,4 +58,14 @@ void input_close(struct input *input)
 {
 	if (input->fd != STDIN_FILENO)
 		close(input->fd);
+}
+
+void command_join_operands(const struct command_args *args, char *text, size_t size)
+{
+	size_t used = 0;
+
+	text[0] = '\0';
+	for (int i = 0; i < args->count && used < size; i++)
+		used += (size_t)snprintf(text + used, size - used, "%s%s", i > 0 ? " " : "",
+					 args->operands[i]);
 }

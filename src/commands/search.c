@@ -1,5 +1,4 @@
 /* search: records whose text holds every word, best match first. */
-#include <stdio.h>
 
 #include "commands/commands.h"
 #include "core/exit_status.h"
@@ -10,12 +9,8 @@
 static void search_report_miss(const struct command_args *args)
 {
 	char words[QUOTE_BUFFER];
-	size_t used = 0;
 
-	words[0] = '\0';
-	for (int i = 0; i < args->count && used < sizeof words; i++)
-		used += (size_t)snprintf(words + used, sizeof words - used, "%s%s", i > 0 ? " " : "",
-					 args->operands[i]);
+	command_join_operands(args, words, sizeof words);
 	output_report_miss(args->output, words);
 }
 
