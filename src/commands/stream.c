@@ -23,7 +23,6 @@ static char block[READ_BLOCK];
 /* What the heads reader's reports go to. */
 struct heads_answers {
 	struct answers answers;
-	bool all;
 	int exit_status;
 };
 
@@ -37,18 +36,11 @@ static void answer_response(void *context, const struct heads_response *response
 {
 	static char status_line[HEADS_LINE_MAX + 1], location[HEADS_LINE_MAX + 1];
 	struct heads_answers *heads_answers = context;
-	char code[4], version[4];
-	struct query query;
+	int code = response->status.code;
+	char version[4];
 	struct response_facts facts = { status_line, version, NULL };
+	struct answer answer = { code, status_by_code(code), NULL };
 
-	snprintf(code, sizeof code, "%03d", response->status.code);
-	query_parse(code, &query);
-	if (query.kind != QUERY_CODE) {
-		output_report_miss(heads_answers->answers.output, code);
-		if (heads_answers->exit_status == EXIT_ANSWERED)
-			heads_answers->exit_status = EXIT_NOT_FOUND;
-		return;
-	}
 	copy_text(status_line, response->line, response->line_length);
 	copy_text(version, response->line + response->status.version_offset,
 		  response->status.version_length);
@@ -56,8 +48,7 @@ static void answer_response(void *context, const struct heads_response *response
 		copy_text(location, response->location, response->location_length);
 		facts.location = location;
 	}
-	answers_add_response(&heads_answers->answers,
-			     &(struct answer){ .code = query.code, .status = query.status }, &facts);
+	answers_add_response(&heads_answers->answers, &answer, &facts);
 }
 
 /* Reads stdin to its end through the heads reader, from the length bytes already in block. */
@@ -66,7 +57,6 @@ static int stream_heads(const struct command_args *args, enum heads_form form, s
 	static struct heads heads;
 	struct heads_answers context = {
 		.answers = { .output = args->output, .format = args->format, .ndjson = true },
-		.all = args->all,
 		.exit_status = EXIT_ANSWERED,
 	};
 	ssize_t got = (ssize_t)length;

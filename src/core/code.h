@@ -1,25 +1,50 @@
 /*
- * Reading a status code as written: exactly three digits, 100 to 999, so
- * 0404, 99 and 1000 are not codes. 000 (what curl, nginx and load balancers
- * report when no response arrived) and 0 (what a browser's fetch or XHR
- * reports) are read as CODE_NO_RESPONSE, the data's row for "no response".
- * The generator, the query parser, stream mode and annotate all read codes
- * with code_parse. Inline: stream mode's hot loop reads a code for every line.
+ * What a status-code token is: the one rule by which every mode reads a
+ * code, whether from an argument, stdin, a log line, a JSON value or a
+ * response's status line.
+ *
+ * White space around the token (space, tab, CR, LF, VT, FF) is not part of
+ * it. The token is three ASCII digits from 100 to 999; or 000 or a lone 0,
+ * what tools report when no response arrived (CODE_NO_RESPONSE). A code from
+ * 100 may be followed by a dot and one to three digits, an IIS sub-status
+ * (404.13; 404.0 is sub-status 0 of 404, and a JSON number 404.0 is 404 too). Nothing
+ * else is a code: no sign, no exponent, no other digits than ASCII's, and
+ * not 001 to 099, 00, 0404 or 1000.
  */
 #ifndef CODE_H
 #define CODE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Not an HTTP status: the value tools give when no response arrived. */
 #define CODE_NO_RESPONSE 0
+#define CODE_NO_SUBSTATUS (-1)
+
+struct code_token {
+	int code;		/* 100 to 999, or CODE_NO_RESPONSE */
+	int substatus;		/* the number after the dot, or CODE_NO_SUBSTATUS */
+	bool lone_zero;		/* written 0, as browsers do, rather than 000 */
+	size_t offset;		/* where the token starts in the text read */
+	size_t length;		/* its length, without the white space around it */
+};
+
+/* The white space around a token: space and \t \n \v \f \r, consecutive in ASCII. */
+static inline bool code_is_space(char c)
+{
+	return c == ' ' || (unsigned char)(c - '\t') <= '\r' - '\t';
+}
 
 static inline int code_digit(char c)
 {
 	return c >= '0' && c <= '9' ? c - '0' : -1;
 }
 
-/* Returns the code the length bytes of text write, or -1. */
+/*
+ * The code that exactly the length bytes of text write, with no white space
+ * or sub-status, or -1: the token rule's core, inline for stream mode's hot
+ * loop and for the generator's cells.
+ */
 static inline int code_parse(const char *text, size_t length)
 {
 	if (length == 1 && text[0] == '0')
@@ -31,5 +56,11 @@ static inline int code_parse(const char *text, size_t length)
 		return -1;
 	return code_digit(text[0]) * 100 + code_digit(text[1]) * 10 + code_digit(text[2]);
 }
+
+/* Narrows text and length to the bytes between the white space at either end. */
+void code_trim(const char **text, size_t *length);
+
+/* Reads the length bytes of text as one token; false when they are not one. */
+bool code_token_read(const char *text, size_t length, struct code_token *token);
 
 #endif

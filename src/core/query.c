@@ -24,8 +24,10 @@ static bool is_wildcard(char c)
 bool query_parse_pattern(const char *text, struct query *query)
 {
 	int fixed = 0, prefix = 0;
+	size_t length = strlen(text);
 
-	if (strlen(text) != 3 || text[0] < '1' || text[0] > '9')
+	code_trim(&text, &length);
+	if (length != 3 || text[0] < '1' || text[0] > '9')
 		return false;
 	while (fixed < 3 && code_digit(text[fixed]) >= 0)
 		prefix = prefix * 10 + code_digit(text[fixed++]);
@@ -49,27 +51,40 @@ bool query_pattern_matches(const struct query *query, int code)
 }
 
 /*
- * An IIS sub-status, 404.13, or a code's list of them, 404.x: a code that
- * IIS gives sub-statuses, a dot, and one to three digits or an x.
+ * A code's list of IIS sub-statuses, 404.x: a code that IIS gives
+ * sub-statuses, a dot and an x.
  */
-static bool query_parse_substatus(const char *text, struct query *query)
+static bool query_parse_substatus_list(const char *text, struct query *query)
 {
 	size_t length = strlen(text);
 	int code;
 
-	if (length < 5 || text[3] != '.' || (code = code_parse(text, 3)) < 0 ||
-	    substatus_first(code) == NULL)
+	code_trim(&text, &length);
+	if (length != 5 || text[3] != '.' || !is_wildcard(text[4]) ||
+	    (code = code_parse(text, 3)) < 0 || substatus_first(code) == NULL)
 		return false;
+	query->kind = QUERY_SUBSTATUS_LIST;
 	query->code = code;
 	query->status = status_by_code(code);
-	if (length == 5 && is_wildcard(text[4])) {
-		query->kind = QUERY_SUBSTATUS_LIST;
-		return true;
-	}
-	if (substatus_parse(text + 4, length - 4) < 0)
+	return true;
+}
+
+/*
+ * A code token (core/code.h): a code, or a code and an IIS sub-status the
+ * data knows; a sub-status it does not know names the code alone.
+ */
+static bool query_parse_code(const char *text, struct query *query)
+{
+	struct code_token token;
+
+	if (!code_token_read(text, strlen(text), &token))
 		return false;
-	query->substatus = substatus_find(code, substatus_parse(text + 4, length - 4));
-	query->kind = query->substatus != NULL ? QUERY_SUBSTATUS : QUERY_NONE;
+	query->kind = QUERY_CODE;
+	query->code = token.code;
+	query->status = status_by_code(token.code);
+	if (token.substatus != CODE_NO_SUBSTATUS &&
+	    (query->substatus = substatus_find(token.code, token.substatus)) != NULL)
+		query->kind = QUERY_SUBSTATUS;
 	return true;
 }
 
@@ -86,25 +101,26 @@ static bool is_blank(char c)
  */
 static bool query_parse_status_line(const char *text, struct query *query)
 {
-	size_t length = strlen(text), start, end;
+	size_t length = strlen(text), start, end, word;
 	struct status_line line;
+	struct code_token token;
 	int code;
 
+	code_trim(&text, &length);
 	if (status_line_parse(text, length, &line)) {
 		code = line.code;
 		start = line.reason_offset;
 		end = start + line.reason_length;
-	} else if (length > 4 && is_blank(text[3]) && (code = code_parse(text, 3)) >= 0) {
-		for (start = 4; start < length && is_blank(text[start]); start++)
-			;
-		for (end = length; end > start && is_blank(text[end - 1]); end--)
-			;
 	} else {
-		return false;
+		for (word = 0; word < length && !is_blank(text[word]); word++)
+			;
+		if (word == length || !code_token_read(text, word, &token))
+			return false;
+		code = token.code;
+		for (start = word; start < length && is_blank(text[start]); start++)
+			;
+		end = length;
 	}
-	/* A status line's code is three digits from 100 (RFC 9112, Section 4). */
-	if (code < 100)
-		return false;
 	query->kind = QUERY_CODE;
 	query->code = code;
 	query->status = status_by_code(code);
@@ -130,14 +146,8 @@ bool query_reason_matches(const struct query *query)
 void query_parse(const char *text, struct query *query)
 {
 	memset(query, 0, sizeof *query);
-	if (query_parse_substatus(text, query))
+	if (query_parse_code(text, query) || query_parse_substatus_list(text, query))
 		return;
-	query->code = code_parse(text, strlen(text));
-	if (query->code >= 0) {
-		query->kind = QUERY_CODE;
-		query->status = status_by_code(query->code);
-		return;
-	}
 	if (query_parse_pattern(text, query) || query_parse_status_line(text, query))
 		return;
 	query->status = status_by_name(text);

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "core/code.h"
+
 static bool is_digit(char c)
 {
 	return c >= '0' && c <= '9';
@@ -22,7 +24,8 @@ static bool is_reason_byte(unsigned char c)
 bool status_line_parse(const char *text, size_t length, struct status_line *out)
 {
 	struct status_line line;
-	size_t at = 5, end = length;
+	struct code_token token;
+	size_t at = 5, end = length, token_start;
 
 	/* One line end, then the blanks before it, are not part of the line. */
 	if (end > 0 && text[end - 1] == '\n')
@@ -47,14 +50,16 @@ bool status_line_parse(const char *text, size_t length, struct status_line *out)
 	}
 	line.version_length = at - line.version_offset;
 
-	if (end - at < 4 || text[at] != ' ' || !is_digit(text[at + 1]) || !is_digit(text[at + 2]) ||
-	    !is_digit(text[at + 3]))
+	if (at >= end || text[at] != ' ')
 		return false;
-	line.code = (text[at + 1] - '0') * 100 + (text[at + 2] - '0') * 10 + (text[at + 3] - '0');
-	at += 4;
-
-	if (at < end && text[at] != ' ')
+	token_start = ++at;
+	while (at < end && text[at] != ' ')
+		at++;
+	if (!code_token_read(text + token_start, at - token_start, &token) ||
+	    token.length != at - token_start)
 		return false;
+	line.code = token.code;
+	line.substatus = token.substatus;
 	while (at < end && is_blank(text[at]))
 		at++;
 	line.reason_offset = at;

@@ -12,7 +12,8 @@
 struct status_line {
 	int major;		/* 1 of HTTP/1.1, 2 of HTTP/2 */
 	int minor;		/* 1 of HTTP/1.1; -1 when the version has no minor (HTTP/2) */
-	int code;		/* the three digits, 0 to 999 ("000" is 0) */
+	int code;		/* a code token (core/code.h): 100 to 999, or 0 for 000 */
+	int substatus;		/* its IIS sub-status, or CODE_NO_SUBSTATUS */
 	size_t version_offset;	/* the version after "HTTP/": "1.1", "2" */
 	size_t version_length;
 	size_t reason_offset;	/* the reason phrase, without the spaces around it; */
@@ -21,10 +22,11 @@ struct status_line {
 
 /*
  * Parses the length bytes of text as one status line: "HTTP/", a digit,
- * optionally "." and a digit, one space, three digits, then nothing or a
- * space and a reason phrase. One line end (LF, CRLF or CR) and spaces or
- * tabs at the end are allowed; any other control byte, a second line, a
- * lowercase "http" or a code of other than three digits is not. Reads no
+ * optionally "." and a digit, one space, a code token (core/code.h: 404,
+ * 000, 404.0), then nothing or a space and a reason phrase. One line end
+ * (LF, CRLF or CR) and spaces or tabs at the end are allowed; any other
+ * control byte, a second line, a lowercase "http" or a word that is not a
+ * code token is not. Reads no
  * byte past length. Returns true and fills out, or false and leaves out as
  * it was.
  */

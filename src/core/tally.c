@@ -9,21 +9,9 @@ void tally_init(struct tally *tally)
 	memset(tally, 0, sizeof(*tally));
 }
 
-int tally_slot_of(const char *text, size_t length)
-{
-	if (length == 1 && text[0] == '0')
-		return TALLY_ZERO;
-	if (length != 3)
-		return -1;
-	for (size_t i = 0; i < 3; i++)
-		if (text[i] < '0' || text[i] > '9')
-			return -1;
-	return (text[0] - '0') * 100 + (text[1] - '0') * 10 + (text[2] - '0');
-}
-
 void tally_slot_text(int slot, char text[4])
 {
-	if (slot == TALLY_ZERO) {
+	if (slot == TALLY_LONE_ZERO) {
 		memcpy(text, "0", 2);
 		return;
 	}
@@ -36,7 +24,7 @@ void tally_slot_text(int slot, char text[4])
 /* "0" sorts right after "000", before 001. */
 static int sort_key(int slot)
 {
-	return slot == TALLY_ZERO ? 1 : slot == 0 ? 0 : slot * 2;
+	return slot == TALLY_LONE_ZERO ? 1 : slot == 0 ? 0 : slot * 2;
 }
 
 static int by_count_then_code(const void *a, const void *b)
@@ -64,5 +52,5 @@ void tally_classes(const struct tally *tally, uint64_t classes[STATUS_CLASS_COUN
 	memset(classes, 0, STATUS_CLASS_COUNT * sizeof(classes[0]));
 	for (int slot = 0; slot < 1000; slot++)
 		classes[status_class_of(slot)->digit] += tally->counts[slot];
-	classes[0] += tally->counts[TALLY_ZERO];
+	classes[0] += tally->counts[TALLY_LONE_ZERO];
 }

@@ -1,8 +1,8 @@
 /*
- * Counting status codes in constant memory, for `count` (core, not
- * filters: the output layer renders a tally, and may use only core): a counter for each
- * code from 000 to 999, one for the single "0" that browsers report when no
- * response arrived, and one for the lines that hold no code.
+ * Counting status codes in constant memory, for `count` (in core, since
+ * the output layer renders a tally): a counter for each code from 000 to
+ * 999, one for the lone "0" that browsers report when no response arrived,
+ * and one for the lines that hold no code.
  */
 #ifndef TALLY_H
 #define TALLY_H
@@ -10,9 +10,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/code.h"
 #include "core/status.h"
 
-#define TALLY_ZERO 1000		/* the slot of "0"; "000" is slot 0 */
+#define TALLY_LONE_ZERO 1000	/* the slot of a lone "0", kept apart from "000" in slot 0 */
 #define TALLY_SLOTS 1001
 
 struct tally {
@@ -22,13 +23,13 @@ struct tally {
 };
 
 struct tally_row {
-	int slot;		/* a code 0-999, or TALLY_ZERO */
+	int slot;		/* a code 0-999, or TALLY_LONE_ZERO */
 	uint64_t count;
 };
 
 void tally_init(struct tally *tally);
 
-/* Counts one line's code: a slot (0-999 or TALLY_ZERO). */
+/* Counts one line's code: a slot (0-999 or TALLY_LONE_ZERO). */
 static inline void tally_add(struct tally *tally, int slot)
 {
 	tally->counts[slot]++;
@@ -40,8 +41,17 @@ static inline void tally_add_without_code(struct tally *tally)
 	tally->without_code++;
 }
 
-/* The slot of a code as written: "404", "000" and "0"; -1 for anything else. */
-int tally_slot_of(const char *text, size_t length);
+/* The slot of a code token: its code, or TALLY_LONE_ZERO for a lone "0". */
+static inline int tally_slot_of(const struct code_token *token)
+{
+	return token->lone_zero ? TALLY_LONE_ZERO : token->code;
+}
+
+/* The code a slot counts: TALLY_LONE_ZERO counts CODE_NO_RESPONSE. */
+static inline int tally_code_of(int slot)
+{
+	return slot == TALLY_LONE_ZERO ? CODE_NO_RESPONSE : slot;
+}
 
 /* Writes the code of slot as it was written ("404", "000", "0") to text[4]. */
 void tally_slot_text(int slot, char text[4]);

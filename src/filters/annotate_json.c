@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "core/status.h"
-#include "core/tally.h"
 #include "status_data.h"
 
 void annotate_json_init(struct annotate_json *json, const struct json_status_keys *keys)
@@ -39,13 +38,10 @@ static void write_line(const struct annotate_json *json, struct annotator *annot
 	struct batch *batch = &annotator->batch;
 	struct json_status found;
 	const struct status *status = NULL;
-	int slot;
 	char member[2 * STATUS_PHRASE_MAX + 32];
 
-	/* The codes count takes (tally_slot_of): "0", "000" and three digits, not "00" or "40". */
-	if (json_status_find(json->keys, line, length, &found) == JSON_STATUS_FOUND &&
-	    (slot = tally_slot_of(line + found.code_offset, found.code_length)) >= 0)
-		status = status_by_code(slot == TALLY_ZERO ? 0 : slot);
+	if (json_status_find(json->keys, line, length, &found) == JSON_STATUS_FOUND)
+		status = status_by_code(found.token.code);
 	if (status == NULL) {
 		batch_add(batch, line, length);
 	} else {

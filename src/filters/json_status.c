@@ -9,6 +9,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "core/code.h"
+
 /* The names that JSON access logs give the status, first preferred. */
 static const char *const default_names[] = {
 	"status",			/* Caddy, Fastly, Heroku, API Gateway, most nginx templates */
@@ -276,11 +278,9 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Reads a number; *integer tells whether it was digits only (no sign, fraction or exponent). */
-static bool read_number(struct scanner *s, bool *integer)
+/* Reads a number, as JSON writes them. */
+static bool read_number(struct scanner *s)
 {
-	size_t start = s->at;
-
 	if (s->text[s->at] == '-')
 		s->at++;
 	if (s->at >= s->end || !is_digit(s->text[s->at]))
@@ -290,14 +290,12 @@ static bool read_number(struct scanner *s, bool *integer)
 	else
 		while (s->at < s->end && is_digit(s->text[s->at]))
 			s->at++;
-	*integer = s->text[start] != '-';
 	if (s->at < s->end && s->text[s->at] == '.') {
 		s->at++;
 		if (s->at >= s->end || !is_digit(s->text[s->at]))
 			return false;
 		while (s->at < s->end && is_digit(s->text[s->at]))
 			s->at++;
-		*integer = false;
 	}
 	if (s->at < s->end && (s->text[s->at] == 'e' || s->text[s->at] == 'E')) {
 		s->at++;
@@ -307,7 +305,6 @@ static bool read_number(struct scanner *s, bool *integer)
 			return false;
 		while (s->at < s->end && is_digit(s->text[s->at]))
 			s->at++;
-		*integer = false;
 	}
 	return true;
 }
@@ -385,34 +382,27 @@ static void match_name(struct search *search, const char *name, size_t length, s
 	}
 }
 
-/* A status value: one to three digits. */
-static bool is_code(const char *text, size_t length)
-{
-	if (length < 1 || length > 3)
-		return false;
-	for (size_t i = 0; i < length; i++)
-		if (!is_digit(text[i]))
-			return false;
-	return true;
-}
-
 /*
  * The member's value was a status at offset: the best key that ended on it
  * keeps it. A key after the best one found can no longer win, so it is no
  * longer looked for; once the first key is found, the rest of the line is
  * only checked.
  */
-static void found_code(struct search *search, size_t offset, size_t length, bool quoted,
-		       size_t insert)
+static void found_code(struct search *search, const char *line, size_t offset, size_t length,
+		       bool quoted, size_t insert)
 {
+	struct code_token token;
+
+	if (!code_token_read(line + offset, length, &token))
+		return;
+	token.offset += offset;
 	for (size_t k = 0; k < search->keys->count; k++) {
 		if (!(search->leaf & UINT32_C(1) << k))
 			continue;
 		if (!search->found || k < search->best.key) {
 			search->found = true;
 			search->best = (struct json_status){
-				.key = k, .code_offset = offset, .code_length = length,
-				.quoted = quoted, .insert_offset = insert,
+				.key = k, .token = token, .quoted = quoted, .insert_offset = insert,
 			};
 			search->alive &= (UINT32_C(1) << k) - 1;
 		}
@@ -493,7 +483,6 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 	/* At the top of the loop: just after an opening brace or bracket, or after a value. */
 	for (bool after_value = false;;) {
 		bool in_object = closer[depth - 1] == '}';
-		bool integer;
 		size_t value_start;
 		char c;
 
@@ -553,13 +542,13 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 		if (c == '"') {
 			if (!read_string(&s, NULL, NULL))
 				return JSON_STATUS_INVALID;
-			if (search.leaf && is_code(line + value_start + 1, s.at - value_start - 2))
-				found_code(&search, value_start + 1, s.at - value_start - 2, true, s.at);
+			if (search.leaf)
+				found_code(&search, line, value_start + 1, s.at - value_start - 2, true, s.at);
 		} else if (c == '-' || is_digit(c)) {
-			if (!read_number(&s, &integer))
+			if (!read_number(&s))
 				return JSON_STATUS_INVALID;
-			if (search.leaf && integer && is_code(line + value_start, s.at - value_start))
-				found_code(&search, value_start, s.at - value_start, false, s.at);
+			if (search.leaf)
+				found_code(&search, line, value_start, s.at - value_start, false, s.at);
 		} else if (!read_literal(&s, "true", 4) && !read_literal(&s, "false", 5) &&
 			   !read_literal(&s, "null", 4)) {
 			return JSON_STATUS_INVALID;

@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/code.h"
+
 /* The member annotate adds after the status: ,"status_phrase":"Not Found" */
 #define JSON_STATUS_PHRASE_MEMBER "status_phrase"
 
@@ -47,8 +49,7 @@ enum json_status_result {
 
 struct json_status {
 	size_t key;		/* the index of the key that matched */
-	size_t code_offset;	/* the status's one to three digits: 404, or inside "404" */
-	size_t code_length;
+	struct code_token token;	/* the status: 404, or inside "404"; offset in the line */
 	bool quoted;		/* the status was a string */
 	size_t insert_offset;	/* right after the status value: a sibling member goes here */
 };
@@ -56,8 +57,8 @@ struct json_status {
 /*
  * Scans the length bytes of line (whitespace, a line end included, is
  * allowed around the object) and finds the first key's member whose value
- * is a status: a number or a string of one to three digits (404, "404",
- * 0, "000"). A key that names a member holding anything else ("status":
+ * is a status: a number or a string that is a code token (core/code.h:
+ * 404, "404", 0, "000", "404.13"). A key that names a member holding anything else ("status":
  * "ok") is passed over for the next. A member found twice counts where it
  * is first found.
  */

@@ -12,10 +12,13 @@ static bool is_blank(char c)
 static int word_slot(const char *text, const char *end)
 {
 	const char *word_end = text;
+	struct code_token token;
 
 	while (word_end < end && !is_blank(*word_end))
 		word_end++;
-	return tally_slot_of(text, (size_t)(word_end - text));
+	if (!code_token_read(text, (size_t)(word_end - text), &token))
+		return -1;
+	return tally_slot_of(&token);
 }
 
 /* The quote that closes a request opened before from: one not escaped by an odd run of backslashes. */
@@ -43,7 +46,7 @@ int log_code_slot(const struct log_format *format, const char *line, size_t leng
 	if (length > 0 && line[0] == '{') {
 		if (json_status_find(format->keys, line, length, &found) != JSON_STATUS_FOUND)
 			return -1;
-		return tally_slot_of(line + found.code_offset, found.code_length);
+		return tally_slot_of(&found.token);
 	}
 	if (format->field > 0) {
 		for (int field = 1;; field++) {

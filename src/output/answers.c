@@ -296,7 +296,7 @@ void answers_note_given(struct answers *answers, const struct status *status, co
 	if (answers->text == TEXT_ENTRY)
 		fputc('\n', answers->output->stream);
 	fprintf(answers->output->stream,
-		"note: the reason phrase '%s' is not the registered one of %d, '%s'\n",
+		"note: the reason phrase '%s' is not the registered one of %03d, '%s'\n",
 		quote_for_message(given_reason(reason, length, buffer), quoted), status->code, status->phrase);
 }
 

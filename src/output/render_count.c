@@ -13,15 +13,9 @@
 
 static struct tally_row rows[TALLY_SLOTS];
 
-/* The code a slot stands for, as status_by_code and the classes take it: "0" is 0 too. */
-static int slot_code(int slot)
-{
-	return slot == TALLY_ZERO ? 0 : slot;
-}
-
 static const char *slot_phrase(int slot)
 {
-	const struct status *status = status_by_code(slot_code(slot));
+	const struct status *status = status_by_code(tally_code_of(slot));
 
 	return status != NULL ? status->phrase : NULL;
 }
@@ -49,7 +43,7 @@ static void render_bar(const struct output *output, int slot, uint64_t count, ui
 
 	if (length == 0)
 		length = 1;
-	output_class_style(output, slot_code(slot));
+	output_class_style(output, tally_code_of(slot));
 	for (size_t i = 0; i < length; i++)
 		fputc('#', output->stream);
 	output_style(output, STYLE_RESET);
@@ -120,7 +114,7 @@ void render_count_json(FILE *out, const struct tally *tally)
 	for (size_t i = 0; i < count; i++) {
 		tally_slot_text(rows[i].slot, text);
 		fprintf(out, "%s{\"code\":%d,\"written\":\"%s\",\"count\":%llu,\"share\":%.4f,\"phrase\":",
-			i > 0 ? "," : "", slot_code(rows[i].slot), text,
+			i > 0 ? "," : "", tally_code_of(rows[i].slot), text,
 			(unsigned long long)rows[i].count, share_of(rows[i].count, tally->total));
 		json_string_or_null(out, slot_phrase(rows[i].slot));
 		fputc('}', out);

@@ -1,7 +1,7 @@
 /*
  * libFuzzer harness: the JSON status finder. With the first byte odd, the
  * key is the input's first line, else the common names. A status found
- * must be one to three digits right before the insertion point, and the
+ * must be a code token (core/code.h) before the insertion point, and the
  * line with a member inserted there, as annotate will insert it, must
  * still be valid JSON with the same status found at the same place.
  */
@@ -17,6 +17,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct json_status_keys keys;
 	struct json_status found, again;
+	struct code_token token;
 	char key[JSON_STATUS_KEY_MAX + 1];
 	const char *line;
 	size_t length, key_length = 0;
@@ -51,19 +52,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		free(inserted);
 		return 0;
 	}
-	if (found.key >= keys.count || found.code_length < 1 || found.code_length > 3 ||
-	    found.code_offset + found.code_length + found.quoted != found.insert_offset ||
-	    found.insert_offset > length)
+	if (found.key >= keys.count || found.token.length < 1 ||
+	    found.token.offset + found.token.length + found.quoted > found.insert_offset ||
+	    found.insert_offset > length ||
+	    !code_token_read(inserted + found.token.offset, found.token.length, &token) ||
+	    token.code != found.token.code || token.offset != 0)
 		abort();
-	for (size_t i = 0; i < found.code_length; i++)
-		if (inserted[found.code_offset + i] < '0' || inserted[found.code_offset + i] > '9')
-			abort();
 	memmove(inserted + found.insert_offset + sizeof(member) - 1, inserted + found.insert_offset,
 		length - found.insert_offset);
 	memcpy(inserted + found.insert_offset, member, sizeof(member) - 1);
 	if (json_status_find(&keys, inserted, length + sizeof(member) - 1, &again) !=
 		    JSON_STATUS_FOUND ||
-	    again.key != found.key || again.code_offset != found.code_offset ||
+	    again.key != found.key || again.token.offset != found.token.offset ||
 	    again.insert_offset != found.insert_offset)
 		abort();
 	free(inserted);

@@ -1,6 +1,6 @@
 /*
- * Tests code.h: code_parse's rule (exactly three digits, 100 to 999) on
- * examples, and on every three bytes drawn from the bytes next to the
+ * Tests code.h: the token rule (code_token_read) on examples, and its core,
+ * code_parse (three digits, 100 to 999), on examples and on every three bytes drawn from the bytes next to the
  * digits, which a range test written wrong would let through.
  */
 #include <stdarg.h>
@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+
+#include <string.h>
 
 #include "core/code.h"
 
@@ -51,10 +53,51 @@ static void test_every_three_tricky_bytes(void **state)
 	}
 }
 
+/* Reads text as a token; code -1 when it is not one. */
+static void assert_token(const char *text, int code, int substatus, bool lone_zero,
+			 size_t offset, size_t length)
+{
+	struct code_token token;
+
+	if (!code_token_read(text, strlen(text), &token)) {
+		if (code >= 0)
+			fail_msg("'%s' is not read as a token", text);
+		return;
+	}
+	if (code < 0)
+		fail_msg("'%s' is read as the token %d", text, token.code);
+	assert_int_equal(token.code, code);
+	assert_int_equal(token.substatus, substatus);
+	assert_int_equal(token.lone_zero, lone_zero);
+	assert_int_equal(token.offset, offset);
+	assert_int_equal(token.length, length);
+}
+
+static void test_code_token(void **state)
+{
+	(void)state;
+	assert_token("404", 404, CODE_NO_SUBSTATUS, false, 0, 3);
+	assert_token(" 404", 404, CODE_NO_SUBSTATUS, false, 1, 3);
+	assert_token("404 \t\r\n", 404, CODE_NO_SUBSTATUS, false, 0, 3);
+	assert_token("\v000\f", 0, CODE_NO_SUBSTATUS, false, 1, 3);
+	assert_token("0", 0, CODE_NO_SUBSTATUS, true, 0, 1);
+	assert_token("404.13", 404, 13, false, 0, 6);
+	assert_token("404.0", 404, 0, false, 0, 5);
+	assert_token("299", 299, CODE_NO_SUBSTATUS, false, 0, 3);
+	static const char *const not_tokens[] = {
+		"", " ", "044", "099", "00", "0000", "0404", "1000", "+404", "-404", "4.04e2",
+		"404.", "404.1234", "404.x", "0.5", "000.1", "404 1", "404\r1",
+		"\xd9\xa4\xd9\xa0\xd9\xa4", "\xef\xbc\x94\xef\xbc\x90\xef\xbc\x94",
+	};
+	for (size_t i = 0; i < sizeof not_tokens / sizeof not_tokens[0]; i++)
+		assert_token(not_tokens[i], -1, 0, false, 0, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_code_parse),
+		cmocka_unit_test(test_code_token),
 		cmocka_unit_test(test_every_three_tricky_bytes),
 	};
 

@@ -39,7 +39,7 @@ static void test_one_code_per_line(void **state)
 	(void)state;
 	assert_int_equal(slot_of(0, "404"), 404);
 	assert_int_equal(slot_of(0, "  301\r"), 301);
-	assert_int_equal(slot_of(0, "0"), TALLY_ZERO);
+	assert_int_equal(slot_of(0, "0"), TALLY_LONE_ZERO);
 	assert_int_equal(slot_of(0, "000"), 0);
 	assert_int_equal(slot_of(0, "200 OK"), 200);
 	assert_int_equal(slot_of(0, ""), -1);
@@ -54,7 +54,7 @@ static void test_field(void **state)
 	assert_int_equal(slot_of(3, "\ta  b\t\t429"), 429);
 	assert_int_equal(slot_of(3, "a b"), -1);
 	assert_int_equal(slot_of(1, "x\"y\" 404"), -1);
-	assert_int_equal(slot_of(2, "x 0 y"), TALLY_ZERO);
+	assert_int_equal(slot_of(2, "x 0 y"), TALLY_LONE_ZERO);
 }
 
 static void test_json(void **state)
@@ -87,7 +87,7 @@ static void test_counter_blocks(void **state)
 		assert_int_equal(tally.without_code, 2);
 		assert_int_equal(tally.counts[404], 1);
 		assert_int_equal(tally.counts[200], 1);
-		assert_int_equal(tally.counts[TALLY_ZERO], 1);
+		assert_int_equal(tally.counts[TALLY_LONE_ZERO], 1);
 		assert_int_equal(tally.counts[301], 1);
 	}
 	memset(input, 'a', sizeof input);

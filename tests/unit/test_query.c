@@ -127,8 +127,8 @@ static void test_queries_that_match_nothing(void **state)
 {
 	static const char *const texts[] = {
 		"", " ", "00", "0000", "-1", "+404", "0404", "404abc", "4O4", "99", "1000",
-		"99999999999999999999", "4xxx", "x4x", "4x4", "0xx", "xxx", " 404",
-		"404 ", "no such status",
+		"99999999999999999999", "4xxx", "x4x", "4x4", "0xx", "xxx", "044", "0.5",
+		"\xd9\xa4\xd9\xa0\xd9\xa4", "no such status",
 	};
 
 	(void)state;
@@ -142,7 +142,7 @@ static void test_queries_that_match_nothing(void **state)
 	}
 }
 
-/* 404.13 is an IIS sub-status, 404.x the list of them; 404.99 and 200.1 name none. */
+/* 404.13 is an IIS sub-status, 404.x the list of them; 404.99 and 200.1 name their code. */
 static void test_substatus(void **state)
 {
 	struct query query;
@@ -158,9 +158,11 @@ static void test_substatus(void **state)
 	query_parse("404.X", &query);
 	assert_int_equal(query.kind, QUERY_SUBSTATUS_LIST);
 	query_parse("404.99", &query);
-	assert_int_equal(query.kind, QUERY_NONE);
+	assert_int_equal(query.kind, QUERY_CODE);
+	assert_int_equal(query.code, 404);
 	query_parse("200.1", &query);
-	assert_int_equal(query.kind, QUERY_NONE);
+	assert_int_equal(query.kind, QUERY_CODE);
+	assert_int_equal(query.code, 200);
 	query_parse("404.1000", &query);
 	assert_int_equal(query.kind, QUERY_NONE);
 	query_parse("404.", &query);
@@ -201,8 +203,8 @@ static void test_status_lines(void **state)
 	assert_status_line("HTTP/1.1 451 Redirect", 451, "Redirect", true);
 	assert_status_line("HTTP/1.1 299 Fine", 299, "Fine", false);
 	assert_status_line("HTTP/1.1 404 Forbidden", 404, "Forbidden", false);
-	query_parse("HTTP/1.1 000 Nothing", &query);
-	assert_int_equal(query.kind, QUERY_NONE);
+	assert_status_line("HTTP/1.1 000 Nothing", 0, "Nothing", false);
+	assert_status_line("HTTP/1.1 404.0 Not Found", 404, "Not Found", true);
 	query_parse("http/1.1 404 Not Found", &query);
 	assert_int_equal(query.kind, QUERY_NONE);
 	query_parse("HTTP/1.1 4044", &query);

@@ -12,9 +12,17 @@
 static struct tally tally;
 static struct tally_row rows[TALLY_SLOTS];
 
+/* The slot of a code token, or -1 for text that is not one. */
+static int slot_of(const char *text)
+{
+	struct code_token token;
+
+	return code_token_read(text, strlen(text), &token) ? tally_slot_of(&token) : -1;
+}
+
 static void add(const char *code, int times)
 {
-	int slot = tally_slot_of(code, strlen(code));
+	int slot = slot_of(code);
 
 	assert_true(slot >= 0);
 	while (times-- > 0)
@@ -26,29 +34,32 @@ static void test_slots(void **state)
 	char text[4];
 
 	(void)state;
-	assert_int_equal(tally_slot_of("404", 3), 404);
-	assert_int_equal(tally_slot_of("000", 3), 0);
-	assert_int_equal(tally_slot_of("0", 1), TALLY_ZERO);
-	assert_int_equal(tally_slot_of("999", 3), 999);
-	assert_int_equal(tally_slot_of("00", 2), -1);
-	assert_int_equal(tally_slot_of("4044", 4), -1);
-	assert_int_equal(tally_slot_of("40x", 3), -1);
-	assert_int_equal(tally_slot_of("-", 1), -1);
-	assert_int_equal(tally_slot_of("", 0), -1);
-	for (int slot = 0; slot < TALLY_SLOTS; slot++) {
+	assert_int_equal(slot_of("404"), 404);
+	assert_int_equal(slot_of("000"), 0);
+	assert_int_equal(slot_of("0"), TALLY_LONE_ZERO);
+	assert_int_equal(slot_of("999"), 999);
+	assert_int_equal(slot_of("404.13"), 404);
+	assert_int_equal(slot_of("044"), -1);
+	assert_int_equal(slot_of("00"), -1);
+	assert_int_equal(slot_of("4044"), -1);
+	assert_int_equal(slot_of("40x"), -1);
+	assert_int_equal(slot_of("-"), -1);
+	assert_int_equal(slot_of(""), -1);
+	for (int slot = 100; slot < TALLY_SLOTS; slot++) {
 		tally_slot_text(slot, text);
-		assert_int_equal(tally_slot_of(text, strlen(text)), slot);
+		assert_int_equal(slot_of(text), slot);
+		assert_int_equal(tally_code_of(slot), slot == TALLY_LONE_ZERO ? 0 : slot);
 	}
 	tally_slot_text(7, text);
 	assert_string_equal(text, "007");
-	tally_slot_text(TALLY_ZERO, text);
+	tally_slot_text(TALLY_LONE_ZERO, text);
 	assert_string_equal(text, "0");
 }
 
 static void test_most_frequent_first_then_by_code(void **state)
 {
 	const struct tally_row expected[] = {
-		{ 404, 5 }, { 0, 3 }, { TALLY_ZERO, 3 }, { 200, 3 }, { 500, 3 }, { 999, 1 },
+		{ 404, 5 }, { 0, 3 }, { TALLY_LONE_ZERO, 3 }, { 200, 3 }, { 500, 3 }, { 999, 1 },
 	};
 	uint64_t classes[STATUS_CLASS_COUNT];
 	size_t count;
@@ -103,8 +114,8 @@ static void test_every_slot(void **state)
 	assert_int_equal(tally_sorted(&tally, rows), TALLY_SLOTS);
 	for (size_t i = 1; i < TALLY_SLOTS; i++) {
 		assert_true(rows[i - 1].count >= rows[i].count);
-		if (rows[i - 1].count == rows[i].count && rows[i].slot != TALLY_ZERO &&
-		    rows[i - 1].slot != TALLY_ZERO)
+		if (rows[i - 1].count == rows[i].count && rows[i].slot != TALLY_LONE_ZERO &&
+		    rows[i - 1].slot != TALLY_LONE_ZERO)
 			assert_true(rows[i - 1].slot < rows[i].slot);
 	}
 }
