@@ -127,7 +127,7 @@ expect annotate-0 0 '"GET / HTTP/1.1" 0 (No HTTP Response) 0
 "GET / HTTP/1.1" 00 0
 "GET / HTTP/1.1" 01 0
 ' '' -- sh -c "printf '%s\n' '\"GET / HTTP/1.1\" 0 0' '\"GET / HTTP/1.1\" 00 0' '\"GET / HTTP/1.1\" 01 0' | '$hs' annotate"
-expect bare-999 0 '999 Request Denied (LinkedIn) - LinkedIn refused a request it took for a bot, crawler or too-frequent client
+expect bare-999 0 '999 Request denied (LinkedIn) - LinkedIn refused a request it took for a bot, crawler or too-frequent client
 ' '' -- "$hs" 999
 expect bare-540-meanings 0 '540 Temporarily Disabled (Shopify) - The Shopify API endpoint asked for is switched off for now
 540 Out of Memory (Edgio) - An Edgio cloud worker ran out of memory running the project
@@ -168,7 +168,7 @@ expect substatus-unknown 1 '' "httpstatus: no status code matches '404.99'
 expect substatus-none 1 '' "httpstatus: no status code matches '200.1'
 " -- "$hs" 200.1
 expect field-source-note 0 '
-No LinkedIn document; known from third-party lists and users'"'"' reports.
+No LinkedIn document; the status line is known from users'"'"' transcripts, such as gjtorikian/html-proofer issue 215 and spatie/crawler issue 231 on GitHub.
 ' '' -- sh -c "'$hs' -f source 999; '$hs' -f source_note 999"
 for name in 'not found' Not-Found NOT_FOUND NotFound notfound StatusNotFound \
 	SC_NOT_FOUND HTTP_NOT_FOUND HTTPStatus.NOT_FOUND http.StatusNotFound \
@@ -219,7 +219,7 @@ for pair in forbiden:'403 Forbidden' 4044:'404 Not Found' 4o4:'404 Not Found' \
 	'gatway timeout:504 Gateway Timeout' 'too many requestz:429 Too Many Requests' \
 	'HTTPStatus.NOT_FOUDN:404 Not Found' 0000:'000 No HTTP Response' \
 	00:'100 Continue, 200 OK or 300 Multiple Choices' \
-	99:'499 Client Closed Request, 599 Network Connect Timeout Error or 999 Request Denied'; do
+	99:'499 Client Closed Request, 599 Network Connect Timeout Error or 999 Request denied'; do
 	query=${pair%%:*}
 	expect "suggest-[$query]" 1 '' "httpstatus: no status code matches '$query'; did you mean ${pair#*:}?
 " -- "$hs" "$query"
