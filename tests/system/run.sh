@@ -141,6 +141,7 @@ expect bare-999 0 '999 Request denied (LinkedIn) - LinkedIn refused a request it
 ' '' -- "$hs" 999
 expect bare-540-meanings 0 '540 Temporarily Disabled (Shopify) - The Shopify API endpoint asked for is switched off for now
 540 Out of Memory (Edgio) - An Edgio cloud worker ran out of memory running the project
+540 Connectivity Disrupted (Akamai Enterprise Application Access) - Akamai EAA: the connector cannot reach the POP or the directory
 ' '' -- "$hs" 540
 # A name that meanings of one code share answers with each of them.
 expect name-shared-locked 0 "$("$hs" 423)
