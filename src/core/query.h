@@ -9,7 +9,7 @@
 #include "core/substatus.h"
 
 enum query_kind {
-	QUERY_CODE,		/* three digits: 404, or 299 with no record */
+	QUERY_CODE,		/* three digits: 404, or 298 with no record */
 	QUERY_PATTERN,		/* 4xx, 40x */
 	QUERY_NAME,		/* a phrase, alias or constant */
 	QUERY_SUBSTATUS,	/* an IIS sub-status: 404.13 */

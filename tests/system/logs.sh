@@ -22,8 +22,8 @@ expect heads-http2-trailing-space 0 '404 Not Found - No current representation o
 ' '' -- sh -c "printf 'HTTP/2 404 \\r\\n' | '$hs'"
 expect heads-http3-lf 0 '503 Service Unavailable -> /retry
 ' '' -- sh -c "printf 'HTTP/3 503\\nlocation: /retry\\n' | '$hs'"
-expect heads-unregistered-code 0 '299 - not a registered code; a client treats it as 200 OK (RFC 9110, Section 15)
-' '' -- sh -c "printf 'HTTP/1.1 299 Fine\\r\\n\\r\\n' | '$hs'"
+expect heads-unregistered-code 0 '298 - not a registered code; a client treats it as 200 OK (RFC 9110, Section 15)
+' '' -- sh -c "printf 'HTTP/1.1 298 Fine\\r\\n\\r\\n' | '$hs'"
 expect heads-json 0 '301 https://example.com/ HTTP/1.1 301 Moved Permanently 1.1
 302 https://example.com/start HTTP/2 302  2
 200 null HTTP/3 200  3

@@ -105,14 +105,24 @@ line000='000 No HTTP Response (curl, nginx, load balancers, browsers) - Not an H
 '
 expect bare-104 0 '104 Upload Resumption Supported - Interim reply: the server can resume this upload; Location names the upload
 ' '' -- "$hs" 104
-expect bare-000 0 "$line000" '' -- "$hs" 000
-expect bare-0 0 "$line000" '' -- "$hs" 0
+# 000 also has vendor meanings, listed after the no-response row.
+line000all="$line000"'000 Connection Closed With GOAWAY (AWS Elastic Load Balancing) - Application Load Balancer closed an HTTP/2 connection with GOAWAY; no status
+000 Client-Side Abort (Akamai Log Delivery Service) - Akamai logs: the client hung up before the download finished
+'
+expect bare-000 0 "$line000all" '' -- "$hs" 000
+expect bare-0 0 "$line000all" '' -- "$hs" 0
 expect explain-000 0 @golden '' -- "$hs" explain 000
 expect explain-104 0 @golden '' -- "$hs" explain 104
 expect json-000 0 @golden '' -- "$hs" --json 0
 expect field-000 0 '0
+0
+0
 No HTTP Response
+Connection Closed With GOAWAY
+Client-Side Abort
 pseudo
+unofficial
+unofficial
 ' '' -- sh -c "'$hs' -f code 000; '$hs' -f phrase 0; '$hs' -f kind 000"
 # curl -s -o /dev/null -w '%{http_code}' URL writes 000, with no newline, when the network fails.
 expect stream-curl-000 0 "$line000" '' -- sh -c "printf 000 | '$hs'"
@@ -127,10 +137,11 @@ expect annotate-0 0 '"GET / HTTP/1.1" 0 (No HTTP Response) 0
 "GET / HTTP/1.1" 00 0
 "GET / HTTP/1.1" 01 0
 ' '' -- sh -c "printf '%s\n' '\"GET / HTTP/1.1\" 0 0' '\"GET / HTTP/1.1\" 00 0' '\"GET / HTTP/1.1\" 01 0' | '$hs' annotate"
-expect bare-999 0 '999 Request Denied (LinkedIn) - LinkedIn refused a request it took for a bot, crawler or too-frequent client
+expect bare-999 0 '999 Request denied (LinkedIn) - LinkedIn refused a request it took for a bot, crawler or too-frequent client
 ' '' -- "$hs" 999
 expect bare-540-meanings 0 '540 Temporarily Disabled (Shopify) - The Shopify API endpoint asked for is switched off for now
 540 Out of Memory (Edgio) - An Edgio cloud worker ran out of memory running the project
+540 Connectivity Disrupted (Akamai Enterprise Application Access) - Akamai EAA: the connector cannot reach the POP or the directory
 ' '' -- "$hs" 540
 # A name that meanings of one code share answers with each of them.
 expect name-shared-locked 0 "$("$hs" 423)
@@ -168,7 +179,7 @@ expect substatus-unknown 0 "$line404" '' -- "$hs" 404.99
 expect substatus-none 0 "$("$hs" 200)
 " '' -- "$hs" 200.1
 expect field-source-note 0 '
-No LinkedIn document; known from third-party lists and users'"'"' reports.
+No LinkedIn document; the status line is known from users'"'"' transcripts, such as gjtorikian/html-proofer issue 215 and spatie/crawler issue 231 on GitHub.
 ' '' -- sh -c "'$hs' -f source 999; '$hs' -f source_note 999"
 for name in 'not found' Not-Found NOT_FOUND NotFound notfound StatusNotFound \
 	SC_NOT_FOUND HTTP_NOT_FOUND HTTPStatus.NOT_FOUND http.StatusNotFound \
@@ -177,8 +188,8 @@ for name in 'not found' Not-Found NOT_FOUND NotFound notfound StatusNotFound \
 done
 expect former-name 0 @golden '' -- "$hs" 'Request Entity Too Large' 'moved temporarily'
 expect pattern-40x 0 @golden '' -- "$hs" 40x
-expect unregistered-299 0 '299 - not a registered code; a client treats it as 200 OK (RFC 9110, Section 15)
-' '' -- "$hs" 299
+expect unregistered-298 0 '298 - not a registered code; a client treats it as 200 OK (RFC 9110, Section 15)
+' '' -- "$hs" 298
 expect invalid-777 0 '777 - not a valid HTTP status (100-599); a client treats it as a 5xx, 500 Internal Server Error (RFC 9110, Section 15)
 ' '' -- "$hs" 777
 expect seed-600 0 @golden '' -- "$hs" 600
@@ -202,8 +213,8 @@ expect status-line-former-name 0 "$("$hs" 413)
 " '' -- "$hs" 'HTTP/1.1 413 Request Entity Too Large'
 expect status-line-vendor-phrase 0 "$("$hs" 451)
 " '' -- "$hs" 'HTTP/1.1 451 Redirect'
-expect status-line-unknown-code 0 "$("$hs" 299)
-" '' -- "$hs" 'HTTP/1.1 299 Whatever'
+expect status-line-unknown-code 0 "$("$hs" 298)
+" '' -- "$hs" 'HTTP/1.1 298 Whatever'
 expect status-line-explain 0 @golden '' -- "$hs" explain 'HTTP/1.1 410 Removed'
 expect status-line-json 0 @golden '' -- "$hs" --json 'HTTP/1.1 200 Alright' 'HTTP/2 404'
 expect status-line-tsv 0 "$("$hs" --field phrase 200)
@@ -222,7 +233,7 @@ for pair in forbiden:'403 Forbidden' 4044:'404 Not Found' 4o4:'404 Not Found' \
 	'gatway timeout:504 Gateway Timeout' 'too many requestz:429 Too Many Requests' \
 	'HTTPStatus.NOT_FOUDN:404 Not Found' 0000:'000 No HTTP Response' \
 	00:'100 Continue, 200 OK or 300 Multiple Choices' \
-	99:'499 Client Closed Request, 599 Network Connect Timeout Error or 999 Request Denied'; do
+	99:'299 Deprecated, 499 Client Closed Request or 599 Network Connect Timeout Error'; do
 	query=${pair%%:*}
 	expect "suggest-[$query]" 1 '' "httpstatus: no status code matches '$query'; did you mean ${pair#*:}?
 " -- "$hs" "$query"
@@ -298,7 +309,7 @@ expect help-short 0 @golden '' -- "$hs" -h
 # --- subcommands -----------------------------------------------------------------
 expect explain-404 0 @golden '' -- "$hs" explain 404
 expect explain-451-meanings 0 @golden '' -- "$hs" explain 451
-expect explain-299 0 @golden '' -- "$hs" explain 299
+expect explain-298 0 @golden '' -- "$hs" explain 298
 expect explain-narrow 0 @golden '' -- env COLUMNS=50 "$hs" explain 308
 expect class-4xx 0 @golden '' -- "$hs" class 4xx
 for spelling in 4 client 'client error' Client-Error; do
@@ -336,7 +347,7 @@ expect compare-json-advice 0 @golden '' -- "$hs" --json compare 401 403 404
 # No limit: every code of every class, in blocks of columns; none dropped.
 expect compare-all-classes 0 @golden '' -- "$hs" compare --all 1xx 2xx 3xx 4xx 5xx
 # (compare heads the no-response column 000, where --field code gives the number 0.)
-expect compare-past-64 0 "$("$hs" --field code --all list | tr '\n' ' ' | sed 's/^0 /000 /')
+expect compare-past-64 0 "$("$hs" --field code --all list | tr '\n' ' ' | sed 's/\<0\>/000/g')
 " '' -- sh -c '"$1" compare $("$1" --field code --all list) | grep -E "^ +[0-9]{1,3}( +[0-9]{3})*\$" | tr -s " " "\n" | grep . | tr "\n" " "; echo' sh "$hs"
 
 # --- choose: which code to send -----------------------------------------------------
@@ -373,8 +384,8 @@ expect complete-000 0 '000	No HTTP Response (curl, nginx, load balancers, browse
 
 # --- JSON -------------------------------------------------------------------------
 expect json-404 0 @golden '' -- "$hs" --json 404
-expect json-unknown 0 '[{"code":299,"known":false,"class":"2xx","class_name":"Successful","treat_as":200},{"code":777,"known":false,"class":null,"class_name":"Invalid","treat_as":500}]
-' '' -- "$hs" 299 777 --json
+expect json-unknown 0 '[{"code":298,"known":false,"class":"2xx","class_name":"Successful","treat_as":200},{"code":777,"known":false,"class":null,"class_name":"Invalid","treat_as":500}]
+' '' -- "$hs" 298 777 --json
 expect json-miss 1 '[]
 ' "httpstatus: no status code matches 'fooo'
 " -- "$hs" --json fooo
@@ -383,7 +394,7 @@ expect json-class 0 @golden '' -- "$hs" --json class 1
 expect json-search 0 @golden '' -- "$hs" --json search teapot
 expect json-compare 0 @golden '' -- "$hs" --json compare 307 308
 if command -v python3 >/dev/null; then
-	for args in '404 451' 'explain 4xx' 'class 4 5 other' 'list --all' 'search redirect' 'compare' '299 600 777'; do
+	for args in '404 451' 'explain 4xx' 'class 4 5 other' 'list --all' 'search redirect' 'compare' '298 600 777'; do
 		# shellcheck disable=SC2086 # the arguments are meant to split
 		expect "json-valid-[$args]" 0 'valid
 ' '' -- sh -c "'$hs' --json $args | python3 -c 'import json,sys; json.load(sys.stdin); print(\"valid\")'"
@@ -410,9 +421,9 @@ expect stream-one-line-per-query 0 "$("$hs" 451 | head -n 1)
 " '' -- sh -c "echo 451 | '$hs' -"
 expect stream-empty 0 '' '' -- sh -c "'$hs' - < /dev/null"
 expect stream-no-final-newline 0 "$line404" '' -- sh -c "printf 404 | '$hs' -"
-expect stream-ndjson 0 '{"code":299,"known":false,"class":"2xx","class_name":"Successful","treat_as":200}
+expect stream-ndjson 0 '{"code":298,"known":false,"class":"2xx","class_name":"Successful","treat_as":200}
 {"code":777,"known":false,"class":null,"class_name":"Invalid","treat_as":500}
-' '' -- sh -c "printf '299\\n777\\n' | '$hs' --json -"
+' '' -- sh -c "printf '298\\n777\\n' | '$hs' --json -"
 expect stream-field 0 'Not Found
 OK
 ' '' -- sh -c "printf '404 200' | '$hs' -f phrase -"
@@ -431,16 +442,16 @@ expect field-phrase 0 'Not Found
 (Unused)
 ' '' -- "$hs" -f phrase 404 418
 expect field-known 0 'false
-' '' -- "$hs" --field=known 299
+' '' -- "$hs" --field=known 298
 expect field-treat-as 0 '200
 404
-' '' -- "$hs" --field treat_as 299 404
+' '' -- "$hs" --field treat_as 298 404
 expect field-escaped 0 "$("$hs" --tsv 404 | cut -f 9 | tail -n 1)
 " '' -- "$hs" -f description 404
 expect tsv-header 0 'code	known	phrase	kind	origin	class	class_name	summary	description	notes	headers	cacheable	body	redirect	method	aliases	see_also	source	source_note	mdn	treat_as	substatus	substatus_meaning	python	go	rust	java	dotnet	javascript	php	starlette	aspnet	rails	spring	javase
 ' '' -- sh -c "'$hs' --tsv 404 | head -n 1"
 expect tsv-one-line-per-answer 0 '4
-' '' -- sh -c "'$hs' --format=tsv 200 404 299 | wc -l | tr -d ' '"
+' '' -- sh -c "'$hs' --format=tsv 200 404 298 | wc -l | tr -d ' '"
 expect tsv-list 0 '30
 ' '' -- sh -c "'$hs' --tsv list 4xx | wc -l | tr -d ' '"
 expect format-text 0 "$line404" '' -- "$hs" --format=text 404
@@ -461,19 +472,19 @@ $usage" -- "$hs" -q -f phrase 404
 # --- annotate -------------------------------------------------------------------------------
 clf='1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0" 404 2326'
 combined='5.6.7.8 - - [10/Oct/2000:13:55:37 -0700] "POST /b?\"q\" HTTP/1.1" 503 0 "-" "curl/8"'
-printf '%s\n%s\nno status here\n%s\n299 in a line of its own\nlast "x" 200' "$clf" "$combined" "$clf" >"$work/access.log"
+printf '%s\n%s\nno status here\n%s\n298 in a line of its own\nlast "x" 200' "$clf" "$combined" "$clf" >"$work/access.log"
 expect annotate-clf 0 '1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0" 404 (Not Found) 2326
 5.6.7.8 - - [10/Oct/2000:13:55:37 -0700] "POST /b?\"q\" HTTP/1.1" 503 (Service Unavailable) 0 "-" "curl/8"
 no status here
 1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0" 404 (Not Found) 2326
-299 in a line of its own
+298 in a line of its own
 last "x" 200 (OK)' '' -- "$hs" annotate "$work/access.log"
 expect annotate-stdin 0 'a 404 (Not Found) b
 c 301 (Moved Permanently)
 d 4040 e
 ' '' -- sh -c "printf 'a 404 b\\nc 301\\nd 4040 e\\n' | '$hs' annotate --field 2"
-expect annotate-not-codes 0 "$(printf '"a" 031 x\n"b" 099\n"c" 299 y\n"d" 2000 z\n"e" 20 z\n"f" 404 (Not Found)\r\n"g" 200 (OK)\t1\n' | od -c)
-" '' -- sh -c "printf '\"a\" 031 x\\n\"b\" 099\\n\"c\" 299 y\\n\"d\" 2000 z\\n\"e\" 20 z\\n\"f\" 404\\r\\n\"g\" 200\\t1\\n' | '$hs' annotate | od -c"
+expect annotate-not-codes 0 "$(printf '"a" 031 x\n"b" 099\n"c" 298 y\n"d" 2000 z\n"e" 20 z\n"f" 404 (Not Found)\r\n"g" 200 (OK)\t1\n' | od -c)
+" '' -- sh -c "printf '\"a\" 031 x\\n\"b\" 099\\n\"c\" 298 y\\n\"d\" 2000 z\\n\"e\" 20 z\\n\"f\" 404\\r\\n\"g\" 200\\t1\\n' | '$hs' annotate | od -c"
 expect annotate-binary 0 "$(printf 'x\001\377 "q" 404 (Not Found) \000z' | od -c)
 " '' -- sh -c "printf 'x\\001\\377 \"q\" 404 \\000z' | '$hs' annotate | od -c"
 expect annotate-long-line 0 '300014 2

@@ -339,7 +339,7 @@ static void test_sources(void **state)
 		  "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/", "" },
 		{ 430, "Shopify", "https://shopify.dev/docs/api/usage/response-codes", "" },
 		{ 999, "LinkedIn", "", "No LinkedIn document" },
-		{ 450, "Parental", "", "No Microsoft document" },
+		{ 450, "Parental", "", "Microsoft Press" },
 		{ 218, "Apache", "", "No vendor document" },
 		{ 598, "Informal", "", "No vendor document" },
 		{ 599, "Informal", "", "No vendor document" },

@@ -28,9 +28,9 @@ static void test_code_without_record(void **state)
 	struct query query;
 
 	(void)state;
-	query_parse("299", &query);
+	query_parse("298", &query);
 	assert_int_equal(query.kind, QUERY_CODE);
-	assert_int_equal(query.code, 299);
+	assert_int_equal(query.code, 298);
 	assert_null(query.status);
 	query_parse("998", &query);
 	assert_int_equal(query.kind, QUERY_CODE);
@@ -201,7 +201,7 @@ static void test_status_lines(void **state)
 	assert_status_line("HTTP/1.1 200 Alright", 200, "Alright", false);
 	assert_status_line("HTTP/1.1 413 Request Entity Too Large", 413, "Request Entity Too Large", true);
 	assert_status_line("HTTP/1.1 451 Redirect", 451, "Redirect", true);
-	assert_status_line("HTTP/1.1 299 Fine", 299, "Fine", false);
+	assert_status_line("HTTP/1.1 298 Fine", 298, "Fine", false);
 	assert_status_line("HTTP/1.1 404 Forbidden", 404, "Forbidden", false);
 	assert_status_line("HTTP/1.1 000 Nothing", 0, "Nothing", false);
 	assert_status_line("HTTP/1.1 404.0 Not Found", 404, "Not Found", true);
