@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The search test sets (format and origins in tests/search/README.md). Each row
 # is a question put in plain words, the codes a person asking it would accept,
-# and its group; a row counts when search ranks one of those codes first.
+# and its group; a row counts when the first code search shows is one of those:
+# its first answer or, when it answers nothing, the code its "did you mean"
+# offers (how a misspelt name resolves).
 #
 # queries.csv is the tuned set: the check fails when fewer of its rows than
 # TUNED_FLOOR percent rank an acceptable code first, and lists each miss.
@@ -14,6 +16,8 @@ set -u
 binary=$1
 dir=$(dirname "$0")
 TUNED_FLOOR=${TUNED_FLOOR:-50}
+stderr=$(mktemp) || exit 3
+trap 'rm -f "$stderr"' EXIT
 
 # The code as --field code prints it: 000 is the number 0.
 as_number() {
@@ -30,11 +34,24 @@ accepts() {
 	return 1
 }
 
+# first_code COMMAND WORD...: the first code the command (search, or the
+# lookup when COMMAND is --) shows for the words.
+first_code() {
+	local command=$1 first
+	shift
+	first=$("$binary" --field code "$command" "$@" 2>"$stderr" | head -n 1)
+	if [ -n "$first" ]; then
+		printf '%s' "$first"
+	else
+		sed -n 's/.*did you mean \([0-9][0-9]*\).*/\1/p' "$stderr" | head -n 1
+	fi
+}
+
 # score NAME FILE SHOW: prints the set's score, each group's, and (SHOW=1)
 # each miss; leaves the percentage in $percent.
 score() {
 	local name=$1 file=$2 show=$3
-	local total=0 first=0 query codes group got
+	local total=0 first=0 typos=0 typos_looked_up=0 query codes group got
 	local -A group_total=() group_first=()
 	while IFS=, read -r query codes group; do
 		[ "$query" = query ] && continue
@@ -42,13 +59,25 @@ score() {
 		group_total[$group]=$((${group_total[$group]:-0} + 1))
 		# The query is split into words on purpose, as a user types it.
 		# shellcheck disable=SC2086
-		got=$("$binary" --field code search $query 2>/dev/null | head -n 1)
+		got=$(first_code search $query)
 		if [ -n "$got" ] && accepts "$got" "$codes"; then
 			first=$((first + 1))
 			group_first[$group]=$((${group_first[$group]:-0} + 1))
 		elif [ "$show" = 1 ]; then
 			printf 'MISS %s: search %s: expected %s first, got %s\n' \
 				"$name" "$query" "$codes" "${got:-nothing}"
+		fi
+		# A misspelt name is also looked up, as one operand, whose "did
+		# you mean" is what resolved typos before search tried to.
+		if [ "$group" = typo ]; then
+			typos=$((typos + 1))
+			got=$(first_code -- "$query")
+			if [ -n "$got" ] && accepts "$got" "$codes"; then
+				typos_looked_up=$((typos_looked_up + 1))
+			elif [ "$show" = 1 ]; then
+				printf 'MISS %s: httpstatus %s: expected %s, got %s\n' \
+					"$name" "$query" "$codes" "${got:-nothing}"
+			fi
 		fi
 	done <"$file"
 	percent=$((total ? 100 * first / total : 0))
@@ -58,6 +87,9 @@ score() {
 		printf ' %s %d/%d' "$group" "${group_first[$group]:-0}" "${group_total[$group]}"
 	done
 	printf '\n'
+	[ "$typos" -gt 0 ] && printf 'lookup %s: %d of %d misspelt names resolve\n' \
+		"$name" "$typos_looked_up" "$typos"
+	return 0
 }
 
 score held-out "$dir/heldout.csv" "${SHOW_HELDOUT:-0}"
