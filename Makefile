@@ -88,7 +88,7 @@ GENERATED_TABLES = $(GENERATED)/status_data.c $(GENERATED)/status_data.h \
 	$(GENERATED)/status_names.gperf $(GENERATED)/httpstatus-codes.7 $(GENERATED)/guides_data.c
 GENERATED_FILES = $(GENERATED)/status_data.c $(GENERATED)/status_data.h \
 	$(GENERATED)/status_names.c $(GENERATED)/version.h $(GENERATED)/guides_data.c
-GUIDES_CSV = data/advice.csv data/choose.csv data/synonyms.csv data/spellings.csv
+GUIDES_CSV = data/advice.csv data/choose.csv data/synonyms.csv data/spellings.csv data/situations.csv
 # httpstatus-codes(7) carries the date of httpstatus(1).
 MANUAL_DATE = $(shell sed -n 's/^\.Dd //p' man/httpstatus.1)
 

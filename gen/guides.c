@@ -2,7 +2,8 @@
  * Checking and writing the guides (see guides.h). Each table is checked
  * against the status data: advice names codes that exist, the choose tree
  * has parents before children, a code at every leaf and at most
- * CHOOSE_DEPTH_MAX levels, and every synonym means words some record holds.
+ * CHOOSE_DEPTH_MAX levels, every synonym means words some record holds, and
+ * every situation leads to a meaning in the data and names its source.
  * Defects are reported as FILE:LINE: message, as for status.csv.
  */
 #include <stdlib.h>
@@ -21,12 +22,17 @@ static const char *const guide_columns[GUIDE_FILE_COUNT][8] = {
 	[GUIDE_CHOOSE] = { "id", "parent", "topic", "question", "answer", "code", "reason", NULL },
 	[GUIDE_SYNONYMS] = { "word", "means", NULL },
 	[GUIDE_SPELLINGS] = { "variant", "standard", NULL },
+	[GUIDE_SITUATIONS] = { "code", "origin", "situation", "alternatives", "source", NULL },
 };
 
 enum { CHOOSE_ID, CHOOSE_PARENT, CHOOSE_TOPIC, CHOOSE_QUESTION, CHOOSE_ANSWER, CHOOSE_CODE,
        CHOOSE_REASON };
 
+enum { SITUATION_CODE, SITUATION_ORIGIN, SITUATION_TEXT, SITUATION_ALTERNATIVES, SITUATION_SOURCE };
+
 #define REASON_COLUMNS_MAX 80
+/* A situation is a short phrase a user might type, not a description. */
+#define SITUATION_COLUMNS_MAX 99
 
 struct check {
 	struct guides *guides;
@@ -443,7 +449,109 @@ static void check_spellings(struct check *check)
 	}
 }
 
-/* Reads the four files and checks them; 0, or -1 after reporting every defect. */
+/* The code of a situation row's code cell: three digits of a code in the data; -1 if not. */
+static int situation_code(struct check *check, const char *cell)
+{
+	int code = strlen(cell) == 3 ? code_parse(cell, 3) : -1;
+
+	if (code < 0 || data_row_of(check->guides->data, code) < 0) {
+		diag_error(check->diag, check->path, check->line,
+			   "'%s' is not a code in the data", cell);
+		return -1;
+	}
+	return code;
+}
+
+/*
+ * An empty origin means the code's first meaning, which must not be a
+ * vendor's; any other origin is the origin of one of the code's vendor rows.
+ */
+static void check_situation_origin(struct check *check, int code, const char *origin)
+{
+	const struct dataset *data = check->guides->data;
+	int first = data_row_of(data, code);
+
+	if (origin[0] == '\0') {
+		if (data->statuses[first].kind == KIND_UNOFFICIAL)
+			diag_error(check->diag, check->path, check->line,
+				   "%03d has only vendors' meanings: give the origin", code);
+		return;
+	}
+	for (size_t i = (size_t)first; i < data->status_count && data->statuses[i].code == code; i++)
+		if (data->statuses[i].kind == KIND_UNOFFICIAL && strcmp(data->statuses[i].origin, origin) == 0)
+			return;
+	diag_error(check->diag, check->path, check->line,
+		   "origin '%s' is not the origin of a vendor's %03d", origin, code);
+}
+
+/* Alternatives: empty, or ;-separated codes in the data, other than the row's, each once. */
+static void check_situation_alternatives(struct check *check, int code, const char *text)
+{
+	short seen[8];
+	size_t count = 0;
+
+	while (text[0] != '\0') {
+		size_t length = strcspn(text, ";");
+		int other = length == 3 ? code_parse(text, length) : -1;
+
+		if (other < 0 || data_row_of(check->guides->data, other) < 0) {
+			diag_error(check->diag, check->path, check->line,
+				   "alternative '%.*s' is not a code in the data",
+				   (int)(length < 16 ? length : 16), text);
+			return;
+		}
+		if (other == code || codes_hold(seen, count, other) || count == sizeof seen / sizeof *seen) {
+			diag_error(check->diag, check->path, check->line,
+				   "alternative %03d repeats a code of the row, or too many", other);
+			return;
+		}
+		seen[count++] = (short)other;
+		text += length + (text[length] == ';');
+	}
+}
+
+/*
+ * Situations: rows in code order, each a code in the data, the origin of
+ * the meaning it leads to, a phrase under 100 characters not given twice for
+ * the code, alternatives in the data, and an https:// source.
+ */
+static void check_situations(struct check *check)
+{
+	const struct csv_table *table = &check->guides->tables[GUIDE_SITUATIONS];
+	int previous = -1;
+
+	for (size_t r = 1; r < table->row_count; r++) {
+		char **f = table->rows[r].fields;
+		int code;
+
+		check->line = table->rows[r].line;
+		code = situation_code(check, f[SITUATION_CODE]);
+		if (code < 0)
+			continue;
+		if (code < previous)
+			diag_error(check->diag, check->path, check->line,
+				   "%03d comes after %03d: rows go in code order", code, previous);
+		previous = code;
+		check_situation_origin(check, code, f[SITUATION_ORIGIN]);
+		if (f[SITUATION_TEXT][0] == '\0')
+			diag_error(check->diag, check->path, check->line, "empty situation");
+		else if (utf8_columns_over(f[SITUATION_TEXT], SITUATION_COLUMNS_MAX))
+			diag_error(check->diag, check->path, check->line,
+				   "situation is 100 characters or more");
+		for (size_t earlier = 1; earlier < r; earlier++)
+			if (strcmp(table->rows[earlier].fields[SITUATION_CODE], f[SITUATION_CODE]) == 0 &&
+			    strcmp(table->rows[earlier].fields[SITUATION_TEXT], f[SITUATION_TEXT]) == 0)
+				diag_error(check->diag, check->path, check->line,
+					   "situation repeats line %zu", table->rows[earlier].line);
+		check_situation_alternatives(check, code, f[SITUATION_ALTERNATIVES]);
+		if (strncmp(f[SITUATION_SOURCE], "https://", 8) != 0 ||
+		    strpbrk(f[SITUATION_SOURCE], " \t\n\"<>") != NULL)
+			diag_error(check->diag, check->path, check->line,
+				   "source '%s' is not an https:// URL", f[SITUATION_SOURCE]);
+	}
+}
+
+/* Reads the guide files and checks them; 0, or -1 after reporting every defect. */
 int guides_check(struct guides *guides, const struct dataset *data, struct diag *diag)
 {
 	struct check check = { guides, diag, NULL, 0 };
@@ -473,6 +581,8 @@ int guides_check(struct guides *guides, const struct dataset *data, struct diag 
 	check_synonyms(&check);
 	check.path = guides->paths[GUIDE_SPELLINGS];
 	check_spellings(&check);
+	check.path = guides->paths[GUIDE_SITUATIONS];
+	check_situations(&check);
 	return diag->errors > errors ? -1 : 0;
 }
 
@@ -633,11 +743,11 @@ void guides_free(struct guides *guides)
 	guides->word_count = 0;
 }
 
-/* Names the four files inside directory. */
+/* Names the guide files inside directory. */
 void guides_paths(struct guides *guides, const char *directory)
 {
 	static const char *const names[GUIDE_FILE_COUNT] = {
-		"advice.csv", "choose.csv", "synonyms.csv", "spellings.csv",
+		"advice.csv", "choose.csv", "synonyms.csv", "spellings.csv", "situations.csv",
 	};
 	static char paths[GUIDE_FILE_COUNT][4096];
 

@@ -1,7 +1,8 @@
 /*
- * The guides: data/advice.csv, data/choose.csv, data/synonyms.csv and
- * data/spellings.csv, checked against the status data and written as
- * build/generated/guides_data.c, with the lookup keys for suggestions.
+ * The guides: data/advice.csv, data/choose.csv, data/synonyms.csv,
+ * data/spellings.csv and data/situations.csv, checked against the status
+ * data and written as build/generated/guides_data.c, with the lookup keys
+ * for suggestions.
  */
 #ifndef GUIDES_H
 #define GUIDES_H
@@ -12,12 +13,13 @@
 #include "dataset.h"
 #include "diag.h"
 
-/* The four tables as read, in the order guides_load takes their paths. */
+/* The tables as read, in the order guides_paths names them. */
 enum guide_file {
 	GUIDE_ADVICE,
 	GUIDE_CHOOSE,
 	GUIDE_SYNONYMS,
 	GUIDE_SPELLINGS,
+	GUIDE_SITUATIONS,
 	GUIDE_FILE_COUNT,
 };
 

@@ -6,7 +6,8 @@
  *                       OUTPUT_DIRECTORY [MANUAL_DATE]
  *
  * With -g it also checks the guides in GUIDES_DIRECTORY (advice.csv,
- * choose.csv, synonyms.csv, spellings.csv) and writes guides_data.c.
+ * choose.csv, synonyms.csv, spellings.csv, situations.csv) and writes
+ * guides_data.c.
  *
  * MANUAL_DATE is the .Dd date of httpstatus-codes(7); the Makefile passes the
  * one httpstatus(1) carries, so the output depends only on the sources.

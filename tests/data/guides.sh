@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Data tests for the guides (advice, choose, synonyms, spellings): each
+# Data tests for the guides (advice, choose, synonyms, spellings,
+# situations): each
 # tests/data/guides/NAME/ holds one file that replaces its namesake in a copy
 # of data/, and `expected`, the exact reports the generator must give (exit
 # status 1, nothing written). The real guides must pass.
@@ -26,7 +27,7 @@ run() { # directory-with-overlay
 	rm -rf "$scratch/guides" "$scratch/out"
 	mkdir "$scratch/guides" "$scratch/out"
 	cp "$top"/data/advice.csv "$top"/data/choose.csv "$top"/data/synonyms.csv \
-		"$top"/data/spellings.csv "$scratch/guides/"
+		"$top"/data/spellings.csv "$top"/data/situations.csv "$scratch/guides/"
 	if [ -n "$1" ]; then
 		find "$1" -name '*.csv' -exec cp {} "$scratch/guides/" \;
 	fi
