@@ -71,12 +71,14 @@ GEN_LINK = $(BUILD_CC) $(HS_CFLAGS) $(BUILD_CFLAGS) $(HS_LDFLAGS) $(BUILD_LDFLAG
 # The library: everything but main.c, so the unit tests can link it.
 LIB_SOURCES = $(sort $(wildcard src/commands/*.c src/output/*.c src/filters/*.c src/core/*.c src/compat/*.c)) \
 	src/cli/complete.c src/cli/options.c src/cli/subcommands.c
-GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c gen/guides.c src/core/schema.c \
-	src/core/name.c src/core/search_words.c src/core/utf8.c src/core/vocabulary.c
+GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c gen/example.c gen/guides.c src/core/schema.c \
+	src/core/code.c src/core/name.c src/core/search_words.c src/core/status_line.c src/core/utf8.c src/core/vocabulary.c
 UNIT_TESTS = test_annotate test_batch test_code test_compat test_facts test_generator test_guide_output test_guides test_json test_lookup test_name \
 	test_query test_schema_column test_search test_wrap
 # Logs and HTTP traffic as input (issue 17).
 UNIT_TESTS += test_annotate_json test_heads test_json_status test_log_code test_status_line test_tally
+# The data's example responses, read as response heads.
+UNIT_TESTS += test_examples
 
 RELEASE_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/release/%.o) $(BUILD)/release/status_data.o
 STATIC_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/static/%.o) $(BUILD)/static/status_data.o

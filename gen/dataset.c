@@ -13,8 +13,11 @@
 #include "core/utf8.h"
 #include "core/vocabulary.h"
 #include "dataset.h"
+#include "example.h"
 
 #define SHORT_COLUMNS_MAX 80
+/* What compare shows of a FIELD_LEAD column: its text up to the first ';'. */
+#define LEAD_COLUMNS_MAX 40
 
 /* The columns of classes.csv (core/schema.def), by position. */
 enum class_column {
@@ -160,6 +163,15 @@ static void check_redirect(struct checker *check, const struct status *status)
 		fail(check, "redirect and method are for 3xx codes only");
 }
 
+/* An example response: its status line names the row's code (code is read before, the first column). */
+static void check_example(struct checker *check, int code, const char *cell)
+{
+	char message[EXAMPLE_MESSAGE_MAX];
+
+	if (code >= 0 && !example_check(code, cell, message))
+		fail(check, "%s", message);
+}
+
 /* Checks one cell by its column's type and stores it; false for an unknown word. */
 static bool read_cell(struct checker *check, const struct field_info *column, const char *cell,
 		      struct status *status)
@@ -187,6 +199,9 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 	case TYPE_CODES:
 		check_list(check, column->name, cell);
 		break;
+	case TYPE_HEAD:
+		check_example(check, status->code, cell);
+		break;
 	default:
 		break;
 	}
@@ -194,6 +209,10 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 		fail(check, "empty %s", column->name);
 	if ((column->flags & FIELD_SHORT) && utf8_columns(cell, strlen(cell)) > SHORT_COLUMNS_MAX)
 		fail(check, "%s is longer than 80 characters: '%s'", column->name, cell);
+	if ((column->flags & FIELD_LEAD) &&
+	    (strchr(cell, '\n') != NULL || utf8_columns(cell, strcspn(cell, ";")) > LEAD_COLUMNS_MAX))
+		fail(check, "%s is not one line whose text before the first ';' is at most %d characters: '%.60s'",
+		     column->name, LEAD_COLUMNS_MAX, cell);
 	if ((column->flags & FIELD_URL) && cell[0] != '\0' &&
 	    (strncmp(cell, "https://", 8) != 0 || strpbrk(cell, " \t\n\"<>") != NULL))
 		fail(check, "%s '%s' is not an https:// URL", column->name, cell);

@@ -13,7 +13,7 @@
 #include "core/vocabulary.h"
 
 enum field_type {
-	TYPE_CODE, TYPE_TEXT, TYPE_LIST, TYPE_CODES, TYPE_ENUM, TYPE_FLAG,
+	TYPE_CODE, TYPE_TEXT, TYPE_LIST, TYPE_CODES, TYPE_HEAD, TYPE_ENUM, TYPE_FLAG,
 	TYPE_CONSTANT,		/* the columns above are in the CSV */
 	TYPE_KNOWN, TYPE_CLASS, TYPE_CLASS_NAME, TYPE_TREAT_AS, TYPE_SUBSTATUS,
 	TYPE_SUBSTATUS_MEANING,
@@ -27,6 +27,7 @@ enum field_flag {
 	SHOW_LIST = 1 << 4,
 	SHOW_BRIEF = 1 << 5,
 	FIELD_URL = 1 << 6,
+	FIELD_LEAD = 1 << 7,
 };
 
 struct field_info {

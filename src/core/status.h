@@ -46,6 +46,7 @@ struct ecosystem_info {
 #define STATUS_MEMBER_TEXT(name) const char *name;
 #define STATUS_MEMBER_LIST(name) const char *name;
 #define STATUS_MEMBER_CODES(name) const char *name;
+#define STATUS_MEMBER_HEAD(name) const char *name;
 #define STATUS_MEMBER_ENUM(name) unsigned char name;
 #define STATUS_MEMBER_FLAG(name) bool name;
 #define STATUS_MEMBER(name, type, vocabulary, flags, help) STATUS_MEMBER_##type(name)

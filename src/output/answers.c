@@ -5,6 +5,7 @@
  * through here, so every subcommand has every format. TSV and --field have
  * one row per record whatever the subcommand: a class gives its members.
  */
+#include <err.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,11 +80,13 @@ static void answers_advice_json(FILE *out, const struct answer *answer, const in
 void answers_add(struct answers *answers, const struct answer *answer)
 {
 	FILE *out = answers->output->stream;
-	char buffer[FIELD_VALUE_BUFFER];
 
 	if (answers->format.field != FIELD_NONE) {
-		field_write_escaped(out, field_value(answers->format.field, answer, buffer));
-		fputc('\n', out);
+		/* An example is written as sent, so a missing one is said on stderr, not as an empty line. */
+		if (!field_write(out, answers->format.field, answer) && !answers->output->quiet)
+			warnx("%03d %s has no %s", answer->code,
+			      answer->status != NULL ? answer->status->phrase : "(no record)",
+			      schema_fields[answers->format.field].name);
 		answers->count++;
 	} else if (answers->format.format == FORMAT_TSV) {
 		fields_write_row(out, answer);

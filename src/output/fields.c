@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "core/status_line.h"
 #include "core/substatus.h"
 #include "output/fields.h"
 
@@ -83,6 +84,60 @@ void field_write_escaped(FILE *out, const char *value)
 		else
 			fputc(*c, out);
 	}
+}
+
+/*
+ * Writes an example response as a server sends it, so that it can be piped
+ * (to nc, or back to httpstatus): each head line ends with CRLF, each head
+ * with an empty line, and the body, if any, with the LF its Content-Length
+ * counts. A line after a head's empty line is a body unless it is a status
+ * line (the final answer after a 1xx).
+ */
+static void write_response(FILE *out, const char *example)
+{
+	struct status_line status;
+	bool in_head = true;
+	const char *line = example;
+
+	while (in_head) {
+		size_t length = strcspn(line, "\n");
+
+		fwrite(line, 1, length, out);
+		fputs("\r\n", out);
+		if (line[length] == '\0') {
+			fputs("\r\n", out);
+			return;
+		}
+		line += length + 1;
+		if (line[0] == '\n') {
+			fputs("\r\n", out);
+			line++;
+			in_head = status_line_parse(line, strcspn(line, "\n"), &status);
+		}
+	}
+	fputs(line, out);
+	fputc('\n', out);
+}
+
+/*
+ * --field's line for an answer: the value escaped to one line, or an example
+ * response as it is sent. False for an example that the record lacks, of
+ * which nothing is written.
+ */
+bool field_write(FILE *out, int field, const struct answer *answer)
+{
+	char buffer[FIELD_VALUE_BUFFER];
+	const char *value = field_value(field, answer, buffer);
+
+	if (schema_fields[field].type == TYPE_HEAD) {
+		if (value[0] == '\0')
+			return false;
+		write_response(out, value);
+		return true;
+	}
+	field_write_escaped(out, value);
+	fputc('\n', out);
+	return true;
 }
 
 void fields_write_header(FILE *out)

@@ -2,6 +2,7 @@
 #ifndef FIELDS_H
 #define FIELDS_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "core/schema.h"
@@ -10,6 +11,7 @@
 
 const char *field_value(int field, const struct answer *answer, char buffer[FIELD_VALUE_BUFFER]);
 void field_write_escaped(FILE *out, const char *value);
+bool field_write(FILE *out, int field, const struct answer *answer);
 void fields_write_header(FILE *out);
 void fields_write_row(FILE *out, const struct answer *answer);
 const char *field_miss_value(int field);

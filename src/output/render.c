@@ -299,6 +299,7 @@ static void render_facts(const struct output *output, const struct status *statu
 		    : "no, not cacheable by default");
 	render_fact(output, "Body", vocabulary_word(&vocabulary_body, status->body));
 	render_redirect(output, status);
+	render_fact(output, "Retry", status->retry);
 	if (status->aliases[0] != '\0')
 		render_list_fact(output, "Also known as", status->aliases);
 	render_constants(output, status);
@@ -316,6 +317,26 @@ static void render_section(const struct output *output, const char *title, const
 	output_style(output, STYLE_RESET);
 	fputc('\n', output->stream);
 	wrap_paragraphs(output->stream, text, 2, output->width);
+}
+
+/* The example response as it reads: lines indented, never wrapped, so that it can be copied. */
+static void render_example(const struct output *output, const char *example)
+{
+	if (example[0] == '\0')
+		return;
+	fputc('\n', output->stream);
+	output_style(output, STYLE_BOLD);
+	fputs("Example", output->stream);
+	output_style(output, STYLE_RESET);
+	fputc('\n', output->stream);
+	for (const char *line = example; line != NULL;) {
+		size_t length = strcspn(line, "\n");
+
+		if (length > 0)
+			fprintf(output->stream, "  %.*s", (int)length, line);
+		fputc('\n', output->stream);
+		line = line[length] == '\n' ? line + length + 1 : NULL;
+	}
 }
 
 /* explain's whole entry; for a code with no record, its line and its class. */
@@ -346,6 +367,7 @@ void render_answer_explain(const struct output *output, const struct answer *ans
 	render_facts(output, status);
 	render_section(output, "Description", status->description);
 	render_section(output, "Notes", status->notes);
+	render_example(output, status->example);
 }
 
 /* A class: its label, what it means, and its members one a line. */

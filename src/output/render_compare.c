@@ -20,12 +20,12 @@
 
 enum property {
 	PROPERTY_PHRASE, PROPERTY_CLASS, PROPERTY_REDIRECT, PROPERTY_METHOD,
-	PROPERTY_CACHEABLE, PROPERTY_BODY, PROPERTY_HEADERS, PROPERTY_ORIGIN,
+	PROPERTY_CACHEABLE, PROPERTY_BODY, PROPERTY_HEADERS, PROPERTY_RETRY, PROPERTY_ORIGIN,
 	PROPERTY_COUNT,
 };
 
 static const char *const property_labels[PROPERTY_COUNT] = {
-	"Phrase", "Class", "Redirect", "Method", "Cacheable", "Body", "Headers", "Origin",
+	"Phrase", "Class", "Redirect", "Method", "Cacheable", "Body", "Headers", "Retry", "Origin",
 };
 
 static const char *const method_texts[] = {
@@ -60,6 +60,9 @@ static const char *cell_text(const struct status *status, enum property property
 		for (char *c = cell; *c != '\0'; c++)
 			if (*c == ';')
 				*c = ' ';
+		return cell;
+	case PROPERTY_RETRY:	/* the short answer before the first ';' (schema.def's FIELD_LEAD) */
+		snprintf(cell, CELL_BUFFER, "%.*s", (int)strcspn(status->retry, ";"), status->retry);
 		return cell;
 	case PROPERTY_ORIGIN:
 	case PROPERTY_COUNT:

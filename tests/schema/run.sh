@@ -23,7 +23,7 @@ STATUS = {
     "code": N, "known": B, "phrase": S, "kind": S, "origin": S, "class": (S, NULL),
     "class_name": S, "summary": S, "description": S, "notes": S, "headers": [S],
     "cacheable": B, "body": S, "redirect": (S, NULL), "method": (S, NULL),
-    "aliases": [S], "see_also": [N], "source": S, "source_note": S, "mdn": S,
+    "aliases": [S], "see_also": [N], "source": S, "source_note": S, "mdn": S, "retry": S, "example": S,
     "constants": {"python": S, "go": S, "rust": S, "java": S, "dotnet": S, "javascript": S, "php": S,
                   "starlette": S, "aspnet": S, "rails": S, "spring": S, "javase": S},
 }
@@ -40,7 +40,7 @@ def choice(item):
 TOPIC = {"topic": S, "class": S, "question": S, "choices": [choice]}
 SEARCH = {"code": N, "phrase": S, "origin": S, "field": S, "score": N, "snippet": S}
 TSV_COLUMNS = ("code known phrase kind origin class class_name summary description notes headers "
-               "cacheable body redirect method aliases see_also source source_note mdn treat_as substatus substatus_meaning "
+               "cacheable body redirect method aliases see_also source source_note mdn treat_as substatus substatus_meaning retry example "
                "python go rust java dotnet javascript php starlette aspnet rails spring javase").split()
 
 passed = failed = 0

@@ -448,7 +448,7 @@ expect field-treat-as 0 '200
 ' '' -- "$hs" --field treat_as 298 404
 expect field-escaped 0 "$("$hs" --tsv 404 | cut -f 9 | tail -n 1)
 " '' -- "$hs" -f description 404
-expect tsv-header 0 'code	known	phrase	kind	origin	class	class_name	summary	description	notes	headers	cacheable	body	redirect	method	aliases	see_also	source	source_note	mdn	treat_as	substatus	substatus_meaning	python	go	rust	java	dotnet	javascript	php	starlette	aspnet	rails	spring	javase
+expect tsv-header 0 'code	known	phrase	kind	origin	class	class_name	summary	description	notes	headers	cacheable	body	redirect	method	aliases	see_also	source	source_note	mdn	treat_as	substatus	substatus_meaning	retry	example	python	go	rust	java	dotnet	javascript	php	starlette	aspnet	rails	spring	javase
 ' '' -- sh -c "'$hs' --tsv 404 | head -n 1"
 expect tsv-one-line-per-answer 0 '4
 ' '' -- sh -c "'$hs' --format=tsv 200 404 298 | wc -l | tr -d ' '"
@@ -457,8 +457,34 @@ expect tsv-list 0 '30
 expect format-text 0 "$line404" '' -- "$hs" --format=text 404
 expect format-bad 2 '' "httpstatus: invalid --format value 'xml' (expected text, json or tsv)
 $usage" -- "$hs" --format=xml 404
-expect field-bad 2 '' "httpstatus: unknown field 'nope'; the fields are: code known phrase kind origin class class_name summary description notes headers cacheable body redirect method aliases see_also source source_note mdn treat_as substatus substatus_meaning python go rust java dotnet javascript php starlette aspnet rails spring javase
+expect field-bad 2 '' "httpstatus: unknown field 'nope'; the fields are: code known phrase kind origin class class_name summary description notes headers cacheable body redirect method aliases see_also source source_note mdn treat_as substatus substatus_meaning retry example python go rust java dotnet javascript php starlette aspnet rails spring javase
 $usage" -- "$hs" -f nope 404
+# --- retry advice and example responses in every form -------------------------
+expect field-retry 0 'yes, after Retry-After; curl --retry and urllib3 (idempotent methods, when Retry-After is present) retry it, the AWS SDK for Go v2 does when the error code says throttling; Go'"'"'s net/http and browsers do not
+' '' -- "$hs" -f retry 429
+expect tsv-retry-example 0 'no: the method is not allowed here; use one the Allow field lists	HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD\nContent-Length: 0
+' '' -- sh -c "'$hs' --tsv 405 | tail -n 1 | cut -f 24-25"
+expect json-retry-example 0 '"no: the method is not allowed here; use one the Allow field lists","example":"HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD\nContent-Length: 0"
+' '' -- sh -c "'$hs' --json 405 | sed 's/.*\"retry\"://; s/,\"constants\".*//'"
+# --field example writes the response as sent: CRLF after each head line, LF after the body.
+expect field-example-head 0 $'HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\n\r\n' '' -- "$hs" -f example 405
+expect field-example-body 0 $'HTTP/1.1 429 Too Many Requests\r\nRetry-After: 60\r\nContent-Type: application/problem+json\r\nContent-Length: 131\r\n\r\n{"type":"about:blank","title":"Too Many Requests","status":429,"detail":"At most 100 requests a minute; try again in 60 seconds."}\n' '' -- "$hs" -f example 429
+expect field-example-body-length 0 '131
+' '' -- sh -c "'$hs' -f example 429 | sed '1,/^\r\$/d' | wc -c | tr -d ' '"
+# The record without an example is said on stderr; the other meaning of 103 is written.
+expect field-example-interim 0 "$(printf 'HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload; as=style\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\nLink: </style.css>; rel=preload; as=style\r\nContent-Length: 70\r\n\r\n<!doctype html><link rel="stylesheet" href="/style.css"><h1>Home</h1>')
+" 'httpstatus: 103 Checkpoint has no example
+' -- "$hs" -f example 103
+expect field-example-none 0 '' 'httpstatus: 444 No Response has no example
+' -- "$hs" -f example 444
+# What --field example writes, httpstatus reads back as response heads.
+expect field-example-read-back 0 '301 Moved Permanently -> https://example.com/new-path
+' '' -- sh -c "'$hs' -f example 301 | '$hs'"
+expect field-example-read-back-interim 0 '103 Early Hints - Interim response hinting at header fields, mostly Link, of the final response
+200 OK - The request succeeded; what the content holds depends on the request method
+' '' -- sh -c "'$hs' -f example 103 2>/dev/null | '$hs'"
+expect explain-retry-example 0 @golden '' -- "$hs" explain 416
+expect compare-retry 0 @golden '' -- "$hs" compare 408 421 429 503
 expect field-missing-value 2 '' "httpstatus: option '-f' needs a value
 $usage" -- "$hs" 404 -f
 expect field-with-json 2 '' "httpstatus: --field and --format=json or tsv may not be combined

@@ -14,27 +14,28 @@
 #include "../../gen/diag.h"
 
 #define HEADER "code,phrase,kind,origin,summary,description,notes,headers,cacheable,body," \
-	"redirect,method,aliases,see_also,source,source_note,mdn,python,go,rust,java,dotnet," \
+	"redirect,method,aliases,see_also,source,source_note,mdn,retry,example,python,go,rust,java,dotnet," \
 	"javascript,php,starlette,aspnet,rails,spring,javase\n"
 
 /* Lines 2 to 4: one row whose quoted description spans three physical lines. */
 #define CONTINUE_ROW "100,Continue,standard,\"RFC 9110, Section 15.2.1\"," \
 	"Go on and send the content,\"First paragraph.\n\nSecond paragraph.\"," \
 	"Send it only after Expect.,Expect,no,forbidden,,,,," \
-	"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.1,,,CONTINUE,StatusContinue," \
+	"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.1,,,no need,,CONTINUE,StatusContinue," \
 	"CONTINUE,SC_CONTINUE,Continue,,,,,,,\n"
 
 /* Line 5. */
 #define OK_ROW "200,OK,standard,\"RFC 9110, Section 15.3.1\",The request succeeded," \
 	"The request succeeded.,The usual answer.,,yes,allowed,,,,100," \
-	"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1,,,OK,StatusOK,OK,SC_OK,OK,,,,,,,\n"
+	"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1,,,no need,,OK,StatusOK,OK,SC_OK,OK,,,,,,,\n"
 
 /* The file every case starts from: a header and two valid rows over four lines. */
 #define VALID HEADER CONTINUE_ROW OK_ROW
 
 enum column {
 	CODE, PHRASE, KIND, ORIGIN, SUMMARY, DESCRIPTION, NOTES, HEADERS, CACHEABLE,
-	BODY, REDIRECT, METHOD, ALIASES, SEE_ALSO, SOURCE, SOURCE_NOTE, MDN, PYTHON, GO, RUST,
+	BODY, REDIRECT, METHOD, ALIASES, SEE_ALSO, SOURCE, SOURCE_NOTE, MDN, RETRY, EXAMPLE, PYTHON, GO,
+	RUST,
 	JAVA, DOTNET, JAVASCRIPT, PHP, STARLETTE, ASPNET, RAILS, SPRING, JAVASE, COLUMN_COUNT,
 };
 
@@ -43,7 +44,7 @@ static const char *const not_found[COLUMN_COUNT] = {
 	"404", "Not Found", "standard", "\"RFC 9110, Section 15.5.5\"",
 	"Nothing is at the target URI", "The server has nothing there.", "Check the URI.",
 	"", "yes", "allowed", "", "", "", "", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5",
-	"", "", "NOT_FOUND", "StatusNotFound", "NOT_FOUND", "SC_NOT_FOUND", "NotFound",
+	"", "", "no: not there", "", "NOT_FOUND", "StatusNotFound", "NOT_FOUND", "SC_NOT_FOUND", "NotFound",
 	"NOT_FOUND", "HTTP_NOT_FOUND", "HTTP_404_NOT_FOUND", "Status404NotFound", "not_found",
 	"NOT_FOUND", "HTTP_NOT_FOUND",
 };
@@ -177,7 +178,7 @@ static void test_valid_variations(void **state)
 
 	(void)state;
 	/* A vendor's further meaning of a code: unofficial, with its own origin. */
-	assert_accepts(VALID "200,Fine,unofficial,Some vendor,Fine,Fine.,Fine.,,yes,allowed,,,,,,Note.,,,,,,,,,,,,,\n", 3);
+	assert_accepts(VALID "200,Fine,unofficial,Some vendor,Fine,Fine.,Fine.,,yes,allowed,,,,,,Note.,,no need,,,,,,,,,,,,,\n", 3);
 	/* 80 columns exactly, in 100 bytes: a code point is one column. */
 	strcpy(summary, "");
 	for (int i = 0; i < 20; i++)
@@ -193,8 +194,8 @@ static void test_valid_variations(void **state)
 static void test_wrong_column_count(void **state)
 {
 	(void)state;
-	assert_row_rejected(JAVASE, "HTTP_NOT_FOUND,extra", "status.csv:6: expected 29 fields, found 30");
-	assert_rejects(VALID "404,Not Found\n", "status.csv:6: expected 29 fields, found 2");
+	assert_row_rejected(JAVASE, "HTTP_NOT_FOUND,extra", "status.csv:6: expected 31 fields, found 32");
+	assert_rejects(VALID "404,Not Found\n", "status.csv:6: expected 31 fields, found 2");
 }
 
 static void test_unterminated_quote(void **state)
@@ -235,11 +236,11 @@ static void test_code_not_three_digits(void **state)
 static void test_duplicate_code(void **state)
 {
 	(void)state;
-	assert_rejects(VALID "200,Okay,standard,Somewhere,Fine,Fine.,Fine.,,yes,allowed,,,,,,Note.,,,,,,,,,,,,,\n",
+	assert_rejects(VALID "200,Okay,standard,Somewhere,Fine,Fine.,Fine.,,yes,allowed,,,,,,Note.,,no need,,,,,,,,,,,,,\n",
 		       "status.csv:6: duplicate code 200 (first at line 5); a further meaning must be unofficial with its own origin");
 	/* A further meaning with the same origin as the first is a duplicate too. */
 	assert_rejects(VALID "200,Okay,unofficial,\"RFC 9110, Section 15.3.1\",Fine,Fine.,Fine.,,yes,allowed,,,,,"
-		       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1,,,,,,,,,,,,,,\n",
+		       "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1,,,no need,,,,,,,,,,,,,\n",
 		       "status.csv:6: duplicate code 200 (first at line 5); a further meaning must be unofficial with its own origin");
 }
 
@@ -260,9 +261,9 @@ static void test_sources(void **state)
 	assert_row_accepted(SOURCE_NOTE, "Also in the registry.");
 	/* A vendor row: a note alone will do, and MDN is not for it. */
 	assert_accepts(VALID "200,Fine,unofficial,Some vendor,Fine,Fine.,Fine.,,yes,allowed,,,,,,"
-		       "No vendor document; known from third-party lists.,,,,,,,,,,,,,\n", 3);
+		       "No vendor document; known from third-party lists.,,no need,,,,,,,,,,,,,\n", 3);
 	assert_rejects(VALID "200,Fine,unofficial,Some vendor,Fine,Fine.,Fine.,,yes,allowed,,,,,"
-		       "https://example.com/,,https://developer.mozilla.org/x,,,,,,,,,,,,\n",
+		       "https://example.com/,,https://developer.mozilla.org/x,no need,,,,,,,,,,,,,\n",
 		       "status.csv:6: mdn 'https://developer.mozilla.org/x' is for registered codes only");
 }
 
@@ -271,10 +272,10 @@ static void test_no_response_code(void **state)
 {
 	(void)state;
 	assert_accepts("code,phrase,kind,origin,summary,description,notes,headers,cacheable,body,"
-		       "redirect,method,aliases,see_also,source,source_note,mdn,python,go,rust,java,dotnet,"
+		       "redirect,method,aliases,see_also,source,source_note,mdn,retry,example,python,go,rust,java,dotnet,"
 		       "javascript,php,starlette,aspnet,rails,spring,javase\n"
 		       "000,No HTTP Response,pseudo,curl,None,None.,None.,,no,forbidden,,,,,https://curl.se/,,"
-		       ",,,,,,,,,,,,\n" CONTINUE_ROW OK_ROW, 3);
+		       ",no need,,,,,,,,,,,,,\n" CONTINUE_ROW OK_ROW, 3);
 	assert_row_rejected(CODE, "0", "status.csv:6: code '0' is not three digits from 100 to 999, or 000");
 }
 
@@ -283,7 +284,7 @@ static void test_shared_names(void **state)
 {
 	(void)state;
 	assert_accepts(VALID "200,OK,unofficial,Some vendor,Fine,Fine.,Fine.,,yes,allowed,,,,,,Note.,"
-		       ",,,,,,,,,,,,\n", 3);
+		       ",no need,,,,,,,,,,,,,\n", 3);
 	assert_row_rejected(ALIASES, "OK", "status.csv:6: lookup key 'ok' is already claimed by 200 OK at line 5");
 	/* Python's HTTPStatus.X and Spring's HttpStatus.X are one key, on one row. */
 	assert_row_accepted(SPRING, "NOT_FOUND");
@@ -312,9 +313,36 @@ static void test_redirect_and_method(void **state)
 {
 	(void)state;
 	assert_row_rejected(REDIRECT, "permanent", "status.csv:6: redirect and method must be given together");
-	assert_rejects(VALID "301,Moved Permanently,standard,RFC,Moved,Moved.,Moved.,Location,yes,allowed,permanent,post-to-get,,,,Note.,,,,,,,,,,,,,\n"
-		       "404,Not Found,standard,RFC,Gone,Gone.,Gone.,,yes,allowed,temporary,keep,,,,Note.,,,,,,,,,,,,,\n",
+	assert_rejects(VALID "301,Moved Permanently,standard,RFC,Moved,Moved.,Moved.,Location,yes,allowed,permanent,post-to-get,,,,Note.,,no need,,,,,,,,,,,,,\n"
+		       "404,Not Found,standard,RFC,Gone,Gone.,Gone.,,yes,allowed,temporary,keep,,,,Note.,,no need,,,,,,,,,,,,,\n",
 		       "status.csv:7: redirect and method are for 3xx codes only");
+}
+
+/* An example response: heads whose first status line is the row's, and a body its Content-Length counts. */
+static void test_examples(void **state)
+{
+	(void)state;
+	assert_row_accepted(EXAMPLE, "\"HTTP/1.1 404 Not Found\nContent-Type: text/plain\nContent-Length: 5\n\nGone\"");
+	assert_row_accepted(EXAMPLE, "HTTP/2 404");
+	assert_row_rejected(EXAMPLE, "HTTP/1.1 410 Gone",
+			    "status.csv:6: example's status line 'HTTP/1.1 410 Gone' is not code 404");
+	assert_row_rejected(EXAMPLE, "404 Not Found",
+			    "status.csv:6: example does not start with a status line: '404 Not Found'");
+	assert_row_rejected(EXAMPLE, "\"HTTP/1.1 404 Not Found\n\"",
+			    "status.csv:6: example ends with a line end: '\\n'");
+	assert_row_rejected(EXAMPLE, "\"HTTP/1.1 404 Not Found\n\nGone\"",
+			    "status.csv:6: example has a body but no Content-Length: 'Gone'");
+	assert_row_rejected(EXAMPLE, "\"HTTP/1.1 404 Not Found\nContent-Length: 4\n\nGone\"",
+			    "status.csv:6: example's Content-Length is 4, but its body is 5 bytes with the final line end");
+	assert_row_rejected(EXAMPLE, "\"HTTP/1.1 404 Not Found\nContent-Length: four\"",
+			    "status.csv:6: example has a Content-Length that is not a number: 'Content-Length: four'");
+	assert_row_rejected(EXAMPLE, "\"HTTP/1.1 404 Not Found\n: empty name\"",
+			    "status.csv:6: example has a line that is not a header field: ': empty name'");
+	/* compare shows the text before the first ';': 40 columns at most, on one line. */
+	assert_row_accepted(RETRY, "\"no, the resource is not at this URI; a longer detail may follow\"");
+	assert_row_rejected(RETRY, "", "status.csv:6: empty retry");
+	assert_row_rejected(RETRY, "\"no\nmore\"",
+			    "status.csv:6: retry is not one line whose text before the first ';' is at most 40 characters: 'no\nmore'");
 }
 
 static void test_empty_required_text(void **state)
@@ -420,10 +448,10 @@ static void test_wrong_header(void **state)
 {
 	(void)state;
 	assert_rejects("code,phrase,kind,origin,summery,description,notes,headers,cacheable,body,"
-		       "redirect,method,aliases,see_also,source,source_note,mdn,python,go,rust,java,dotnet," \
+		       "redirect,method,aliases,see_also,source,source_note,mdn,retry,example,python,go,rust,java,dotnet," \
 	"javascript,php,starlette,aspnet,rails,spring,javase\n" OK_ROW,
 		       "status.csv:1: header column 5 is 'summery', expected 'summary'");
-	assert_rejects("code,phrase,kind\n" OK_ROW, "status.csv:1: header has 3 columns, expected 29");
+	assert_rejects("code,phrase,kind\n" OK_ROW, "status.csv:1: header has 3 columns, expected 31");
 }
 
 static void test_field_over_the_limit(void **state)
@@ -453,8 +481,8 @@ static void test_every_defect_is_counted(void **state)
 {
 	struct outcome outcome;
 	const char *text = VALID
-		"404,Not Found,official,RFC,Gone,Gone.,Gone.,,yes,allowed,,,,,,Note.,,,,,,,,,,,,,\n"
-		"405,,standard,RFC,Gone,Gone.,Gone.,,maybe,allowed,,,,,,Note.,,,,,,,,,,,,,\n";
+		"404,Not Found,official,RFC,Gone,Gone.,Gone.,,yes,allowed,,,,,,Note.,,no need,,,,,,,,,,,,,\n"
+		"405,,standard,RFC,Gone,Gone.,Gone.,,maybe,allowed,,,,,,Note.,,no need,,,,,,,,,,,,,\n";
 
 	(void)state;
 	outcome = load_statuses(text, strlen(text));
@@ -533,6 +561,7 @@ int main(void)
 		cmocka_unit_test(test_shared_names),
 		cmocka_unit_test(test_unknown_words),
 		cmocka_unit_test(test_redirect_and_method),
+		cmocka_unit_test(test_examples),
 		cmocka_unit_test(test_empty_required_text),
 		cmocka_unit_test(test_summary_over_80_characters),
 		cmocka_unit_test(test_invalid_utf8),

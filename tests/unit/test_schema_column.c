@@ -21,11 +21,11 @@
 #include "core/schema.h"
 
 #define HEADER "code,phrase,kind,origin,summary,description,notes,headers,cacheable,body," \
-	"redirect,method,aliases,see_also,source,source_note,mdn,reviewed,python,go,rust,java,dotnet," \
+	"redirect,method,aliases,see_also,source,source_note,mdn,retry,example,reviewed,python,go,rust,java,dotnet," \
 	"javascript,php,starlette,aspnet,rails,spring,javase\n"
 #define OK_ROW "200,OK,standard,\"RFC 9110, Section 15.3.1\",The request succeeded," \
 	"The request succeeded.,The usual answer.,,yes,allowed,,,,," \
-	"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1,,,Our reading of RFC 9110," \
+	"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1,,,no need: it succeeded,,Our reading of RFC 9110," \
 	"OK (3.13+);OKAY (before 3.13),StatusOK,OK,SC_OK,OK,,,,,,,\n"
 
 static int load(const char *text, struct dataset *data, struct diag *diag)
@@ -82,11 +82,11 @@ static void test_file_without_the_column_is_rejected(void **state)
 
 	(void)state;
 	assert_int_equal(load("code,phrase,kind,origin,summary,description,notes,headers,cacheable,"
-			      "body,redirect,method,aliases,see_also,source,source_note,mdn,python,go,"
+			      "body,redirect,method,aliases,see_also,source,source_note,mdn,retry,example,python,go,"
 			      "rust,java,dotnet,javascript,php,starlette,aspnet,rails,spring,javase\n"
-			      "200,OK,standard,RFC,Fine,Fine.,Fine.,,yes,allowed,,,,,,Note.,,OK,,,,,,,,,,,\n",
+			      "200,OK,standard,RFC,Fine,Fine.,Fine.,,yes,allowed,,,,,,Note.,,no need,,OK,,,,,,,,,,,\n",
 			      &data, &diag), -1);
-	assert_string_equal(diag.first, "status.csv:1: header has 29 columns, expected 30");
+	assert_string_equal(diag.first, "status.csv:1: header has 31 columns, expected 32");
 	dataset_free(&data);
 }
 
