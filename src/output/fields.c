@@ -90,18 +90,21 @@ void field_write_escaped(FILE *out, const char *value)
  * Writes an example response as a server sends it, so that it can be piped
  * (to nc, or back to httpstatus): each head line ends with CRLF, each head
  * with an empty line, and the body, if any, with the LF its Content-Length
- * counts. A line after a head's empty line is a body unless it is a status
- * line (the final answer after a 1xx).
+ * counts. As the generator checked it, only a 1xx head but 101 is followed
+ * by another head; what follows any other head is its body.
  */
 static void write_response(FILE *out, const char *example)
 {
-	struct status_line status;
-	bool in_head = true;
+	struct status_line status = { 0 };
 	const char *line = example;
+	bool head_start = true;
 
-	while (in_head) {
+	for (;;) {
 		size_t length = strcspn(line, "\n");
 
+		if (head_start)
+			status_line_parse(line, length, &status);
+		head_start = false;
 		fwrite(line, 1, length, out);
 		fputs("\r\n", out);
 		if (line[length] == '\0') {
@@ -112,7 +115,9 @@ static void write_response(FILE *out, const char *example)
 		if (line[0] == '\n') {
 			fputs("\r\n", out);
 			line++;
-			in_head = status_line_parse(line, strcspn(line, "\n"), &status);
+			if (status.code / 100 != 1 || status.code == 101)
+				break;
+			head_start = true;
 		}
 	}
 	fputs(line, out);
