@@ -182,7 +182,7 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 	case TYPE_CODE:
 		value = strlen(cell) == 3 ? code_parse(cell, 3) : -1;
 		if (value < 0)
-			fail(check, "code '%s' is not three digits from 100 to 999, or 000", cell);
+			fail(check, "code '%s' is not three digits from 100 to 999, 000 or 009", cell);
 		schema_set_number(status, column, value);
 		return true;
 	case TYPE_ENUM:

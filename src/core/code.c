@@ -24,7 +24,7 @@ bool code_token_read(const char *text, size_t length, struct code_token *token)
 	if (code < 0)
 		return false;
 	if (digits < length) {
-		if (code == CODE_NO_RESPONSE || start[digits] != '.' ||
+		if (code < 100 || start[digits] != '.' ||
 		    (substatus = substatus_parse(start + digits + 1, length - digits - 1)) < 0)
 			return false;
 	}

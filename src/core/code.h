@@ -5,11 +5,12 @@
  *
  * White space around the token (space, tab, CR, LF, VT, FF) is not part of
  * it. The token is three ASCII digits from 100 to 999; or 000 or a lone 0,
- * what tools report when no response arrived (CODE_NO_RESPONSE). A code from
+ * what tools report when no response arrived (CODE_NO_RESPONSE); or 009,
+ * what nginx logs for an HTTP/0.9 request (CODE_HTTP09). A code from
  * 100 may be followed by a dot and one to three digits, an IIS sub-status
  * (404.13; 404.0 is sub-status 0 of 404, and a JSON number 404.0 is 404 too). Nothing
  * else is a code: no sign, no exponent, no other digits than ASCII's, and
- * not 001 to 099, 00, 0404 or 1000.
+ * not 001 to 008, 010 to 099, 9, 09, 00, 0404 or 1000.
  */
 #ifndef CODE_H
 #define CODE_H
@@ -19,10 +20,12 @@
 
 /* Not an HTTP status: the value tools give when no response arrived. */
 #define CODE_NO_RESPONSE 0
+/* Not an HTTP status: what nginx logs for an HTTP/0.9 request, which has no status line. */
+#define CODE_HTTP09 9
 #define CODE_NO_SUBSTATUS (-1)
 
 struct code_token {
-	int code;		/* 100 to 999, or CODE_NO_RESPONSE */
+	int code;		/* 100 to 999, CODE_NO_RESPONSE or CODE_HTTP09 */
 	int substatus;		/* the number after the dot, or CODE_NO_SUBSTATUS */
 	bool lone_zero;		/* written 0, as browsers do, rather than 000 */
 	size_t offset;		/* where the token starts in the text read */
@@ -51,6 +54,8 @@ static inline int code_parse(const char *text, size_t length)
 		return CODE_NO_RESPONSE;
 	if (length == 3 && text[0] == '0' && text[1] == '0' && text[2] == '0')
 		return CODE_NO_RESPONSE;
+	if (length == 3 && text[0] == '0' && text[1] == '0' && text[2] == '9')
+		return CODE_HTTP09;
 	if (length != 3 || code_digit(text[0]) < 1 || code_digit(text[1]) < 0 ||
 	    code_digit(text[2]) < 0)
 		return -1;

@@ -1,6 +1,7 @@
 /*
  * Tests code.h: the token rule (code_token_read) on examples, and its core,
- * code_parse (three digits, 100 to 999), on examples and on every three bytes drawn from the bytes next to the
+ * code_parse (three digits, 100 to 999, and 000 and 009, which tools write in
+ * place of a status), on examples and on every three bytes drawn from the bytes next to the
  * digits, which a range test written wrong would let through.
  */
 #include <stdarg.h>
@@ -26,6 +27,13 @@ static void test_code_parse(void **state)
 	assert_int_equal(code_parse("00", 2), -1);
 	assert_int_equal(code_parse("0000", 4), -1);
 	assert_int_equal(code_parse("001", 3), -1);
+	/* 009: nginx's log entry for an HTTP/0.9 request; 9 and 09 are no codes. */
+	assert_int_equal(code_parse("009", 3), CODE_HTTP09);
+	assert_int_equal(code_parse("9", 1), -1);
+	assert_int_equal(code_parse("09", 2), -1);
+	assert_int_equal(code_parse("0009", 4), -1);
+	assert_int_equal(code_parse("019", 3), -1);
+	assert_int_equal(code_parse("090", 3), -1);
 	assert_int_equal(code_parse("40", 2), -1);
 	assert_int_equal(code_parse("4040", 4), -1);
 	assert_int_equal(code_parse("4a4", 3), -1);
@@ -49,6 +57,8 @@ static void test_every_three_tricky_bytes(void **state)
 			expected = (text[0] - '0') * 100 + (text[1] - '0') * 10 + (text[2] - '0');
 		else if (text[0] == '0' && text[1] == '0' && text[2] == '0')
 			expected = CODE_NO_RESPONSE;
+		else if (text[0] == '0' && text[1] == '0' && text[2] == '9')
+			expected = CODE_HTTP09;
 		assert_int_equal(code_parse(text, 3), expected);
 	}
 }
@@ -83,10 +93,11 @@ static void test_code_token(void **state)
 	assert_token("0", 0, CODE_NO_SUBSTATUS, true, 0, 1);
 	assert_token("404.13", 404, 13, false, 0, 6);
 	assert_token("404.0", 404, 0, false, 0, 5);
-	assert_token("299", 299, CODE_NO_SUBSTATUS, false, 0, 3);
+	assert_token("298", 298, CODE_NO_SUBSTATUS, false, 0, 3);
+	assert_token("009", 9, CODE_NO_SUBSTATUS, false, 0, 3);
 	static const char *const not_tokens[] = {
 		"", " ", "044", "099", "00", "0000", "0404", "1000", "+404", "-404", "4.04e2",
-		"404.", "404.1234", "404.x", "0.5", "000.1", "404 1", "404\r1",
+		"404.", "404.1234", "404.x", "0.5", "000.1", "009.1", "9", "09", "404 1", "404\r1",
 		"\xd9\xa4\xd9\xa0\xd9\xa4", "\xef\xbc\x94\xef\xbc\x90\xef\xbc\x94",
 	};
 	for (size_t i = 0; i < sizeof not_tokens / sizeof not_tokens[0]; i++)

@@ -346,6 +346,19 @@ static void test_sources(void **state)
 		{ 600, "Baidu", "", "No vendor document" },
 		{ 509, "cPanel", "", "No cPanel document" },
 		{ 527, "Cloudflare", "", "No current Cloudflare document" },
+		{ 0, "AWS", "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#response-code-000",
+		  "AWS troubleshooting guide" },
+		{ 0, "Akamai", "", "No public Akamai page" },
+		{ 9, "nginx", "https://github.com/nginx/nginx/blob/master/src/http/modules/ngx_http_log_module.c", "nginx's source" },
+		{ 299, "Linode", "https://techdocs.akamai.com/linode-api/reference/299", "" },
+		{ 462, "Fastly", "", "No Fastly document found" },
+		{ 492, "Akamai Enterprise", "https://techdocs.akamai.com/eaa/docs/app-response-codes-login-events-err", "Akamai's EAA page" },
+		{ 562, "Akamai Enterprise", "https://techdocs.akamai.com/eaa/docs/app-response-codes-login-events-err", "Akamai's EAA page" },
+		{ 503, "Fastly", "https://www.fastly.com/documentation/guides/concepts/errors/", "Fastly's guide" },
+		{ 560, "Pantheon", "https://docs.pantheon.io/guides/errors-and-server-responses/retries-server-containers", "" },
+		{ 561, "Pantheon", "https://docs.pantheon.io/guides/errors-and-server-responses/5xx-errors", "" },
+		{ 600, "Akamai", "", "No Akamai document found" },
+		{ 893, "Edgio", "", "No Edgio document found" },
 	};
 
 	(void)state;
@@ -373,8 +386,13 @@ static void test_iis_substatuses(void **state)
 
 		assert_non_null(status_by_code(entry->code));
 		assert_true(strlen(entry->meaning) > 0 && strlen(entry->meaning) <= 80);
-		assert_string_equal(entry->source,
-				    "https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code");
+		/* The ASP.NET Core Module's own sub-statuses cite its troubleshooting guide. */
+		if (strncmp(entry->meaning, "ASP.NET Core Module:", 20) == 0)
+			assert_string_equal(entry->source,
+					    "https://learn.microsoft.com/en-us/aspnet/core/test/troubleshoot-azure-iis");
+		else
+			assert_string_equal(entry->source,
+					    "https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code");
 		if (i > 0)
 			assert_true(entry[-1].code < entry->code ||
 				    (entry[-1].code == entry->code && entry[-1].substatus < entry->substatus));
@@ -383,6 +401,11 @@ static void test_iis_substatuses(void **state)
 	assert_non_null(substatus_find(500, 19));
 	assert_non_null(substatus_find(403, 14));
 	assert_non_null(substatus_find(400, 601));
+	for (int sub = 30; sub <= 38; sub++)
+		assert_non_null(substatus_find(500, sub));
+	/* 502.5: IIS ARR's meaning and the ASP.NET Core Module's, each named. */
+	assert_non_null(strstr(substatus_find(502, 5)->meaning, "ARR: WebSocket"));
+	assert_non_null(strstr(substatus_find(502, 5)->meaning, "ASP.NET Core Module: app process failed"));
 	/* Microsoft's list has neither 500.14 nor 503.1. */
 	assert_null(substatus_find(500, 14));
 	assert_null(substatus_find(503, 1));

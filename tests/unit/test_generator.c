@@ -226,11 +226,14 @@ static void test_malformed_quoting(void **state)
 static void test_code_not_three_digits(void **state)
 {
 	(void)state;
-	assert_row_rejected(CODE, "4040", "status.csv:6: code '4040' is not three digits from 100 to 999, or 000");
-	assert_row_rejected(CODE, "40", "status.csv:6: code '40' is not three digits from 100 to 999, or 000");
-	assert_row_rejected(CODE, "044", "status.csv:6: code '044' is not three digits from 100 to 999, or 000");
-	assert_row_rejected(CODE, "4o4", "status.csv:6: code '4o4' is not three digits from 100 to 999, or 000");
-	assert_row_rejected(CODE, "", "status.csv:6: code '' is not three digits from 100 to 999, or 000");
+	assert_row_rejected(CODE, "4040", "status.csv:6: code '4040' is not three digits from 100 to 999, 000 or 009");
+	assert_row_rejected(CODE, "40", "status.csv:6: code '40' is not three digits from 100 to 999, 000 or 009");
+	assert_row_rejected(CODE, "044", "status.csv:6: code '044' is not three digits from 100 to 999, 000 or 009");
+	assert_row_rejected(CODE, "4o4", "status.csv:6: code '4o4' is not three digits from 100 to 999, 000 or 009");
+	assert_row_rejected(CODE, "", "status.csv:6: code '' is not three digits from 100 to 999, 000 or 009");
+	/* 009 is nginx's HTTP/0.9 entry; its neighbours stay no codes. */
+	assert_row_rejected(CODE, "019", "status.csv:6: code '019' is not three digits from 100 to 999, 000 or 009");
+	assert_row_rejected(CODE, "9", "status.csv:6: code '9' is not three digits from 100 to 999, 000 or 009");
 }
 
 static void test_duplicate_code(void **state)
@@ -276,7 +279,12 @@ static void test_no_response_code(void **state)
 		       "javascript,php,starlette,aspnet,rails,spring,javase\n"
 		       "000,No HTTP Response,pseudo,curl,None,None.,None.,,no,forbidden,,,,,https://curl.se/,,"
 		       ",no need,,,,,,,,,,,,,\n" CONTINUE_ROW OK_ROW, 3);
-	assert_row_rejected(CODE, "0", "status.csv:6: code '0' is not three digits from 100 to 999, or 000");
+	assert_row_rejected(CODE, "0", "status.csv:6: code '0' is not three digits from 100 to 999, 000 or 009");
+	assert_accepts("code,phrase,kind,origin,summary,description,notes,headers,cacheable,body,"
+		       "redirect,method,aliases,see_also,source,source_note,mdn,retry,example,python,go,rust,java,dotnet,"
+		       "javascript,php,starlette,aspnet,rails,spring,javase\n"
+		       "009,HTTP 0.9 Request,pseudo,nginx,None,None.,None.,,no,allowed,,,,,https://nginx.org/,,"
+		       ",no need,,,,,,,,,,,,,\n" CONTINUE_ROW OK_ROW, 3);
 }
 
 /* Rows of one code may share a name; rows of different codes may not. */
