@@ -67,8 +67,6 @@ static void emit_status(FILE *out, const struct status *status)
 			fprintf(out, "%d", schema_number(status, field));
 			break;
 		case TYPE_FLAG:
-			fputs(schema_number(status, field) ? "true" : "false", out);
-			break;
 		case TYPE_ENUM:
 			value = schema_number(status, field);
 			fputs(field->vocabulary->words[value].constant, out);

@@ -47,8 +47,6 @@ int schema_number(const struct status *status, const struct field_info *field)
 
 	if (field->type == TYPE_CODE)
 		return *(const short *)(const void *)member;
-	if (field->type == TYPE_FLAG)
-		return *(const bool *)(const void *)member;
 	return *(const unsigned char *)member;
 }
 
@@ -63,8 +61,6 @@ void schema_set_number(struct status *status, const struct field_info *field, in
 
 	if (field->type == TYPE_CODE)
 		*(short *)(void *)member = (short)number;
-	else if (field->type == TYPE_FLAG)
-		*(bool *)(void *)member = number != 0;
 	else
 		*(unsigned char *)member = (unsigned char)number;
 }

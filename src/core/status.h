@@ -29,6 +29,11 @@ enum status_body {
 #include "core/vocabulary.def"
 };
 
+enum status_cacheable {
+#define CACHEABLE(ID, word) CACHEABLE_##ID,
+#include "core/vocabulary.def"
+};
+
 /* The languages whose constant for each code the data records, from schema.def. */
 enum ecosystem {
 #define CONSTANT(ID, name, language, qualifier, help) ECOSYSTEM_##ID,
@@ -48,7 +53,7 @@ struct ecosystem_info {
 #define STATUS_MEMBER_CODES(name) const char *name;
 #define STATUS_MEMBER_HEAD(name) const char *name;
 #define STATUS_MEMBER_ENUM(name) unsigned char name;
-#define STATUS_MEMBER_FLAG(name) bool name;
+#define STATUS_MEMBER_FLAG(name) unsigned char name;	/* its word's value; 1 is true */
 #define STATUS_MEMBER(name, type, vocabulary, flags, help) STATUS_MEMBER_##type(name)
 
 /*

@@ -29,9 +29,9 @@ static const struct vocabulary_word body_words[] = {
 #include "core/vocabulary.def"
 };
 
-/* A flag: the word of value 0 means false and that of 1 true. */
+/* A flag: the word of value 1 means true, every other word false. */
 static const struct vocabulary_word cacheable_words[] = {
-#define CACHEABLE(ID, word) { word, NULL },
+#define CACHEABLE(ID, word) [CACHEABLE_##ID] = { word, "CACHEABLE_" #ID },
 #include "core/vocabulary.def"
 };
 

@@ -58,8 +58,8 @@ const char *field_value(int index, const struct answer *answer, char buffer[FIEL
 	switch (field->type) {
 	case TYPE_ENUM:
 		return vocabulary_word(field->vocabulary, schema_number(status, field));
-	case TYPE_FLAG:
-		return schema_number(status, field) ? "true" : "false";
+	case TYPE_FLAG:	/* only the word of value 1 is true */
+		return schema_number(status, field) == 1 ? "true" : "false";
 	case TYPE_CONSTANT:
 		text = schema_text(status, field);
 		if (text[0] == '\0')

@@ -294,8 +294,10 @@ static void render_facts(const struct output *output, const struct status *statu
 	if (status->mdn[0] != '\0')
 		render_fact(output, "MDN", status->mdn);
 	render_list_fact(output, "Headers", status->headers);
-	render_fact(output, "Cacheable", status->cacheable
+	render_fact(output, "Cacheable", status->cacheable == CACHEABLE_YES
 		    ? "yes, heuristically cacheable by default"
+		    : status->cacheable == CACHEABLE_NEVER
+		    ? "no, a cache must not store it at all"
 		    : "no, not cacheable by default");
 	render_fact(output, "Body", vocabulary_word(&vocabulary_body, status->body));
 	render_redirect(output, status);

@@ -50,7 +50,7 @@ static const char *cell_text(const struct status *status, enum property property
 	case PROPERTY_METHOD:
 		return method_texts[status->method];
 	case PROPERTY_CACHEABLE:
-		return status->cacheable ? "yes" : "no";
+		return status->cacheable == CACHEABLE_YES ? "yes" : "no";
 	case PROPERTY_BODY:
 		return vocabulary_word(&vocabulary_body, status->body);
 	case PROPERTY_HEADERS:

@@ -262,6 +262,15 @@ ASP.NET Core Module: the app did not start within its startup time limit
 expect annotate-009 0 '1.2.3.4 - - [01/Dec/2026:10:00:00 +0000] "GET /" 009 (HTTP 0.9 Request) 0
 ' '' -- sh -c "printf '%s\\n' '1.2.3.4 - - [01/Dec/2026:10:00:00 +0000] \"GET /\" 009 0' | '$hs' annotate"
 
+# RFC 6585: a cache must not store 428, 429, 431 or 511 at all; JSON keeps its boolean.
+expect cacheable-never 0 '  Cacheable:     no, a cache must not store it at all
+  Cacheable:     no, not cacheable by default
+  Cacheable:     yes, heuristically cacheable by default
+false
+cacheable
+false
+' '' -- sh -c "for c in 429 500 404; do '$hs' explain \$c | grep Cacheable; done; '$hs' -f cacheable 511; '$hs' --tsv 431 | cut -f12"
+
 # --- did you mean: a miss names what is near it (exit 1 all the same) ------------
 for pair in forbiden:'403 Forbidden' 4044:'404 Not Found' 4o4:'404 Not Found' \
 	4O4:'404 Not Found' 0404:'404 Not Found' 1000:'100 Continue' 'Not Fuond:404 Not Found' \

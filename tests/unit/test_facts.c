@@ -115,18 +115,24 @@ static void test_kinds(void **state)
 	assert_int_equal(status_by_code(404)->kind, KIND_STANDARD);
 }
 
-/* RFC 9110, Section 15.1, and RFC 7725, Section 3, for 451. */
+/*
+ * RFC 9110, Section 15.1, and RFC 7725, Section 3, for 451; RFC 6585 says a
+ * cache must not store 428, 429, 431 and 511 at all.
+ */
 static void test_cacheable_by_default(void **state)
 {
 	static const int cacheable[] = { 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501 };
+	static const int never[] = { 428, 429, 431, 511 };
 
 	(void)state;
 	for (size_t i = 0; i < COUNT(registry); i++) {
 		const struct status *status = status_by_code(registry[i].code);
+		int expected = in_list(cacheable, COUNT(cacheable), status->code) ? CACHEABLE_YES
+			     : in_list(never, COUNT(never), status->code) ? CACHEABLE_NEVER
+			     : CACHEABLE_NO;
 
-		if (status->cacheable != in_list(cacheable, COUNT(cacheable), status->code))
-			fail_msg("%d: cacheable should be %s", status->code,
-				 status->cacheable ? "no" : "yes");
+		if (status->cacheable != expected)
+			fail_msg("%d: cacheable is %d, should be %d", status->code, status->cacheable, expected);
 	}
 }
 

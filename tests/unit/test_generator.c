@@ -312,6 +312,7 @@ static void test_unknown_words(void **state)
 	assert_row_rejected(KIND, "Standard", "status.csv:6: unknown kind 'Standard'");
 	assert_row_rejected(CACHEABLE, "maybe", "status.csv:6: unknown cacheable value 'maybe'");
 	assert_row_rejected(CACHEABLE, "", "status.csv:6: unknown cacheable value ''");
+	assert_row_accepted(CACHEABLE, "never");
 	assert_row_rejected(BODY, "optional", "status.csv:6: unknown body value 'optional'");
 	assert_row_rejected(REDIRECT, "forever", "status.csv:6: unknown redirect 'forever'");
 	assert_row_rejected(METHOD, "post", "status.csv:6: unknown method 'post'");
