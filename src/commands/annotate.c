@@ -1,39 +1,81 @@
-/* annotate: copies log lines, adding the reason phrase after each status code. */
+/*
+ * annotate: copies log lines, adding the reason phrase after each status
+ * code (filters/annotate.c says what goes where). The bytes go out in
+ * runs: a run of the block is copied whole up to where a phrase goes in,
+ * so a block costs a few copies and one write, whatever its lines.
+ */
 #include <err.h>
 #include <sys/stat.h>
 
-#include "filters/annotate.h"
-#include "filters/annotate_json.h"
 #include "commands/commands.h"
 #include "commands/input.h"
 #include "core/exit_status.h"
+#include "filters/annotate.h"
+#include "output/batch.h"
 #include "output/quote.h"
 
-static struct annotate_json json_lines;
+struct annotator {
+	const struct log_format *format;
+	bool line_buffered;	/* each line written as soon as it is complete */
+	struct line_reader lines;
+	struct batch batch;	/* batch.failed once a write fails */
+	/*
+	 * The last file read ended in the middle of a line. Its last line is its
+	 * own all the same: the next file with content starts by ending it with
+	 * a newline, as awk would. After the last file none is added, so a lone
+	 * file's last line keeps its missing newline.
+	 */
+	bool newline_owed;
+};
 
-/*
- * The last file read ended in the middle of a line. Its last line is its
- * own all the same: the next file with content starts by ending it with a
- * newline, which annotates it, as awk would. After the last file none is
- * added, so a lone file's last line keeps its missing newline.
- */
-static bool newline_owed;
-static char last_byte = '\n';	/* of the last block read */
+/* A line copied from the line reader (it began in an earlier block), annotated. */
+static void add_held_line(struct annotator *annotator, const struct line *line)
+{
+	struct insertion insertion;
+	size_t done = 0;
 
-/*
- * Takes a block of a file into the annotator, JSON lines through
- * filters/annotate_json.c; false once output has failed.
- */
-static bool annotate_block(void *context, const char *block, size_t length)
+	if (!line->rest && annotate_line(annotator->format, line, &insertion)) {
+		batch_add(&annotator->batch, line->text, insertion.offset);
+		batch_add(&annotator->batch, insertion.text, insertion.length);
+		done = insertion.offset;
+	}
+	batch_add(&annotator->batch, line->text + done, line->length - done);
+	if (line->ended)
+		batch_add(&annotator->batch, "\n", 1);
+}
+
+bool annotator_block(void *context, const char *block, size_t length)
 {
 	struct annotator *annotator = context;
+	const char *cursor = block, *end = block + length, *run = block, *start = block;
+	struct insertion insertion;
+	struct line line;
 
-	if (newline_owed)
-		annotate_json_feed(&json_lines, annotator, "\n", 1);
-	annotate_json_feed(&json_lines, annotator, block, length);
-	/* Owed only once the file has ended; the next block of this one does not owe it. */
-	newline_owed = false;
-	last_byte = block[length - 1];
+	if (annotator->newline_owed) {
+		annotator->newline_owed = false;
+		if (line_last(&annotator->lines, &line))
+			add_held_line(annotator, &line);
+		batch_add(&annotator->batch, "\n", 1);
+	}
+	for (; line_next(&annotator->lines, &cursor, end, &line); start = cursor) {
+		if (!line.in_place) {
+			/* Its start was held back from the run of an earlier block. */
+			add_held_line(annotator, &line);
+			run = cursor;
+		} else if (!line.rest && annotate_line(annotator->format, &line, &insertion)) {
+			batch_add(&annotator->batch, run, (size_t)(line.text + insertion.offset - run));
+			batch_add(&annotator->batch, insertion.text, insertion.length);
+			run = line.text + insertion.offset;
+		}
+		if (annotator->line_buffered && line.ended) {
+			batch_add(&annotator->batch, run, (size_t)(cursor - run));
+			batch_flush(&annotator->batch);
+			run = cursor;
+		}
+	}
+	/* What the line reader holds from start on goes out with its line. */
+	batch_add(&annotator->batch, run, (size_t)(start - run));
+	batch_flush(&annotator->batch);
 	return !annotator->batch.failed && !ferror(annotator->batch.out);
 }
 
@@ -54,25 +96,53 @@ static bool is_output_file(int fd, FILE *out)
 static int annotate_path(struct annotator *annotator, const char *path)
 {
 	struct input input;
-	int status;
+	int exit_status;
 
 	if (!input_open(&input, path))
 		return EXIT_IO;
 	if (is_output_file(input.fd, annotator->batch.out)) {
 		warnx("%s: input file is output file", input.name);
-		status = EXIT_IO;
+		exit_status = EXIT_IO;
 	} else {
-		status = input_read(&input, annotate_block, annotator);
+		exit_status = input_read(&input, annotator_block, annotator);
 	}
 	input_close(&input);
-	return status;
+	annotator_file_end(annotator);
+	return exit_status;
+}
+
+struct annotator *annotator_begin(const struct log_format *format, bool line_buffered, FILE *out)
+{
+	static struct annotator annotator;
+
+	annotator.format = format;
+	annotator.line_buffered = line_buffered;
+	annotator.newline_owed = false;
+	line_reader_init(&annotator.lines);
+	batch_start(&annotator.batch, out);
+	return &annotator;
+}
+
+void annotator_file_end(struct annotator *annotator)
+{
+	annotator->newline_owed = annotator->lines.held > 0 || annotator->lines.in_rest;
+}
+
+bool annotator_end(struct annotator *annotator)
+{
+	struct line line;
+
+	if (line_last(&annotator->lines, &line))
+		add_held_line(annotator, &line);
+	batch_flush(&annotator->batch);
+	return !annotator->batch.failed;
 }
 
 int command_annotate(const struct command_args *args)
 {
 	static char *standard_input[] = { "-" };
-	static struct annotator annotator;
 	const struct output *output = args->output;
+	struct annotator *annotator;
 	struct json_status_keys keys;
 	struct log_format format;
 	int exit_status, count = args->count;
@@ -89,18 +159,13 @@ int command_annotate(const struct command_args *args)
 		count = 1;
 		operands = standard_input;
 	}
-	annotator_init(&annotator, format.field, args->line_buffered || output->is_terminal,
-		       output->stream);
-	annotate_json_init(&json_lines, &keys);
-	for (int i = 0; i < count && !annotator.batch.failed && !ferror(output->stream); i++) {
-		int file_status = annotate_path(&annotator, operands[i]);
-
-		newline_owed = last_byte != '\n';
+	annotator = annotator_begin(&format, args->line_buffered || output->is_terminal,
+				    output->stream);
+	for (int i = 0; i < count && !annotator->batch.failed && !ferror(output->stream); i++) {
+		int file_status = annotate_path(annotator, operands[i]);
 
 		if (file_status > exit_status)
 			exit_status = file_status;
 	}
-	annotate_json_finish(&json_lines, &annotator);
-	annotator_finish(&annotator);
-	return annotator.batch.failed ? EXIT_IO : exit_status;
+	return annotator_end(annotator) ? exit_status : EXIT_IO;
 }

@@ -36,14 +36,28 @@ command_function command_annotate;
 command_function command_count;
 command_function command_stream;
 
+/* The operands joined by single spaces, cut to fit size: "client error". */
+void command_join_operands(const struct command_args *args, char *text, size_t size);
+
 /*
  * annotate's and count's --column N and --key NAME into format, with keys
  * filled for it; EXIT_USAGE after saying what is wrong.
  */
-/* The operands joined by single spaces, cut to fit size: "client error". */
-void command_join_operands(const struct command_args *args, char *text, size_t size);
-
 int command_log_format(const struct command_args *args, struct log_format *format,
 		       struct json_status_keys *keys);
+
+/*
+ * annotate's and stream mode's readers, fed a block at a time (the commands
+ * feed them what they read; the unit tests and fuzzers feed them directly).
+ * A block function returns false once output has failed.
+ */
+struct annotator *annotator_begin(const struct log_format *format, bool line_buffered, FILE *out);
+bool annotator_block(void *annotator, const char *block, size_t length);
+void annotator_file_end(struct annotator *annotator);	/* a file's last line is its own */
+bool annotator_end(struct annotator *annotator);	/* false when output failed */
+
+struct stream_reader *stream_reader_begin(const struct command_args *args);
+bool stream_reader_block(void *reader, const char *block, size_t length);
+int stream_reader_end(struct stream_reader *reader);	/* the exit status */
 
 #endif

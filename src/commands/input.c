@@ -11,6 +11,7 @@
 
 #include "commands/commands.h"
 #include "commands/input.h"
+#include "compat/compat.h"
 #include "core/exit_status.h"
 
 /* Large enough that a log is read in few calls, small enough to stay in cache. */
@@ -33,8 +34,10 @@ bool input_open(struct input *input, const char *path)
 }
 
 /*
- * Hands the input to feed a block at a time, until its end or until feed
- * returns false. EXIT_IO, having said why, when it could not be read.
+ * Hands the input to feed a block at a time, as soon as each is read, until
+ * its end or until feed returns false. A read interrupted by a signal is
+ * made again; a non-blocking descriptor with nothing yet is waited for.
+ * EXIT_IO, having said why, when it could not be read.
  */
 int input_read(struct input *input, input_feed_function *feed, void *context)
 {
@@ -42,14 +45,13 @@ int input_read(struct input *input, input_feed_function *feed, void *context)
 	ssize_t length;
 
 	while ((length = read(input->fd, block, sizeof block)) != 0) {
-		if (length < 0) {
-			if (errno == EINTR)
-				continue;
+		if (length > 0) {
+			if (!feed(context, block, (size_t)length))
+				break;
+		} else if (errno != EINTR && (errno != EAGAIN || !compat_wait_ready(input->fd, false))) {
 			warn("%s", input->name);
 			return EXIT_IO;
 		}
-		if (!feed(context, block, (size_t)length))
-			break;
 	}
 	return EXIT_ANSWERED;
 }

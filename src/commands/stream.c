@@ -1,30 +1,148 @@
 /*
- * Stream mode (httpstatus -, or no query with stdin not a terminal): reads
- * stdin in large blocks and hands them to filters/stream.c, which answers
- * the queries they hold. Input that starts with an HTTP status line is
- * response heads (curl -sI, -sIL, -si, -sv 2>&1): filters/heads.c reads
- * them, and each response's status is answered, with its Location.
+ * Stream mode (httpstatus -, or no query with stdin not a terminal): the
+ * queries on stdin, split by filters/stream.c, each answered as on the
+ * command line but with one line per query, so answers line up with their
+ * queries; JSON becomes one object per line. An unknown query gets its
+ * line too, is reported on stderr as it comes, and the stream goes on.
+ * Input that starts with an HTTP status line is response heads (curl -sI,
+ * -sIL, -si, -sv 2>&1): filters/heads.c reads them, and each response's
+ * status is answered, with its Location.
  */
-#include <err.h>
-#include <errno.h>
+#include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "commands/commands.h"
+#include "commands/input.h"
+#include "core/code.h"
 #include "core/exit_status.h"
 #include "core/query.h"
 #include "filters/heads.h"
 #include "filters/stream.h"
+#include "output/batch.h"
+#include "output/render.h"
 
-#define READ_BLOCK (1 << 16)
+/*
+ * The text answer to a plain code never changes, so in text mode each
+ * code's line is rendered once, into static storage, and written from there
+ * for every later query: a log has millions of queries but few codes.
+ */
+#define CACHED_LINE_MAX 512
 
-static char block[READ_BLOCK];
-
-/* What the heads reader's reports go to. */
-struct heads_answers {
-	struct answers answers;
-	int exit_status;
+struct cached_line {
+	char text[CACHED_LINE_MAX];
+	unsigned short length;	/* 0: not rendered yet, or too long to keep */
 };
+
+static struct cached_line line_cache[STATUS_CODE_MAX - STATUS_CODE_MIN + 1];
+
+struct stream_reader {
+	struct answers answers;
+	struct batch batch;	/* answers on their way out */
+	bool cache_lines;	/* plain text: no colour, no --field, no JSON or TSV */
+	bool all;		/* -a: patterns match vendors' codes too */
+	int exit_status;
+	struct stream_splitter splitter;
+	enum heads_form form;	/* HEADS_UNDECIDED until the first bytes tell */
+	struct heads heads;
+	size_t undecided_length;	/* the first bytes, kept until they tell */
+	char undecided[HEADS_LINE_MAX];
+};
+
+static void cached_line_render(struct cached_line *line, int code, size_t width)
+{
+	FILE *memory = fmemopen(line->text, CACHED_LINE_MAX, "w");
+	struct output plain = { .stream = memory, .width = width };
+	long length;
+
+	if (memory == NULL)
+		return;
+	render_answer_line(&plain, &(struct answer){ code, status_by_code(code), NULL });
+	length = ftell(memory);
+	if (fclose(memory) == 0 && length > 0 && length < CACHED_LINE_MAX)
+		line->length = (unsigned short)length;
+}
+
+/* The cached line of a plain code, rendered the first time the code comes; NULL for other queries. */
+static const struct cached_line *cached_line_rendering(const struct stream_reader *reader,
+						       const char *query, size_t length)
+{
+	int code = code_parse(query, length);
+	struct cached_line *line;
+
+	if (code < 0)
+		return NULL;
+	line = &line_cache[code - STATUS_CODE_MIN];
+	if (line->length == 0)
+		cached_line_render(line, code, reader->answers.output->width);
+	return line->length != 0 ? line : NULL;
+}
+
+/*
+ * The cached line of a plain code, or NULL when the query is not one or its
+ * line is not rendered yet. Inline, so the hot loop below costs no call per
+ * code.
+ */
+static inline const struct cached_line *cached_line_rendered(const char *query, size_t length)
+{
+	int code = code_parse(query, length);
+
+	if (code < 0 || line_cache[code - STATUS_CODE_MIN].length == 0)
+		return NULL;
+	return &line_cache[code - STATUS_CODE_MIN];
+}
+
+/* Answers one query the splitter hands on. */
+static void answer_query(void *context, const char *query, size_t length, bool cut)
+{
+	struct stream_reader *reader = context;
+	const struct cached_line *line;
+	char text[QUERY_MAX + 1];
+
+	if (reader->cache_lines && !cut &&
+	    (line = cached_line_rendering(reader, query, length)) != NULL) {
+		batch_add(&reader->batch, line->text, line->length);
+		return;
+	}
+	batch_flush(&reader->batch);
+	memcpy(text, query, length);
+	text[length] = '\0';
+	if (cut || memchr(text, '\0', length) != NULL ||
+	    !query_answer(text, true, reader->all, answers_found, &reader->answers)) {
+		output_report_miss_bytes(reader->answers.output, text, length);
+		answers_add_miss(&reader->answers, text, length);
+		if (reader->exit_status == EXIT_ANSWERED)
+			reader->exit_status = EXIT_NOT_FOUND;
+	}
+}
+
+/*
+ * The hot loop of stream mode: answers plain codes one after the other, as
+ * long as each is three digits and a separator wholly inside the block and
+ * its line is rendered. Returns where it stopped; the rest goes through the
+ * splitter, which renders a line the first time its code comes.
+ */
+static const char *answer_codes(struct batch *batch, const char *cursor, const char *end)
+{
+	const struct cached_line *line;
+
+	while (end - cursor > 3 && code_is_space(cursor[3]) &&
+	       (line = cached_line_rendered(cursor, 3)) != NULL) {
+		batch_add(batch, line->text, line->length);
+		cursor += 4;
+	}
+	return cursor;
+}
+
+static void answer_queries(struct stream_reader *reader, const char *bytes, size_t length)
+{
+	const char *cursor = bytes, *end = bytes + length;
+
+	while (cursor < end) {
+		if (reader->cache_lines && stream_splitter_between(&reader->splitter))
+			cursor = answer_codes(&reader->batch, cursor, end);
+		cursor = stream_split_next(&reader->splitter, cursor, end);
+	}
+}
 
 static void copy_text(char *to, const char *from, size_t length)
 {
@@ -34,85 +152,120 @@ static void copy_text(char *to, const char *from, size_t length)
 
 static void answer_response(void *context, const struct heads_response *response)
 {
-	static char status_line[HEADS_LINE_MAX + 1], location[HEADS_LINE_MAX + 1];
-	struct heads_answers *heads_answers = context;
+	static char status_line[HEADS_LINE_MAX + 1], location[HEADS_LINE_MAX + sizeof "..."];
+	struct stream_reader *reader = context;
 	int code = response->status.code;
 	char version[4];
 	struct response_facts facts = { status_line, version, NULL };
-	struct answer answer = { code, status_by_code(code), NULL };
 
 	copy_text(status_line, response->line, response->line_length);
 	copy_text(version, response->line + response->status.version_offset,
 		  response->status.version_length);
 	if (response->location != NULL) {
 		copy_text(location, response->location, response->location_length);
+		/* A NUL would end the value unseen: it shows as the other control bytes do. */
+		for (char *nul = memchr(location, '\0', response->location_length); nul != NULL;
+		     nul = memchr(nul, '\0', response->location_length - (size_t)(nul - location)))
+			*nul = '?';
+		if (response->location_cut)
+			strcat(location, "...");
 		facts.location = location;
 	}
-	answers_add_response(&heads_answers->answers, &answer, &facts);
+	answers_add_response(&reader->answers, &(struct answer){ code, status_by_code(code), NULL },
+			     &facts);
 }
 
-/* Reads stdin to its end through the heads reader, from the length bytes already in block. */
-static int stream_heads(const struct command_args *args, enum heads_form form, size_t length)
+/* Hands bytes to the reader of the form the input has. */
+static void stream_bytes(struct stream_reader *reader, const char *bytes, size_t length)
 {
-	static struct heads heads;
-	struct heads_answers context = {
-		.answers = { .output = args->output, .format = args->format, .ndjson = true },
-		.exit_status = EXIT_ANSWERED,
-	};
-	ssize_t got = (ssize_t)length;
+	if (reader->form == HEADS_PLAIN || reader->form == HEADS_VERBOSE)
+		heads_feed(&reader->heads, bytes, length);
+	else
+		answer_queries(reader, bytes, length);
+}
 
-	answers_begin(&context.answers);
-	heads_init(&heads, form, answer_response, &context);
-	do {
-		if (got < 0) {
-			if (errno == EINTR)
-				continue;
-			warn("stdin");
-			context.exit_status = EXIT_IO;
-			break;
+/* Tells the form from the first bytes, then hands them on; false while they cannot tell. */
+static bool stream_decide(struct stream_reader *reader, bool at_end)
+{
+	reader->form = heads_detect(reader->undecided, reader->undecided_length, at_end);
+	if (reader->form == HEADS_UNDECIDED && reader->undecided_length == sizeof reader->undecided)
+		reader->form = heads_detect(reader->undecided, reader->undecided_length, true);
+	if (reader->form == HEADS_UNDECIDED)
+		return false;
+	if (reader->form != HEADS_NONE)
+		heads_init(&reader->heads, reader->form, answer_response, reader);
+	stream_bytes(reader, reader->undecided, reader->undecided_length);
+	return true;
+}
+
+/*
+ * Answers the queries or responses a block holds, and writes the answers
+ * out before the next read waits for more input, so they keep up with a
+ * slow stream; false once output has failed.
+ */
+bool stream_reader_block(void *context, const char *block, size_t length)
+{
+	struct stream_reader *reader = context;
+	FILE *out = reader->answers.output->stream;
+
+	if (reader->form != HEADS_UNDECIDED) {
+		stream_bytes(reader, block, length);
+	} else {
+		while (length > 0 && reader->form == HEADS_UNDECIDED) {
+			size_t piece = sizeof reader->undecided - reader->undecided_length;
+
+			piece = piece < length ? piece : length;
+			memcpy(reader->undecided + reader->undecided_length, block, piece);
+			reader->undecided_length += piece;
+			block += piece;
+			length -= piece;
+			stream_decide(reader, false);
 		}
-		heads_feed(&heads, block, (size_t)got);
-		if (ferror(args->output->stream))
-			break;
-	} while ((got = read(STDIN_FILENO, block, sizeof block)) != 0);
-	heads_finish(&heads);
-	answers_end(&context.answers);
-	return context.exit_status;
+		if (length > 0)
+			stream_bytes(reader, block, length);
+	}
+	batch_flush(&reader->batch);
+	return !reader->batch.failed && fflush(out) == 0 && !ferror(out);
+}
+
+struct stream_reader *stream_reader_begin(const struct command_args *args)
+{
+	static struct stream_reader reader;
+
+	reader.answers = (struct answers){ .output = args->output, .format = args->format,
+					   .text = TEXT_LINE, .ndjson = true };
+	reader.all = args->all;
+	reader.cache_lines = args->format.format == FORMAT_TEXT &&
+			     args->format.field == FIELD_NONE && !args->output->color;
+	reader.exit_status = EXIT_ANSWERED;
+	reader.form = HEADS_UNDECIDED;
+	reader.undecided_length = 0;
+	stream_splitter_init(&reader.splitter, answer_query, &reader);
+	batch_start(&reader.batch, args->output->stream);
+	answers_begin(&reader.answers);
+	return &reader;
+}
+
+int stream_reader_end(struct stream_reader *reader)
+{
+	if (reader->form == HEADS_UNDECIDED)
+		stream_decide(reader, true);
+	if (reader->form == HEADS_NONE)
+		stream_split_end(&reader->splitter);
+	else
+		heads_finish(&reader->heads);
+	batch_flush(&reader->batch);
+	answers_end(&reader->answers);
+	return reader->batch.failed ? EXIT_IO : reader->exit_status;
 }
 
 int command_stream(const struct command_args *args)
 {
-	enum heads_form form = HEADS_UNDECIDED;
-	size_t length = 0;
-	ssize_t got;
+	struct stream_reader *reader = stream_reader_begin(args);
+	struct input input;
 
-	/* Enough of the input to tell whether it is response heads: its first lines, or all of it. */
-	while (form == HEADS_UNDECIDED && length < sizeof block) {
-		got = read(STDIN_FILENO, block + length, sizeof block - length);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got <= 0)
-			break;
-		length += (size_t)got;
-		form = heads_detect(block, length, false);
-	}
-	if (form == HEADS_UNDECIDED)
-		form = heads_detect(block, length, true);
-	if (form == HEADS_PLAIN || form == HEADS_VERBOSE)
-		return stream_heads(args, form, length);
-
-	stream_begin(args->output, args->format, args->all);
-	got = (ssize_t)length;
-	do {
-		if (got < 0) {
-			if (errno == EINTR)
-				continue;
-			warn("stdin");
-			stream_read_failed();
-			break;
-		}
-		if (got > 0 && !stream_feed(block, (size_t)got))
-			break;
-	} while ((got = read(STDIN_FILENO, block, sizeof block)) != 0);
-	return stream_end();
+	input_open(&input, "-");
+	if (input_read(&input, stream_reader_block, reader) != EXIT_ANSWERED)
+		reader->exit_status = EXIT_IO;
+	return stream_reader_end(reader);
 }

@@ -4,6 +4,8 @@
 #include <stdio_ext.h>
 #endif
 
+#include <errno.h>
+#include <poll.h>
 #include <sys/types.h>
 
 #include "compat/compat.h"
@@ -22,4 +24,14 @@ void compat_stream_unlocked(FILE *stream)
 #else
 	(void)stream;
 #endif
+}
+
+bool compat_wait_ready(int fd, bool for_writing)
+{
+	struct pollfd ready = { .fd = fd, .events = for_writing ? POLLOUT : POLLIN };
+
+	while (poll(&ready, 1, -1) < 0)
+		if (errno != EINTR)
+			return false;
+	return true;
 }

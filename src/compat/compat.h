@@ -10,6 +10,7 @@
 #ifndef COMPAT_H
 #define COMPAT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -19,5 +20,12 @@
  * does nothing and stdio keeps locking.
  */
 void compat_stream_unlocked(FILE *stream);
+
+/*
+ * After a read or write of fd failed with errno EAGAIN (a descriptor left
+ * non-blocking by the parent process, which shares it), waits until fd is
+ * ready for it again; false, with errno set, when waiting failed.
+ */
+bool compat_wait_ready(int fd, bool for_writing);
 
 #endif

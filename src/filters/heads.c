@@ -1,6 +1,7 @@
 /*
- * The response-head reader: see heads.h. Each line is gathered whole (up
- * to HEADS_LINE_MAX bytes), then judged by the state it arrives in.
+ * The response-head reader: see heads.h. Each line comes whole from the
+ * line reader (or the head of a longer one), and is judged by the state it
+ * arrives in.
  */
 #include "filters/heads.h"
 
@@ -51,6 +52,20 @@ static bool is_verbose_preamble(const char *line, size_t length)
 	return length == 1 || line[1] == ' ';
 }
 
+/*
+ * Whether the first length bytes of a line may still become one that
+ * heads_detect looks for: a status line, curl -v's "< " line before it, or
+ * one of its preamble lines.
+ */
+static bool could_begin_head(const char *line, size_t length)
+{
+	static const char version[] = "HTTP/";
+
+	if (length > 0 && memchr("*>{}<", line[0], 5) != NULL)
+		return length == 1 || line[1] == ' ' || (length == 2 && line[1] == '\r');
+	return memcmp(line, version, length < 5 ? length : 5) == 0;
+}
+
 enum heads_form heads_detect(const char *bytes, size_t length, bool at_end)
 {
 	struct status_line status;
@@ -62,7 +77,7 @@ enum heads_form heads_detect(const char *bytes, size_t length, bool at_end)
 		const char *text;
 
 		if (newline == NULL && !at_end)
-			return HEADS_UNDECIDED;
+			return could_begin_head(line, (size_t)(end - line)) ? HEADS_UNDECIDED : HEADS_NONE;
 		line_length = newline != NULL ? (size_t)(newline - line) : (size_t)(end - line);
 		line_end_trimmed(line, &line_length);
 		if (line == bytes && status_line_parse(line, line_length, &status))
@@ -85,9 +100,7 @@ void heads_init(struct heads *heads, enum heads_form form, heads_report_function
 	heads->state = BETWEEN;
 	heads->report = report;
 	heads->context = context;
-	heads->responses = 0;
-	heads->line_length = 0;
-	heads->line_cut = false;
+	line_reader_init(&heads->lines);
 }
 
 static void report_response(struct heads *heads)
@@ -96,12 +109,11 @@ static void report_response(struct heads *heads)
 		.line = heads->status_text,
 		.line_length = heads->status_length,
 		.status = heads->status,
-		.location = heads->has_location ? heads->location : NULL,
-		.location_length = heads->has_location ? heads->location_length : 0,
-		.location_cut = heads->has_location && heads->location_cut,
+		.location = heads->location_length > 0 ? heads->location : NULL,
+		.location_length = heads->location_length,
+		.location_cut = heads->location_length > 0 && heads->location_cut,
 	};
 
-	heads->responses++;
 	heads->report(heads->context, &response);
 }
 
@@ -113,28 +125,46 @@ static void start_response(struct heads *heads, const char *line, size_t length,
 	memcpy(heads->status_text, line, length);
 	heads->status_length = length;
 	heads->status = *status;
-	heads->has_location = false;
+	heads->location_length = 0;
+	heads->location_cut = heads->in_location = false;
 	heads->state = IN_HEAD;
 }
 
-/* Keeps the value of the first Location field of the head, without the blanks around it. */
+/*
+ * Keeps the value of the first Location field of the head that has one,
+ * without the blanks around it; a line folded onto it (one starting with a
+ * blank, obsolete but still sent) goes on with it after a space.
+ */
 static void read_field(struct heads *heads, const char *line, size_t length, bool cut)
 {
 	static const char name[] = "location:";
-	size_t name_length = sizeof(name) - 1;
+	size_t name_length = sizeof(name) - 1, room;
 
-	if (heads->has_location || length < name_length || strncasecmp(line, name, name_length) != 0)
+	if (length == 0 || !is_blank(line[0])) {
+		heads->in_location = heads->location_length == 0 && length >= name_length &&
+				     strncasecmp(line, name, name_length) == 0;
+		if (!heads->in_location)
+			return;
+		line += name_length;
+		length -= name_length;
+	} else if (!heads->in_location || heads->location_cut) {
 		return;
-	line += name_length;
-	length -= name_length;
+	}
 	while (length > 0 && is_blank(line[0]))
 		line++, length--;
 	while (length > 0 && is_blank(line[length - 1]) && !cut)
 		length--;
-	memcpy(heads->location, line, length);
-	heads->location_length = length;
-	heads->location_cut = cut;
-	heads->has_location = true;
+	if (length == 0)
+		return;
+	if (heads->location_length > 0 && heads->location_length < HEADS_LINE_MAX)
+		heads->location[heads->location_length++] = ' ';
+	room = HEADS_LINE_MAX - heads->location_length;
+	if (length > room || cut) {
+		length = length > room ? room : length;
+		heads->location_cut = true;
+	}
+	memcpy(heads->location + heads->location_length, line, length);
+	heads->location_length += length;
 }
 
 static void read_line(struct heads *heads, const char *line, size_t length, bool cut)
@@ -146,7 +176,7 @@ static void read_line(struct heads *heads, const char *line, size_t length, bool
 		if (line == NULL)
 			return;
 	}
-	if (!cut && status_line_parse(line, length, &status)) {
+	if (status_line_parse(line, length, &status)) {
 		start_response(heads, line, length, &status);
 		return;
 	}
@@ -162,43 +192,28 @@ static void read_line(struct heads *heads, const char *line, size_t length, bool
 	}
 }
 
-/* Judges the gathered line, without its CR (the LF was never gathered). */
-static void end_line(struct heads *heads)
-{
-	size_t length = heads->line_length;
-
-	line_end_trimmed(heads->line, &length);
-	read_line(heads, heads->line, length, heads->line_cut);
-	heads->line_length = 0;
-	heads->line_cut = false;
-}
-
 void heads_feed(struct heads *heads, const char *bytes, size_t length)
 {
-	const char *end = bytes + length;
+	const char *cursor = bytes, *end = bytes + length;
+	struct line line;
 
-	while (bytes < end) {
-		const char *newline = memchr(bytes, '\n', (size_t)(end - bytes));
-		size_t piece = (size_t)((newline != NULL ? newline : end) - bytes);
-		size_t room = HEADS_LINE_MAX - heads->line_length;
-
-		if (piece > room) {
-			heads->line_cut = true;
-			piece = room;
-		}
-		memcpy(heads->line + heads->line_length, bytes, piece);
-		heads->line_length += piece;
-		if (newline == NULL)
-			return;
-		end_line(heads);
-		bytes = newline + 1;
+	while (line_next(&heads->lines, &cursor, end, &line)) {
+		if (line.rest)
+			continue;
+		if (!line.cut)
+			line_end_trimmed(line.text, &line.length);
+		read_line(heads, line.text, line.length, line.cut);
 	}
 }
 
 void heads_finish(struct heads *heads)
 {
-	if (heads->line_length > 0 || heads->line_cut)
-		end_line(heads);
+	struct line line;
+
+	if (line_last(&heads->lines, &line)) {
+		line_end_trimmed(line.text, &line.length);
+		read_line(heads, line.text, line.length, false);
+	}
 	if (heads->state == IN_HEAD)
 		report_response(heads);
 	heads->state = BETWEEN;

@@ -5,8 +5,9 @@
  * "> ", curl's own notes "* "). A push parser: fed the bytes in blocks of
  * any size, it reports each response, 1xx interim answers included, with
  * its status line and its Location, and ignores the other header fields
- * and any body. Its memory is fixed: a line longer than HEADS_LINE_MAX is
- * cut there, and is then never a status line.
+ * and any body. Its memory is fixed: lines come from filters/lines.c, so a
+ * line longer than LINE_CAP is read by its first LINE_CAP bytes (a status
+ * line too, its reason cut; a Location is then marked as cut).
  */
 #ifndef HEADS_H
 #define HEADS_H
@@ -15,8 +16,9 @@
 #include <stddef.h>
 
 #include "core/status_line.h"
+#include "filters/lines.h"
 
-#define HEADS_LINE_MAX 8192
+#define HEADS_LINE_MAX LINE_CAP
 
 enum heads_form {
 	HEADS_NONE,		/* not response heads */
@@ -30,7 +32,8 @@ enum heads_form {
  * first line must be a status line (HEADS_PLAIN), or every line up to the
  * first "< " line must be one curl -v writes before a response ("* ",
  * "> ", "{ ", "} ") and that line a status line (HEADS_VERBOSE). A line not
- * yet ended is judged only when at_end says no byte follows.
+ * yet ended is judged as soon as its bytes cannot begin such a line, and
+ * otherwise when at_end says no byte follows.
  */
 enum heads_form heads_detect(const char *bytes, size_t length, bool at_end);
 
@@ -40,7 +43,7 @@ struct heads_response {
 	struct status_line status;	/* its parts; offsets into line */
 	const char *location;		/* the Location value, or NULL */
 	size_t location_length;
-	bool location_cut;		/* the Location was longer than HEADS_LINE_MAX */
+	bool location_cut;		/* the Location was longer than its line could hold */
 };
 
 typedef void heads_report_function(void *context, const struct heads_response *response);
@@ -50,15 +53,13 @@ struct heads {
 	int state;
 	heads_report_function *report;
 	void *context;
-	size_t responses;		/* how many were reported */
-	size_t line_length;		/* the line being read */
-	bool line_cut;
-	char line[HEADS_LINE_MAX];
+	struct line_reader lines;
 	struct status_line status;	/* the response whose head is being read */
 	size_t status_length;
 	char status_text[HEADS_LINE_MAX];
-	bool has_location, location_cut;
-	size_t location_length;
+	bool in_location;		/* the last field read was Location: a folded line goes on with it */
+	bool location_cut;
+	size_t location_length;		/* 0: no Location yet */
 	char location[HEADS_LINE_MAX];
 };
 

@@ -466,6 +466,8 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 	char name[JSON_STATUS_KEY_MAX];
 	const char *name_text;
 	size_t name_length = 0;
+	static const char phrase_member[] = JSON_STATUS_PHRASE_MEMBER;
+	bool has_phrase = false;
 
 	search.keys = keys;
 	search.descended = search.leaf = search.descend = 0;
@@ -526,6 +528,9 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 			c = line[s.at];
 			if (name_length != SIZE_MAX)
 				match_name(&search, name_text, name_length, depth);
+			if (name_length == sizeof phrase_member - 1 &&
+			    memcmp(name_text, phrase_member, sizeof phrase_member - 1) == 0)
+				has_phrase = true;
 		}
 		after_value = true;
 		value_start = s.at;
@@ -562,5 +567,6 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 	if (!search.found)
 		return JSON_STATUS_MISSING;
 	*out = search.best;
+	out->has_phrase = has_phrase;
 	return JSON_STATUS_FOUND;
 }

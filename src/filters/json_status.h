@@ -52,6 +52,7 @@ struct json_status {
 	struct code_token token;	/* the status: 404, or inside "404"; offset in the line */
 	bool quoted;		/* the status was a string */
 	size_t insert_offset;	/* right after the status value: a sibling member goes here */
+	bool has_phrase;	/* a member named JSON_STATUS_PHRASE_MEMBER is in the line */
 };
 
 /*

@@ -1,9 +1,11 @@
 /*
- * The status code of one whole log line, for `count`: where annotate would
- * put the phrase. A line starting with "{" is a JSON log line (the status
- * member); with --field N, the Nth blank-separated field; a line holding a
- * quote, Common or Combined Log Format (the word after the quoted request);
- * any other line, its first word (one code per line).
+ * Where a log line's status code is: the one finder of count and
+ * annotate. A line starting with "{" is a JSON log line (its status
+ * member, filters/json_status.c); with --column N, the Nth field, fields
+ * being separated by runs of spaces and tabs; in a line holding a double
+ * quote, Common or Combined Log Format, the field after the quoted request
+ * and one space; in any other line, its first field (one code per line).
+ * The field is read by the token rule of core/code.h.
  */
 #ifndef LOG_CODE_H
 #define LOG_CODE_H
@@ -11,33 +13,28 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "core/tally.h"
+#include "core/code.h"
 #include "filters/json_status.h"
+#include "filters/lines.h"
 
 struct log_format {
-	int field;				/* --field N; 0 for the rules above */
+	int field;				/* --column N; 0 for the rules above */
 	const struct json_status_keys *keys;	/* the JSON members to look for */
 };
 
-/* The tally slot of the line's code (see tally_slot_of), or -1 for a line without one. */
-int log_code_slot(const struct log_format *format, const char *line, size_t length);
-
-/* Lines longer than this are judged by their first LOG_LINE_MAX bytes. */
-#define LOG_LINE_MAX (1 << 16)
-
-/* Counts the codes of lines fed in blocks of any size. */
-struct log_counter {
-	const struct log_format *format;
-	struct tally *tally;
-	size_t carry_length;		/* the start of a line the last block cut */
-	bool carry_cut;			/* ... longer than LOG_LINE_MAX */
-	char carry[LOG_LINE_MAX];
+struct log_code {
+	struct code_token token;	/* its offset is in the line */
+	size_t insert_offset;		/* where annotate inserts: after the token, or the JSON value */
+	bool json;			/* found in a JSON line */
+	bool has_phrase;		/* ... which already holds a status_phrase member */
 };
 
-void log_counter_init(struct log_counter *counter, const struct log_format *format,
-		      struct tally *tally);
-void log_counter_feed(struct log_counter *counter, const char *bytes, size_t length);
-/* Counts a last line without a newline. */
-void log_counter_finish(struct log_counter *counter);
+/*
+ * Finds the code of a line (or of the head of a cut one, where a field
+ * running into the cut is not read, and JSON never is); false when it has
+ * none.
+ */
+bool log_code_find(const struct log_format *format, const struct line *line,
+		   struct log_code *found);
 
 #endif

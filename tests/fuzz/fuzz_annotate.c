@@ -9,13 +9,14 @@
 #include <stdlib.h>
 
 #include "blocks.h"
-#include "filters/annotate.h"
+#include "commands/commands.h"
 
-static struct annotator annotator;
+static struct annotator *annotator;
+static struct json_status_keys keys;
 
 static void feed_annotator(const char *bytes, size_t length)
 {
-	annotator_feed(&annotator, bytes, length);
+	annotator_block(annotator, bytes, length);
 }
 
 /* Annotates data[1..size) fed in blocks of at most block_size bytes, cut once at cut. */
@@ -25,9 +26,12 @@ static char *annotate(const uint8_t *data, size_t size, size_t cut, size_t block
 	char *text;
 	FILE *out = memory_output_open(&text, length);
 
-	annotator_init(&annotator, data[0] % 4, data[0] & 0x80, out);
+	struct log_format format = { data[0] % 4, &keys };
+
+	json_status_keys_default(&keys);
+	annotator = annotator_begin(&format, data[0] & 0x80, out);
 	feed_in_blocks(feed_annotator, data, 1, size, cut, block_size);
-	annotator_finish(&annotator);
+	annotator_end(annotator);
 	memory_output_close(out);
 	return text;
 }

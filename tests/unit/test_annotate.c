@@ -14,23 +14,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "filters/annotate.h"
+#include "commands/commands.h"
 #include "commands/input.h"
 #include "core/exit_status.h"
 
-static struct annotator annotator;
+static struct json_status_keys keys;
+static struct log_format format = { 0, &keys };
 
 /* Annotates text fed in blocks of at most block bytes, into a string the caller frees. */
 static char *annotate_in_blocks(const char *text, size_t length, size_t block, size_t *output_length)
 {
+	struct annotator *annotator;
 	char *output;
 	FILE *out = open_memstream(&output, output_length);
 
 	assert_non_null(out);
-	annotator_init(&annotator, 0, false, out);
+	json_status_keys_default(&keys);
+	annotator = annotator_begin(&format, false, out);
 	for (size_t at = 0; at < length; at += block)
-		annotator_feed(&annotator, text + at, length - at < block ? length - at : block);
-	annotator_finish(&annotator);
+		annotator_block(annotator, text + at, length - at < block ? length - at : block);
+	assert_true(annotator_end(annotator));
 	assert_int_equal(fclose(out), 0);
 	return output;
 }
@@ -54,6 +57,7 @@ static void test_lines_are_annotated(void **state)
 		"10.0.0.1 - - [23/Nov/2026:14:00:00 +0000] \"GET / HTTP/1.1\" 404 512 \"-\" \"curl/8.0\"\n"
 		"10.0.0.2 - - [23/Nov/2026:14:00:01 +0000] \"GET /a\\\"b HTTP/1.1\" 200 0\n"
 		"no request here\n"
+		"301 a code alone\n"
 		"\"x\" 298 unknown\n"
 		"\"x\" 2000 four digits\n"
 		"\"x\"  404 two spaces\n"
@@ -65,6 +69,7 @@ static void test_lines_are_annotated(void **state)
 		"\"-\" \"curl/8.0\"\n"
 		"10.0.0.2 - - [23/Nov/2026:14:00:01 +0000] \"GET /a\\\"b HTTP/1.1\" 200 (OK) 0\n"
 		"no request here\n"
+		"301 (Moved Permanently) a code alone\n"
 		"\"x\" 298 unknown\n"
 		"\"x\" 2000 four digits\n"
 		"\"x\"  404 two spaces\n"
@@ -141,12 +146,6 @@ static void test_random_pieces(void **state)
 	}
 }
 
-static bool feed_annotator(void *context, const char *block, size_t length)
-{
-	annotator_feed(context, block, length);
-	return true;
-}
-
 /* A file of several reads' worth, lines crossing every read's edge, comes out as fed whole. */
 static void test_copy_from_a_file(void **state)
 {
@@ -154,6 +153,7 @@ static void test_copy_from_a_file(void **state)
 	size_t length = 0, expected_length, actual_length;
 	char *expected, *actual;
 	FILE *file = tmpfile(), *out;
+	struct annotator *annotator;
 
 	(void)state;
 	assert_non_null(file);
@@ -166,10 +166,10 @@ static void test_copy_from_a_file(void **state)
 	expected = annotate_in_blocks(text, length, length, &expected_length);
 	out = open_memstream(&actual, &actual_length);
 	assert_non_null(out);
-	annotator_init(&annotator, 0, false, out);
+	annotator = annotator_begin(&format, false, out);
 	assert_int_equal(input_read(&(struct input){ .fd = fileno(file), .name = "test" },
-				    feed_annotator, &annotator), EXIT_ANSWERED);
-	annotator_finish(&annotator);
+				    annotator_block, annotator), EXIT_ANSWERED);
+	assert_true(annotator_end(annotator));
 	assert_int_equal(fclose(out), 0);
 	assert_int_equal(actual_length, expected_length);
 	assert_memory_equal(actual, expected, expected_length);

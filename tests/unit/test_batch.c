@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "filters/batch.h"
+#include "output/batch.h"
 
 static struct batch batch;
 

@@ -178,7 +178,10 @@ static void test_detection(void **state)
 	assert_int_equal(heads_detect("*x\n< HTTP/1.1 200 OK\n", 21, false), HEADS_NONE);
 }
 
-/* A line longer than the buffer is cut: never a status line, its Location marked as cut. */
+/*
+ * A line longer than LINE_CAP is read by its head: a Location is marked as
+ * cut, a status line is still one, its reason cut.
+ */
 static void test_long_lines(void **state)
 {
 	size_t long_length = HEADS_LINE_MAX + 100;
@@ -196,12 +199,35 @@ static void test_long_lines(void **state)
 	at += long_length;
 	at += (size_t)sprintf(input + at, "\nX: y\n\n");
 	read_in_blocks(input, at, 1000, &reports);
-	assert_int_equal(heads.responses, 1);
-	assert_true(strstr(reports.text, "(cut)\n") != NULL);
+	assert_true(strstr(reports.text, "(cut)\n200|HTTP/1.1 200 OKbbb") != NULL);
 	assert_int_equal(reports.length,
 			 strlen("302|HTTP/1.1 302 Found|(cut)\n") + HEADS_LINE_MAX -
-				 strlen("Location: "));
+				 strlen("Location: ") + strlen("200||\n") + HEADS_LINE_MAX);
 	free(input);
+}
+
+/* An empty Location is none; a folded one goes on after a space. */
+static void test_location_forms(void **state)
+{
+	(void)state;
+	assert_reports("HTTP/1.1 301 Moved\r\nLocation:\r\n\r\n", HEADS_PLAIN,
+		       "301|HTTP/1.1 301 Moved|\n");
+	assert_reports("HTTP/1.1 301 Moved\r\nLocation:\r\n /a\r\n\tb \r\nX: y\r\n c\r\n\r\n",
+		       HEADS_PLAIN, "301|HTTP/1.1 301 Moved|/a b\n");
+	assert_reports("HTTP/1.1 301 Moved\r\nLocation: \r\nLocation: /b\r\n\r\n", HEADS_PLAIN,
+		       "301|HTTP/1.1 301 Moved|/b\n");
+}
+
+/* Bytes that cannot begin a response head tell at once, before their line ends. */
+static void test_detected_early(void **state)
+{
+	(void)state;
+	assert_int_equal(heads_detect("404 ", 4, false), HEADS_NONE);
+	assert_int_equal(heads_detect("HTTx", 4, false), HEADS_NONE);
+	assert_int_equal(heads_detect("HTTP/1.1 200", 12, false), HEADS_UNDECIDED);
+	assert_int_equal(heads_detect("HTT", 3, false), HEADS_UNDECIDED);
+	assert_int_equal(heads_detect("* x\n<", 5, false), HEADS_UNDECIDED);
+	assert_int_equal(heads_detect("* x\n<x", 6, false), HEADS_NONE);
 }
 
 int main(void)
@@ -215,6 +241,8 @@ int main(void)
 		cmocka_unit_test(test_curl_verbose),
 		cmocka_unit_test(test_detection),
 		cmocka_unit_test(test_long_lines),
+		cmocka_unit_test(test_location_forms),
+		cmocka_unit_test(test_detected_early),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

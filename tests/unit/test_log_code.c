@@ -1,37 +1,79 @@
-/* Tests finding the code of a whole log line, and counting lines fed in blocks of every size. */
+/*
+ * Tests the one finder of a log line's code (count and annotate both call
+ * it) on tricky Common Log Format, field and JSON lines, and the one line
+ * reader: the same lines whatever the blocks, a line longer than LINE_CAP
+ * judged by its head wherever the reads cut it.
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "core/tally.h"
+#include "filters/lines.h"
 #include "filters/log_code.h"
 
 static struct json_status_keys keys;
-static struct log_counter counter;
 
-static int slot_of(int field, const char *line)
+/* The slot of the line's code, -1 for none; the token must end where annotate inserts. */
+static int slot_of(int field, const char *text)
 {
 	struct log_format format = { field, &keys };
+	struct line line = { .text = text, .length = strlen(text), .ended = true, .in_place = true };
+	struct log_code found;
 
 	json_status_keys_default(&keys);
-	return log_code_slot(&format, line, strlen(line));
+	if (!log_code_find(&format, &line, &found))
+		return -1;
+	if (!found.json)
+		assert_int_equal(found.insert_offset, found.token.offset + found.token.length);
+	return tally_slot_of(&found.token);
 }
 
 static void test_common_log_format(void **state)
 {
+	static const struct {
+		const char *line;
+		int slot;
+	} lines[] = {
+		{ "1.2.3.4 - - [30/Nov/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 404 12 \"-\" \"curl/8.0\"", 404 },
+		{ "h - - [t] \"GET / HTTP/1.1\" 200 12 \"-\" \"curl/8\"\r", 200 },
+		{ "h - - [t] \"GET /a\\\"b HTTP/1.1\" 200 0", 200 },
+		{ "h - - [t] \"GET /\\\" 301 x\" 302 -", 302 },
+		{ "h - - [t] \"GET /\\\\\" 410 -", 410 },
+		{ "h - - [t] \"GET /\\\\\\\" 301 \" 503 -", 503 },
+		{ "h - - [t] \"-\" 000 0", 0 },
+		{ "h - - [t] \"GET / HTTP/1.1\" 0 0", TALLY_LONE_ZERO },
+		{ "h - - [t] \"GET / HTTP/1.1\" 404.13 0", 404 },
+		{ "h - - [t] \"GET / HTTP/1.1\" 404\r\r", 404 },
+		{ "h - - [t] \"GET / HTTP/1.1\" 404\t0", 404 },
+		{ "h  -  - [t]  \"GET / HTTP/1.1\" 404  0", 404 },
+		{ "h - - [t] \"GET / HTTP/1.1\" 299 0", 299 },
+		{ "h - - [t] \"GET / HTTP/1.1\" 503\rabc", -1 },
+		{ "h - - [t] \"GET / HTTP/1.1\" 00 0", -1 },
+		{ "h - - [t] \"GET / HTTP/1.1\" 01 0", -1 },
+		{ "h - - [t] \"GET / HTTP/1.1\" 044 0", -1 },
+		{ "h - - [t] \"GET / HTTP/1.1\" - 0", -1 },
+		{ "h - - [t] \"GET / HTTP/1.1\"  404 0", -1 },
+		{ "h - - [t] \"GET / HTTP/1.1\" 4044 0", -1 },
+		{ "h - - [t] \"GET / HTTP/1.1\" 404x 0", -1 },
+		{ "h - - [t] \"GET / HTTP/1.1\" 40 0", -1 },
+		{ "h - - [t] \"GET / HTTP/1.1\"404 0", -1 },
+		{ "h - - [t] \"a\" \"b\" 404", -1 },
+		{ "h - - [t] \"GET / unterminated 404", -1 },
+		{ "h - - [t] \"GET /\"", -1 },
+	};
+
 	(void)state;
-	assert_int_equal(slot_of(0, "1.2.3.4 - - [01/Jan/2024:00:00:00 +0000] \"GET / HTTP/1.1\" 404 12"), 404);
-	assert_int_equal(slot_of(0, "h - - [t] \"GET / HTTP/1.1\" 200 12 \"-\" \"curl/8\"\r"), 200);
-	assert_int_equal(slot_of(0, "h - - [t] \"GET /\\\"a\\\\ HTTP/1.1\" 503 -"), 503);
-	assert_int_equal(slot_of(0, "h - - [t] \"GET /\\\" 301 x\" 302 -"), 302);
-	assert_int_equal(slot_of(0, "h - - [t] \"-\" 000 0"), 0);
-	assert_int_equal(slot_of(0, "h - - [t] \"GET /\" 4044 0"), -1);
-	assert_int_equal(slot_of(0, "h - - [t] \"GET /\"  404 0"), -1);
-	assert_int_equal(slot_of(0, "h - - [t] \"GET / unterminated 404"), -1);
-	assert_int_equal(slot_of(0, "h - - [t] \"GET /\""), -1);
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+		if (slot_of(0, lines[i].line) != lines[i].slot)
+			fail_msg("%s: slot %d, expected %d", lines[i].line, slot_of(0, lines[i].line),
+				 lines[i].slot);
 }
 
 static void test_one_code_per_line(void **state)
@@ -62,46 +104,78 @@ static void test_json(void **state)
 	(void)state;
 	assert_int_equal(slot_of(0, "{\"status\":404,\"request\":\"GET / HTTP/1.1\"}"), 404);
 	assert_int_equal(slot_of(0, "{\"response\":{\"status\":\"503\"}}\r"), 503);
+	assert_int_equal(slot_of(0, "{\"request\":{\"status\":1},\"status\":\"000\"}"), 0);
+	assert_int_equal(slot_of(0, "{\"status\":0}"), TALLY_LONE_ZERO);
+	assert_int_equal(slot_of(0, "{\"status\":\"040\"}"), -1);
+	assert_int_equal(slot_of(0, "{\"status\":40}"), -1);
+	assert_int_equal(slot_of(0, "{\"status\":404,}"), -1);
 	assert_int_equal(slot_of(0, "{\"msg\":\"x\" 200}"), -1);
 	assert_int_equal(slot_of(5, "{\"status\":201}"), 201);
 }
 
-/* The same counts whatever the blocks; a line longer than LOG_LINE_MAX is judged by its start. */
-static void test_counter_blocks(void **state)
+static void add_code(const struct line *line, char *codes, size_t size, size_t *used)
 {
-	static char input[LOG_LINE_MAX + 400];
 	struct log_format format = { 0, &keys };
-	const char *lines = "404\nh - - [t] \"GET /\" 200 1\n{\"status\":\"0\"}\n\nx\n301";
-	size_t length = strlen(lines);
-	struct tally tally;
+	struct log_code found;
+
+	if (!line->rest)
+		*used += (size_t)snprintf(codes + *used, size - *used, "%d,",
+					  log_code_find(&format, line, &found) ? found.token.code : -1);
+}
+
+/* The codes of text's lines, read in blocks of block bytes, as a string: "404,-1,". */
+static void read_codes(const char *text, size_t length, size_t block, char *codes, size_t size)
+{
+	static struct line_reader reader;
+	struct line line;
+	size_t used = 0;
+
+	json_status_keys_default(&keys);
+	line_reader_init(&reader);
+	codes[0] = '\0';
+	for (size_t at = 0; at < length; at += block) {
+		const char *cursor = text + at, *end = text + (length - at < block ? length : at + block);
+
+		while (line_next(&reader, &cursor, end, &line))
+			add_code(&line, codes, size, &used);
+	}
+	if (line_last(&reader, &line))
+		add_code(&line, codes, size, &used);
+}
+
+/* The same lines whatever the blocks, a line over LINE_CAP judged by its head wherever it falls. */
+static void test_lines_whatever_the_blocks(void **state)
+{
+	static const char lines[] = "404\nh - - [t] \"GET /\" 200 1\n{\"status\":\"0\"}\n\nx\n301";
+	static const char after[] = "\" 404 1\n\"r\" 201 1\n";
+	static const size_t blocks[] = { 1, 7, 4096, 65536, 65537, 131072, 1 << 20 };
+	static char codes[200000], expected[200000];
+	size_t long_start = 100000, long_length = LINE_CAP + 30000;
+	size_t length = long_start + long_length + sizeof after - 1;
+	char *text = malloc(length);
 
 	(void)state;
-	json_status_keys_default(&keys);
-	for (size_t block = 1; block <= length; block++) {
-		tally_init(&tally);
-		log_counter_init(&counter, &format, &tally);
-		for (size_t at = 0; at < length; at += block)
-			log_counter_feed(&counter, lines + at, length - at < block ? length - at : block);
-		log_counter_finish(&counter);
-		assert_int_equal(tally.total, 4);
-		assert_int_equal(tally.without_code, 2);
-		assert_int_equal(tally.counts[404], 1);
-		assert_int_equal(tally.counts[200], 1);
-		assert_int_equal(tally.counts[TALLY_LONE_ZERO], 1);
-		assert_int_equal(tally.counts[301], 1);
+	assert_non_null(text);
+	for (size_t block = 1; block <= sizeof lines; block++) {
+		read_codes(lines, sizeof lines - 1, block, codes, sizeof codes);
+		assert_string_equal(codes, "404,200,0,-1,-1,301,");
 	}
-	memset(input, 'a', sizeof input);
-	memcpy(input, "429 ", 4);
-	input[sizeof input - 5] = '\n';
-	memcpy(input + sizeof input - 4, "201\n", 4);
-	tally_init(&tally);
-	log_counter_init(&counter, &format, &tally);
-	log_counter_feed(&counter, input, 100);
-	log_counter_feed(&counter, input + 100, sizeof input - 100);
-	log_counter_finish(&counter);
-	assert_int_equal(tally.total, 2);
-	assert_int_equal(tally.counts[429], 1);
-	assert_int_equal(tally.counts[201], 1);
+	/* Short lines, then one whose code lies past the cap, then one that fits. */
+	for (size_t at = 0; at < long_start; at += 2)
+		memcpy(text + at, "x\n", 2);
+	text[long_start] = '"';
+	memset(text + long_start + 1, 'a', long_length - 1);
+	memcpy(text + long_start + long_length, after, sizeof after - 1);
+	for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++) {
+		read_codes(text + long_start, length - long_start, blocks[i], codes, sizeof codes);
+		assert_string_equal(codes, "-1,201,");
+		read_codes(text, length, blocks[i], codes, sizeof codes);
+		if (i == 0)
+			strcpy(expected, codes);
+		assert_string_equal(codes, expected);
+		assert_int_equal(strlen(codes), (long_start / 2) * 3 + strlen("-1,201,"));
+	}
+	free(text);
 }
 
 int main(void)
@@ -111,7 +185,7 @@ int main(void)
 		cmocka_unit_test(test_one_code_per_line),
 		cmocka_unit_test(test_field),
 		cmocka_unit_test(test_json),
-		cmocka_unit_test(test_counter_blocks),
+		cmocka_unit_test(test_lines_whatever_the_blocks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -12,7 +12,8 @@
 #include <errno.h>
 #include <unistd.h>
 
-#include "filters/batch.h"
+#include "compat/compat.h"
+#include "output/batch.h"
 
 void batch_start(struct batch *batch, FILE *out)
 {
@@ -21,14 +22,17 @@ void batch_start(struct batch *batch, FILE *out)
 	batch->failed = false;
 }
 
-/* Writes length bytes to fd, resuming after partial writes. */
+/*
+ * Writes length bytes to fd, resuming after partial writes and signals, and
+ * waiting on a non-blocking descriptor that is full.
+ */
 static bool batch_write(int fd, const char *bytes, size_t length)
 {
 	while (length > 0) {
 		ssize_t written = write(fd, bytes, length);
 
 		if (written < 0) {
-			if (errno == EINTR)
+			if (errno == EINTR || (errno == EAGAIN && compat_wait_ready(fd, true)))
 				continue;
 			return false;
 		}
