@@ -176,7 +176,8 @@ static bool answer_pattern(const struct query *query, bool all,
 /*
  * Hands found each answer to one query, in order; false when it matches
  * nothing. A code answers with all its meanings, or only its first
- * (stream mode, where each query gets one line).
+ * (stream mode, where each query gets one line: a list of sub-statuses
+ * then answers with its code).
  */
 bool query_answer(const char *text, bool first_meaning_only, bool all,
 		  query_found_function *found, void *context)
@@ -204,6 +205,10 @@ bool query_answer(const char *text, bool first_meaning_only, bool all,
 		found(context, &(struct answer){ query.code, query.status, query.substatus });
 		return true;
 	case QUERY_SUBSTATUS_LIST:
+		if (first_meaning_only) {
+			found(context, &(struct answer){ query.code, query.status, NULL });
+			return true;
+		}
 		for (const struct substatus *s = substatus_first(query.code); s != NULL;
 		     s = substatus_next(s))
 			found(context, &(struct answer){ query.code, query.status, s });

@@ -651,6 +651,8 @@ expect annotate-full-disk 3 '' 'httpstatus: write error: No space left on device
 ' -- sh -c "'$hs' annotate '$work/big.log' > /dev/full"
 
 . "$here/logs.sh"
+# shellcheck source=tests/system/readers.sh
+. "$here/readers.sh"
 # shellcheck source=tests/system/hostile.sh
 . "$here/hostile.sh"
 if [ "${hostile_done:-}" != 1 ]; then
