@@ -245,7 +245,7 @@ $(BUILD)/asan-tests/test_%: $(BUILD)/asan/tests/unit/test_%.o $(SANITIZED_OBJECT
 # they take about four minutes of CPU, side by side about two.
 CHECK_JOBS = 2
 CHECKS = check-valgrind-1 check-valgrind-2 check-sanitize check-fuzz check-build check-unit check-system check-search \
-	check-data check-surface check-install
+	check-data check-surface check-install check-layers
 
 # Each part's output comes whole, where make can (4.0 and later).
 CHECK_SYNC = $(if $(filter 3.%,$(MAKE_VERSION)),,--output-sync=target)
@@ -282,6 +282,10 @@ check-unit: $(UNIT_TESTS:%=$(BUILD)/tests/%)
 check-system: httpstatus
 	tests/system/run.sh ./httpstatus
 	tests/schema/run.sh ./httpstatus
+
+# The layers: include arrows point down, tables only from core/, no loop.
+check-layers:
+	tests/layers/run.sh
 
 # The search test sets (tests/search/README.md): the tuned set's score must
 # stay above its floor; the held-out set's is reported, never checked.
@@ -394,7 +398,7 @@ clean:
 bench: $(BUILD)/static/httpstatus $(BUILD)/glibc/httpstatus
 	bench/run.sh $(BUILD)/static/httpstatus $(BUILD)/glibc/httpstatus
 
-.PHONY: all check check-build check-portable check-unit check-system check-search check-data check-surface check-install \
+.PHONY: all check check-build check-portable check-unit check-system check-search check-data check-surface check-install check-layers \
 	check-sanitize check-valgrind check-valgrind-1 check-valgrind-2 check-cross check-emulated check-fuzz fuzz deps install \
 	uninstall clean bench FORCE
 

@@ -6,10 +6,11 @@ set -eu
 # gcc, make, gperf, libcsv and cmocka build and unit-test it; musl-tools
 # links the static binary of make STATIC=1 (the release binaries and
 # bench/). The rest run make check: the completions in their own shells,
-# the man pages (mandoc, man-db), valgrind, clang with its runtime for the
+# the man pages (mandoc, man-db), valgrind, strace (counts the writes of a
+# system test), clang with its runtime for the
 # libFuzzer harnesses; dpkg-dev, debhelper, lintian and fakeroot build and
 # check the Debian package (.ci/debian).
-packages="gcc make gperf libcsv-dev libcmocka-dev mandoc musl-tools man-db bash-completion zsh fish
+packages="gcc make gperf libcsv-dev libcmocka-dev mandoc musl-tools man-db bash-completion zsh fish strace
 valgrind clang libclang-rt-dev dpkg-dev debhelper lintian fakeroot"
 # make check-cross: the cross compilers, qemu-user and the targets'
 # libraries from Debian multiarch (the unit tests link the target's cmocka

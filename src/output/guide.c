@@ -151,19 +151,3 @@ void guide_choose_json(FILE *out, const struct choose_node *root)
 	choose_json_choices(out, root);
 	fputc('}', out);
 }
-
-/* "403 Forbidden", "401 Unauthorized or 403 Forbidden", "A, B or C": what a miss may have meant. */
-const char *guide_suggestion(const struct status *const *found, size_t count,
-			     char buffer[GUIDE_SUGGESTION_BUFFER])
-{
-	size_t used = 0;
-
-	buffer[0] = '\0';
-	for (size_t i = 0; i < count && used < GUIDE_SUGGESTION_BUFFER; i++) {
-		const char *joint = i == 0 ? "" : i == count - 1 ? " or " : ", ";
-
-		used += (size_t)snprintf(buffer + used, GUIDE_SUGGESTION_BUFFER - used, "%s%03d %s",
-					 joint, found[i]->code, found[i]->phrase);
-	}
-	return buffer;
-}

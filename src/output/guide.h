@@ -1,6 +1,6 @@
 /*
- * Writing the guides: advice paragraphs, the choose outline, and the
- * "did you mean" list, in text (wrapped to the width) and JSON.
+ * Writing the guides: advice paragraphs and the choose outline, in text
+ * (wrapped to the width) and JSON.
  */
 #ifndef GUIDE_H
 #define GUIDE_H
@@ -13,14 +13,10 @@
 #include "core/status.h"
 #include "output/output.h"
 
-#define GUIDE_SUGGESTION_BUFFER 512
-
 void guide_advice_text(const struct output *output, const struct advice *const *advice,
 		       size_t count);
 void guide_advice_json(FILE *out, const struct advice *const *advice, size_t count);
 void guide_choose_text(const struct output *output, const struct choose_node *root);
 void guide_choose_json(FILE *out, const struct choose_node *root);
-const char *guide_suggestion(const struct status *const *found, size_t count,
-			     char buffer[GUIDE_SUGGESTION_BUFFER]);
 
 #endif

@@ -12,7 +12,6 @@
 
 #include "compat/compat.h"
 #include "core/suggest.h"
-#include "output/guide.h"
 #include "output/output.h"
 #include "output/quote.h"
 
@@ -120,6 +119,22 @@ void output_report_miss(const struct output *output, const char *query)
 	output_report_miss_bytes(output, query, strlen(query));
 }
 
+/* "403 Forbidden", "401 Unauthorized or 403 Forbidden", "A, B or C": what a miss may have meant. */
+const char *output_suggestion(const struct status *const *found, size_t count,
+			     char buffer[OUTPUT_SUGGESTION_BUFFER])
+{
+	size_t used = 0;
+
+	buffer[0] = '\0';
+	for (size_t i = 0; i < count && used < OUTPUT_SUGGESTION_BUFFER; i++) {
+		const char *joint = i == 0 ? "" : i == count - 1 ? " or " : ", ";
+
+		used += (size_t)snprintf(buffer + used, OUTPUT_SUGGESTION_BUFFER - used, "%s%03d %s",
+					 joint, found[i]->code, found[i]->phrase);
+	}
+	return buffer;
+}
+
 /*
  * A miss, with what the query may have meant when something is near it
  * (core/suggest.c): "no status code matches 'forbiden'; did you mean 403
@@ -128,7 +143,7 @@ void output_report_miss(const struct output *output, const char *query)
 void output_report_miss_suggesting(const struct output *output, const char *query)
 {
 	const struct status *found[SUGGEST_MAX];
-	char quoted[QUOTE_BUFFER], names[GUIDE_SUGGESTION_BUFFER];
+	char quoted[QUOTE_BUFFER], names[OUTPUT_SUGGESTION_BUFFER];
 	size_t count;
 
 	if (output->quiet)
@@ -139,5 +154,5 @@ void output_report_miss_suggesting(const struct output *output, const char *quer
 		return;
 	}
 	warnx("no status code matches '%s'; did you mean %s?", quote_for_message(query, quoted),
-	      guide_suggestion(found, count, names));
+	      output_suggestion(found, count, names));
 }

@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "core/status.h"
+
 enum color_mode {
 	COLOR_AUTO,
 	COLOR_ALWAYS,
@@ -34,5 +36,10 @@ void output_class_style(const struct output *output, int code);
 void output_report_miss(const struct output *output, const char *query);
 void output_report_miss_suggesting(const struct output *output, const char *query);
 void output_report_miss_bytes(const struct output *output, const char *query, size_t length);
+
+#define OUTPUT_SUGGESTION_BUFFER 512
+/* "403 Forbidden", "401 Unauthorized or 403 Forbidden", "A, B or C": what a miss may have meant. */
+const char *output_suggestion(const struct status *const *found, size_t count,
+			      char buffer[OUTPUT_SUGGESTION_BUFFER]);
 
 #endif

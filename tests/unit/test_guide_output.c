@@ -40,14 +40,14 @@ static void assert_fits(const char *lines, size_t width)
 static void test_suggestion(void **state)
 {
 	const struct status *found[] = { status_by_code(401), status_by_code(403), status_by_code(404) };
-	char buffer[GUIDE_SUGGESTION_BUFFER];
+	char buffer[OUTPUT_SUGGESTION_BUFFER];
 
 	(void)state;
-	assert_string_equal(guide_suggestion(found, 1, buffer), "401 Unauthorized");
-	assert_string_equal(guide_suggestion(found, 2, buffer), "401 Unauthorized or 403 Forbidden");
-	assert_string_equal(guide_suggestion(found, 3, buffer),
+	assert_string_equal(output_suggestion(found, 1, buffer), "401 Unauthorized");
+	assert_string_equal(output_suggestion(found, 2, buffer), "401 Unauthorized or 403 Forbidden");
+	assert_string_equal(output_suggestion(found, 3, buffer),
 			    "401 Unauthorized, 403 Forbidden or 404 Not Found");
-	assert_string_equal(guide_suggestion(found, 0, buffer), "");
+	assert_string_equal(output_suggestion(found, 0, buffer), "");
 }
 
 static void test_advice_text(void **state)
