@@ -282,6 +282,7 @@ check-unit: $(UNIT_TESTS:%=$(BUILD)/tests/%)
 check-system: httpstatus
 	tests/system/run.sh ./httpstatus
 	tests/schema/run.sh ./httpstatus
+	tests/agreement/run.sh ./httpstatus
 
 # The layers: include arrows point down, tables only from core/, no loop.
 check-layers:

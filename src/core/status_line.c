@@ -35,7 +35,7 @@ bool status_line_parse(const char *text, size_t length, struct status_line *out)
 	while (end > 0 && is_blank(text[end - 1]))
 		end--;
 
-	if (end < 5 || memcmp(text, "HTTP/", 5) != 0)
+	if (end < 5 || memcmp(text, "HTTP/", 5) != 0 || memchr(text, '\n', end) != NULL)
 		return false;
 	line.version_offset = at;
 	if (at >= end || !is_digit(text[at]))
@@ -52,11 +52,12 @@ bool status_line_parse(const char *text, size_t length, struct status_line *out)
 
 	if (at >= end || text[at] != ' ')
 		return false;
-	token_start = ++at;
+	while (at < end && is_blank(text[at]))
+		at++;
+	token_start = at;
 	while (at < end && text[at] != ' ')
 		at++;
-	if (!code_token_read(text + token_start, at - token_start, &token) ||
-	    token.length != at - token_start)
+	if (!code_token_read(text + token_start, at - token_start, &token))
 		return false;
 	line.code = token.code;
 	line.substatus = token.substatus;

@@ -22,8 +22,9 @@ struct status_line {
 
 /*
  * Parses the length bytes of text as one status line: "HTTP/", a digit,
- * optionally "." and a digit, one space, a code token (core/code.h: 404,
- * 000, 404.0), then nothing or a space and a reason phrase. One line end
+ * optionally "." and a digit, a space, a code token (core/code.h: 404,
+ * 000, 404.0; more blanks around it are no part of it), then nothing or a
+ * space and a reason phrase. One line end
  * (LF, CRLF or CR) and spaces or tabs at the end are allowed; any other
  * control byte, a second line, a lowercase "http" or a word that is not a
  * code token is not. Reads no

@@ -383,31 +383,59 @@ static void match_name(struct search *search, const char *name, size_t length, s
 }
 
 /*
- * The member's value was a status at offset: the best key that ended on it
- * keeps it. A key after the best one found can no longer win, so it is no
+ * The member's value was a status: the best key that ended on it keeps
+ * it. A key after the best one found can no longer win, so it is no
  * longer looked for; once the first key is found, the rest of the line is
  * only checked.
  */
-static void found_code(struct search *search, const char *line, size_t offset, size_t length,
-		       bool quoted, size_t insert)
+static void found_code(struct search *search, const struct code_token *token, bool quoted,
+		       size_t insert)
 {
-	struct code_token token;
-
-	if (!code_token_read(line + offset, length, &token))
-		return;
-	token.offset += offset;
 	for (size_t k = 0; k < search->keys->count; k++) {
 		if (!(search->leaf & UINT32_C(1) << k))
 			continue;
 		if (!search->found || k < search->best.key) {
 			search->found = true;
 			search->best = (struct json_status){
-				.key = k, .token = token, .quoted = quoted, .insert_offset = insert,
+				.key = k, .token = *token, .quoted = quoted, .insert_offset = insert,
 			};
 			search->alive &= (UINT32_C(1) << k) - 1;
 		}
 		break;
 	}
+}
+
+/* A number value from start to end of the line, read as a token. */
+static void found_number(struct search *search, const char *line, size_t start, size_t end)
+{
+	struct code_token token;
+
+	if (!code_token_read(line + start, end - start, &token))
+		return;
+	token.offset += start;
+	found_code(search, &token, false, end);
+}
+
+/*
+ * A string value from start to end (its quotes included), decoded, read
+ * as a token; the token's place is where its bytes are in the line, or,
+ * when escapes wrote them, the whole of the string's contents.
+ */
+static void found_string(struct search *search, const char *line, size_t start, size_t end,
+			 const char *decoded, size_t length)
+{
+	size_t offset = start + 1, written = end - start - 2;
+	struct code_token token;
+
+	if (!code_token_read(decoded, length, &token))
+		return;
+	if (written == length && memcmp(line + offset, decoded, length) == 0) {
+		token.offset += offset;
+	} else {
+		token.offset = offset;
+		token.length = written;
+	}
+	found_code(search, &token, true, end);
 }
 
 /*
@@ -545,15 +573,17 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 			continue;
 		}
 		if (c == '"') {
-			if (!read_string(&s, NULL, NULL))
+			size_t value_length;
+
+			if (!read_string(&s, search.leaf ? name : NULL, &value_length))
 				return JSON_STATUS_INVALID;
-			if (search.leaf)
-				found_code(&search, line, value_start + 1, s.at - value_start - 2, true, s.at);
+			if (search.leaf && value_length != SIZE_MAX)
+				found_string(&search, line, value_start, s.at, name, value_length);
 		} else if (c == '-' || is_digit(c)) {
 			if (!read_number(&s))
 				return JSON_STATUS_INVALID;
 			if (search.leaf)
-				found_code(&search, line, value_start, s.at - value_start, false, s.at);
+				found_number(&search, line, value_start, s.at);
 		} else if (!read_literal(&s, "true", 4) && !read_literal(&s, "false", 5) &&
 			   !read_literal(&s, "null", 4)) {
 			return JSON_STATUS_INVALID;
