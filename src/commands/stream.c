@@ -13,6 +13,7 @@
 
 #include "commands/commands.h"
 #include "commands/input.h"
+#include "compat/mem.h"
 #include "core/code.h"
 #include "core/exit_status.h"
 #include "core/query.h"
@@ -27,6 +28,7 @@
  * for every later query: a log has millions of queries but few codes.
  */
 #define CACHED_LINE_MAX 512
+_Static_assert(MEM_PADDED <= CACHED_LINE_MAX, "a padded copy stays inside the cached line");
 
 struct cached_line {
 	char text[CACHED_LINE_MAX];
@@ -127,7 +129,14 @@ static const char *answer_codes(struct batch *batch, const char *cursor, const c
 
 	while (end - cursor > 3 && code_is_space(cursor[3]) &&
 	       (line = cached_line_rendered(cursor, 3)) != NULL) {
-		batch_add(batch, line->text, line->length);
+		size_t length = line->length;
+
+		if (length > MEM_PADDED || BATCH_SIZE - batch->length < MEM_PADDED) {
+			batch_add(batch, line->text, length);
+		} else {
+			mem_copy_padded(batch->bytes + batch->length, line->text, length);
+			batch->length += length;
+		}
 		cursor += 4;
 	}
 	return cursor;

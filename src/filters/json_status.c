@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "compat/mem.h"
 #include "core/code.h"
 
 /* The names that JSON access logs give the status, first preferred. */
@@ -144,55 +145,14 @@ static size_t put_utf8(char *name, size_t length, size_t room, long point)
 }
 
 /*
- * The first byte from at on that a string cannot hold as it is: a quote, a
- * backslash or a control byte; end when there is none. Strings in log
- * lines (user agents, URIs, referers) are long and plain, and this is where
- * the scanner spends its time, so it tests eight bytes at a time, as one
- * 64-bit word: a byte that is zero after an exclusive or with '"' (or
- * '\\'), or is less than 0x20, borrows from its high bit when ones (or
- * 0x20s) are subtracted, so the test is true exactly when some byte is one
- * of these. A borrow may also mark a byte above a true one, never below:
- * on a little-endian machine the lowest mark is the byte; elsewhere the
- * bytes of the word are looked at one by one.
- */
-static size_t string_stop(const char *text, size_t at, size_t end)
-{
-	const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
-
-	for (; end - at >= 8; at += 8) {
-		uint64_t word, quote, backslash, marks;
-
-		memcpy(&word, text + at, 8);
-		quote = word ^ ones * '"';
-		backslash = word ^ ones * '\\';
-		marks = (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) |
-			 ((word - ones * 0x20) & ~word)) & highs;
-		if (marks != 0) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-			return at + (size_t)__builtin_ctzll(marks) / 8;
-#else
-			break;
-#endif
-		}
-	}
-	for (; at < end; at++) {
-		unsigned char c = (unsigned char)text[at];
-
-		if (c == '"' || c == '\\' || c < 0x20)
-			return at;
-	}
-	return end;
-}
-
-/*
  * A member name without escapes, as nearly all are: its bytes where they
  * are, with no copy, and s->at past its closing quote; NULL, with s->at
  * unchanged, for a name that read_string must decode.
  */
 static const char *plain_name(struct scanner *s, size_t *length)
 {
-	size_t stop = string_stop(s->text, s->at + 1, s->end);
 	const char *name = s->text + s->at + 1;
+	size_t stop = (size_t)(mem_find_json_stop(name, s->text + s->end) - s->text);
 
 	if (stop == s->end || s->text[stop] != '"')
 		return NULL;
@@ -213,7 +173,8 @@ static bool read_string(struct scanner *s, char *name, size_t *name_length)
 	s->at++;
 	for (;;) {
 		const char *from = s->text + s->at;
-		size_t stop = string_stop(s->text, s->at, s->end), run = stop - s->at;
+		size_t stop = (size_t)(mem_find_json_stop(from, s->text + s->end) - s->text);
+		size_t run = stop - s->at;
 		unsigned char c;
 
 		if (name != NULL && length != SIZE_MAX) {

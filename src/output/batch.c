@@ -65,7 +65,7 @@ void batch_flush(struct batch *batch)
 }
 
 /* Writes what is gathered, then bytes as they are, without copying them into the batch. */
-void batch_write_after(struct batch *batch, const char *bytes, size_t length)
+static void batch_write_after(struct batch *batch, const char *bytes, size_t length)
 {
 	batch_flush(batch);
 	batch_write_through(batch, bytes, length);
@@ -82,6 +82,6 @@ void batch_add_long(struct batch *batch, const char *bytes, size_t length)
 		return;
 	}
 	batch_flush(batch);
-	batch_copy(batch->bytes, bytes, length);
+	mem_copy(batch->bytes, bytes, length);
 	batch->length = length;
 }
