@@ -47,7 +47,7 @@ struct stream_reader {
 	enum heads_form form;	/* HEADS_UNDECIDED until the first bytes tell */
 	struct heads heads;
 	size_t undecided_length;	/* the first bytes, kept until they tell */
-	char undecided[HEADS_LINE_MAX];
+	char undecided[LINE_CAP];
 };
 
 static void cached_line_render(struct cached_line *line, int code, size_t width)
@@ -161,7 +161,7 @@ static void copy_text(char *to, const char *from, size_t length)
 
 static void answer_response(void *context, const struct heads_response *response)
 {
-	static char status_line[HEADS_LINE_MAX + 1], location[HEADS_LINE_MAX + sizeof "..."];
+	static char status_line[LINE_CAP + 1], location[LINE_CAP + sizeof "..."];
 	struct stream_reader *reader = context;
 	int code = response->status.code;
 	char version[4];

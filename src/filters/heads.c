@@ -156,9 +156,9 @@ static void read_field(struct heads *heads, const char *line, size_t length, boo
 		length--;
 	if (length == 0)
 		return;
-	if (heads->location_length > 0 && heads->location_length < HEADS_LINE_MAX)
+	if (heads->location_length > 0 && heads->location_length < LINE_CAP)
 		heads->location[heads->location_length++] = ' ';
-	room = HEADS_LINE_MAX - heads->location_length;
+	room = LINE_CAP - heads->location_length;
 	if (length > room || cut) {
 		length = length > room ? room : length;
 		heads->location_cut = true;

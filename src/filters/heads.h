@@ -18,7 +18,6 @@
 #include "core/status_line.h"
 #include "filters/lines.h"
 
-#define HEADS_LINE_MAX LINE_CAP
 
 enum heads_form {
 	HEADS_NONE,		/* not response heads */
@@ -56,11 +55,11 @@ struct heads {
 	struct line_reader lines;
 	struct status_line status;	/* the response whose head is being read */
 	size_t status_length;
-	char status_text[HEADS_LINE_MAX];
+	char status_text[LINE_CAP];
 	bool in_location;		/* the last field read was Location: a folded line goes on with it */
 	bool location_cut;
 	size_t location_length;		/* 0: no Location yet */
-	char location[HEADS_LINE_MAX];
+	char location[LINE_CAP];
 };
 
 void heads_init(struct heads *heads, enum heads_form form, heads_report_function *report,

@@ -18,12 +18,12 @@ static void report(void *context, const struct heads_response *response)
 {
 	const struct status_line *status = &response->status;
 
-	if (response->line_length > HEADS_LINE_MAX ||
+	if (response->line_length > LINE_CAP ||
 	    status->reason_offset + status->reason_length > response->line_length ||
 	    status->version_offset + status->version_length > response->line_length ||
 	    status->code < 0 || status->code > 999 ||
 	    (response->location == NULL && response->location_length != 0) ||
-	    response->location_length > HEADS_LINE_MAX)
+	    response->location_length > LINE_CAP)
 		abort();
 	fprintf(context, "%d %.*s -> %.*s%d\n", status->code, (int)response->line_length,
 		response->line, (int)response->location_length,

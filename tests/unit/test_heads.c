@@ -14,7 +14,7 @@
 static struct heads heads;
 
 struct reports {
-	char text[3 * HEADS_LINE_MAX];
+	char text[3 * LINE_CAP];
 	size_t length;
 };
 
@@ -184,7 +184,7 @@ static void test_detection(void **state)
  */
 static void test_long_lines(void **state)
 {
-	size_t long_length = HEADS_LINE_MAX + 100;
+	size_t long_length = LINE_CAP + 100;
 	char *input = malloc(2 * long_length + 200);
 	struct reports reports;
 	size_t at = 0;
@@ -201,8 +201,8 @@ static void test_long_lines(void **state)
 	read_in_blocks(input, at, 1000, &reports);
 	assert_true(strstr(reports.text, "(cut)\n200|HTTP/1.1 200 OKbbb") != NULL);
 	assert_int_equal(reports.length,
-			 strlen("302|HTTP/1.1 302 Found|(cut)\n") + HEADS_LINE_MAX -
-				 strlen("Location: ") + strlen("200||\n") + HEADS_LINE_MAX);
+			 strlen("302|HTTP/1.1 302 Found|(cut)\n") + LINE_CAP -
+				 strlen("Location: ") + strlen("200||\n") + LINE_CAP);
 	free(input);
 }
 
