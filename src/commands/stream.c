@@ -193,18 +193,19 @@ static void stream_bytes(struct stream_reader *reader, const char *bytes, size_t
 		answer_queries(reader, bytes, length);
 }
 
-/* Tells the form from the first bytes, then hands them on; false while they cannot tell. */
-static bool stream_decide(struct stream_reader *reader, bool at_end)
+/*
+ * Tells the form from the first bytes, once they can tell (or fill the
+ * room kept for them), and hands them on.
+ */
+static void stream_decide(struct stream_reader *reader, bool at_end)
 {
+	at_end |= reader->undecided_length == sizeof reader->undecided;
 	reader->form = heads_detect(reader->undecided, reader->undecided_length, at_end);
-	if (reader->form == HEADS_UNDECIDED && reader->undecided_length == sizeof reader->undecided)
-		reader->form = heads_detect(reader->undecided, reader->undecided_length, true);
 	if (reader->form == HEADS_UNDECIDED)
-		return false;
+		return;
 	if (reader->form != HEADS_NONE)
 		heads_init(&reader->heads, reader->form, answer_response, reader);
 	stream_bytes(reader, reader->undecided, reader->undecided_length);
-	return true;
 }
 
 /*
@@ -217,22 +218,19 @@ bool stream_reader_block(void *context, const char *block, size_t length)
 	struct stream_reader *reader = context;
 	FILE *out = reader->answers.output->stream;
 
-	if (reader->form != HEADS_UNDECIDED) {
-		stream_bytes(reader, block, length);
-	} else {
-		while (length > 0 && reader->form == HEADS_UNDECIDED) {
-			size_t piece = sizeof reader->undecided - reader->undecided_length;
+	if (reader->form == HEADS_UNDECIDED) {
+		size_t piece = sizeof reader->undecided - reader->undecided_length;
 
-			piece = piece < length ? piece : length;
-			memcpy(reader->undecided + reader->undecided_length, block, piece);
-			reader->undecided_length += piece;
-			block += piece;
-			length -= piece;
-			stream_decide(reader, false);
-		}
-		if (length > 0)
-			stream_bytes(reader, block, length);
+		piece = piece < length ? piece : length;
+		memcpy(reader->undecided + reader->undecided_length, block, piece);
+		reader->undecided_length += piece;
+		block += piece;
+		length -= piece;
+		stream_decide(reader, false);
 	}
+	/* Bytes left over have come after the form was told. */
+	if (length > 0)
+		stream_bytes(reader, block, length);
 	batch_flush(&reader->batch);
 	return !reader->batch.failed && fflush(out) == 0 && !ferror(out);
 }
