@@ -74,7 +74,9 @@ while IFS=$'\t' read -r written reading phrase; do
 		continue
 	fi
 	code=$((10#${reading}))
-	check "argument $name" 0 "$code"$'\n' "$hs" --field code -- "$token"
+	# A code with several meanings answers with each: the same code on each line.
+	check "argument $name" 0 "$code"$'\n' bash -c 'set -o pipefail; "$1" --field code -- "$2" | uniq' \
+		bash "$hs" "$token"
 	check "stdin $name" 0 "$code"$'\n' sh -c '"$1" --field code - < "$2"' sh "$hs" "$work/line.log"
 	check "head $name" 0 "$code"$'\n' sh -c 'printf "HTTP/1.1 %s X\r\n\r\n" "$2" | "$1" --field code' \
 		sh "$hs" "$token"
