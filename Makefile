@@ -72,7 +72,8 @@ GEN_LINK = $(BUILD_CC) $(HS_CFLAGS) $(BUILD_CFLAGS) $(HS_LDFLAGS) $(BUILD_LDFLAG
 LIB_SOURCES = $(sort $(wildcard src/commands/*.c src/output/*.c src/filters/*.c src/core/*.c src/compat/*.c)) \
 	src/cli/complete.c src/cli/options.c src/cli/subcommands.c
 GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c gen/example.c gen/guides.c src/core/schema.c \
-	src/core/code.c src/core/name.c src/core/search_words.c src/core/status_line.c src/core/utf8.c src/core/vocabulary.c
+	src/core/code.c src/core/name.c src/core/search_words.c src/core/status_line.c src/core/utf8.c src/core/vocabulary.c \
+	gen/search_index.c gen/situations.c src/core/stem.c
 UNIT_TESTS = test_annotate test_batch test_code test_compat test_facts test_generator test_guide_output test_guides test_json test_lookup test_name \
 	test_query test_schema_column test_search test_wrap
 # Logs and HTTP traffic as input (issue 17).
@@ -87,9 +88,11 @@ SANITIZED_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/asan/%.o) $(BUILD)/asan/status_da
 GEN_OBJECTS = $(GEN_SOURCES:%.c=$(BUILD)/gen/%.o)
 # The tables the generator writes, and the header that carries the version.
 GENERATED_TABLES = $(GENERATED)/status_data.c $(GENERATED)/status_data.h \
-	$(GENERATED)/status_names.gperf $(GENERATED)/httpstatus-codes.7 $(GENERATED)/guides_data.c
+	$(GENERATED)/status_names.gperf $(GENERATED)/httpstatus-codes.7 $(GENERATED)/guides_data.c \
+	$(GENERATED)/search_index_data.c
 GENERATED_FILES = $(GENERATED)/status_data.c $(GENERATED)/status_data.h \
-	$(GENERATED)/status_names.c $(GENERATED)/version.h $(GENERATED)/guides_data.c
+	$(GENERATED)/status_names.c $(GENERATED)/version.h $(GENERATED)/guides_data.c \
+	$(GENERATED)/search_index_data.c
 GUIDES_CSV = data/advice.csv data/choose.csv data/synonyms.csv data/spellings.csv data/situations.csv
 # httpstatus-codes(7) carries the date of httpstatus(1).
 MANUAL_DATE = $(shell sed -n 's/^\.Dd //p' man/httpstatus.1)
@@ -155,7 +158,7 @@ $(BUILD)/gen/%.o: %.c $(BUILD)/gen.flags
 $(BUILD)/httpstatus-gen: $(BUILD)/gen/gen/main.o $(GEN_OBJECTS)
 	$(GEN_LINK) -o $@ $(filter %.o,$^) -lcsv
 
-# One run writes five files: they depend on a stamp dated from just before
+# One run writes six files: they depend on a stamp dated from just before
 # the run (grouped targets, &:, need GNU make 4.3).
 $(GENERATED)/tables.stamp: $(BUILD)/httpstatus-gen data/status.csv data/classes.csv \
 		data/iis_substatus.csv $(GUIDES_CSV) man/httpstatus.1

@@ -9,7 +9,6 @@
 #include <stdlib.h>
 
 #include "core/schema.h"
-#include "core/search_index.h"
 #include "emit.h"
 
 #define GENERATED_NOTICE \
@@ -112,80 +111,6 @@ static void emit_classes(FILE *out, const struct dataset *data)
 	fputs("};\n", out);
 }
 
-/* One occurrence of a word, before sorting and merging. */
-struct occurrence {
-	char word[SEARCH_WORD_MAX + 1];
-	unsigned short row;
-	unsigned char field;
-};
-
-static int compare_occurrences(const void *a, const void *b)
-{
-	const struct occurrence *left = a, *right = b;
-	int order = strcmp(left->word, right->word);
-
-	if (order != 0)
-		return order;
-	if (left->row != right->row)
-		return left->row - right->row;
-	return left->field - right->field;
-}
-
-/* Collects every (word, row, field) of the searched fields, sorted, repeats merged. */
-static struct occurrence *collect_occurrences(const struct dataset *data, size_t *count)
-{
-	struct occurrence *occurrences = NULL;
-	size_t used = 0, capacity = 0, kept = 0;
-
-	for (size_t row = 0; row < data->status_count; row++) {
-		const struct status *status = &data->statuses[row];
-		for (int field = 0; field < SEARCH_FIELD_COUNT; field++) {
-			const char *text = search_field_text(status, (enum search_field)field);
-			char word[SEARCH_WORD_MAX + 1];
-
-			while (search_next_word(&text, word)) {
-				if (used == capacity) {
-					capacity = capacity ? capacity * 2 : 4096;
-					occurrences = diag_check_alloc(realloc(occurrences, capacity * sizeof *occurrences));
-				}
-				strcpy(occurrences[used].word, word);
-				occurrences[used].row = (unsigned short)row;
-				occurrences[used].field = (unsigned char)field;
-				used++;
-			}
-		}
-	}
-	qsort(occurrences, used, sizeof *occurrences, compare_occurrences);
-	for (size_t i = 0; i < used; i++)
-		if (kept == 0 || compare_occurrences(&occurrences[kept - 1], &occurrences[i]) != 0)
-			occurrences[kept++] = occurrences[i];
-	*count = kept;
-	return occurrences;
-}
-
-/* The search index: sorted words, each with its slice of (row, field) postings. */
-static void emit_search_index(FILE *out, const struct dataset *data)
-{
-	size_t count, words = 0;
-	struct occurrence *occurrences = collect_occurrences(data, &count);
-
-	fputs("\nconst struct search_posting search_postings[] = {\n", out);
-	for (size_t i = 0; i < count; i++)
-		fprintf(out, "\t{ %u, %u },\n", occurrences[i].row, occurrences[i].field);
-	fputs("};\n\nconst struct search_word search_words[] = {\n", out);
-	for (size_t i = 0; i < count; words++) {
-		size_t first = i;
-
-		while (i < count && strcmp(occurrences[i].word, occurrences[first].word) == 0)
-			i++;
-		fputs("\t{ ", out);
-		emit_string(out, occurrences[first].word);
-		fprintf(out, ", %zu, %zu },\n", first, i - first);
-	}
-	fprintf(out, "};\n\nconst size_t search_word_count = %zu;\n", words);
-	free(occurrences);
-}
-
 /* The IIS sub-status table, in the order the generator checked. */
 static void emit_substatuses(FILE *out, const struct dataset *data)
 {
@@ -205,7 +130,7 @@ static void emit_substatuses(FILE *out, const struct dataset *data)
 
 void emit_table(FILE *out, const struct dataset *data)
 {
-	fputs(GENERATED_NOTICE "\n#include \"core/search_index.h\"\n#include \"core/status.h\"\n"
+	fputs(GENERATED_NOTICE "\n#include \"core/status.h\"\n"
 	      "#include \"core/substatus.h\"\n\n", out);
 	fputs("const struct status status_table[] = {\n", out);
 	for (size_t i = 0; i < data->status_count; i++)
@@ -213,7 +138,6 @@ void emit_table(FILE *out, const struct dataset *data)
 	fprintf(out, "};\n\nconst size_t status_count = %zu;\n\n", data->status_count);
 	emit_code_index(out, data);
 	emit_classes(out, data);
-	emit_search_index(out, data);
 	emit_substatuses(out, data);
 }
 

@@ -7,7 +7,7 @@
  *
  * With -g it also checks the guides in GUIDES_DIRECTORY (advice.csv,
  * choose.csv, synonyms.csv, spellings.csv, situations.csv) and writes
- * guides_data.c.
+ * guides_data.c and the search index, search_index_data.c.
  *
  * MANUAL_DATE is the .Dd date of httpstatus-codes(7); the Makefile passes the
  * one httpstatus(1) carries, so the output depends only on the sources.
@@ -21,6 +21,8 @@
 #include "dataset.h"
 #include "emit.h"
 #include "guides.h"
+#include "search_index.h"
+#include "situations.h"
 
 static void read_table(const char *path, struct csv_table *table, struct diag *diag)
 {
@@ -61,6 +63,23 @@ static void emit_guides(FILE *out, const struct dataset *data)
 	guides_emit(out, &guides);
 }
 
+static struct situations situations;
+
+/* The index makes British spellings American as search does, with spellings.csv's rows. */
+static void emit_search(FILE *out, const struct dataset *data)
+{
+	const struct csv_table *table = &guides.tables[GUIDE_SPELLINGS];
+	struct spelling *spellings = calloc(table->row_count, sizeof *spellings);
+
+	if (spellings == NULL)
+		err(1, "httpstatus-gen");
+	for (size_t r = 1; r < table->row_count; r++)
+		spellings[r - 1] = (struct spelling){ table->rows[r].fields[0], table->rows[r].fields[1] };
+	search_index_emit(out, &(struct search_sources){ data, &situations, spellings,
+							 table->row_count - 1 });
+	free(spellings);
+}
+
 int main(int argc, char **argv)
 {
 	struct diag diag = { stderr, 0, "" };
@@ -87,11 +106,15 @@ int main(int argc, char **argv)
 	if (guides_directory != NULL && diag.errors == 0) {
 		guides_paths(&guides, guides_directory);
 		guides_check(&guides, &data, &diag);
+		if (diag.errors == 0)
+			situations_tie(&situations, &guides.tables[GUIDE_SITUATIONS], &data);
 	}
 	if (diag.errors > 0)
 		return 1;
-	if (guides_directory != NULL)
+	if (guides_directory != NULL) {
 		write_file(argv[4], "guides_data.c", emit_guides, &data);
+		write_file(argv[4], "search_index_data.c", emit_search, &data);
+	}
 	write_file(argv[4], "status_data.c", emit_table, &data);
 	write_file(argv[4], "status_data.h", emit_sizes, &data);
 	write_file(argv[4], "status_names.gperf", emit_gperf, &data);
@@ -102,5 +125,6 @@ int main(int argc, char **argv)
 	csv_table_free(&classes);
 	csv_table_free(&substatuses);
 	guides_free(&guides);
+	situations_free(&situations);
 	return 0;
 }

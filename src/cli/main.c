@@ -89,6 +89,9 @@ int main(int argc, char **argv)
 		return options_usage_error("%s", "--key applies to annotate and count only");
 	} else if (options.field != NULL && options_field(options.field, &args.format.field) != 0)
 		return EXIT_USAGE;
+	if (options.limit >= 0 && subcommand->run != command_search)
+		return options_usage_error("%s", "--limit applies to search only");
+	args.limit = options.limit;
 	args.format.format = options.format;
 	args.all = options.all;
 	args.line_buffered = options.line_buffered;

@@ -19,6 +19,7 @@ enum long_only_option {
 	OPTION_FORMAT,
 	OPTION_JSON,
 	OPTION_KEY,
+	OPTION_LIMIT,
 	OPTION_LINE_BUFFERED,
 	OPTION_TSV,
 };
@@ -39,6 +40,8 @@ const struct option_doc option_docs[] = {
 	{ "json", no_argument, OPTION_JSON, NULL, "the same as --format=json" },
 	{ "key", required_argument, OPTION_KEY, "NAME", "annotate, count: the JSON member holding the status\n"
 	  "(dotted for nesting: response.status)" },
+	{ "limit", required_argument, OPTION_LIMIT, "N", "search: show the best N hits, 0 for all (default:\n"
+	  "10 on a terminal, all otherwise)" },
 	{ "line-buffered", no_argument, OPTION_LINE_BUFFERED, NULL,
 	  "annotate: write each line as soon as it is read" },
 	{ "quiet", no_argument, 'q', NULL, "print nothing; the exit status tells what was found" },
@@ -265,6 +268,17 @@ int options_column(const struct options *options, const char *subcommand, int *c
 	return options_usage_error(message, value);
 }
 
+/* --limit's value: a count of hits, 0 for all; EXIT_USAGE when it is not one. */
+static int parse_limit(const char *word, long *limit)
+{
+	char *end;
+
+	*limit = strtol(word, &end, 10);
+	if (end == word || *end != '\0' || *limit < 0 || *limit > 1000000)
+		return options_usage_error("invalid --limit value '%s' (expected a number of hits, 0 for all)", word);
+	return 0;
+}
+
 /* Rejects what cannot be combined. What --field names depends on the subcommand. */
 static int options_check(const struct options *options)
 {
@@ -285,6 +299,7 @@ int options_parse(int argc, char **argv, struct options *options)
 	options_getopt_tables(long_options, short_options);
 	memset(options, 0, sizeof *options);
 	options->color = COLOR_AUTO;
+	options->limit = -1;
 	opterr = 0;
 	optind = 1;
 	while ((option = getopt_long(argc, argv, short_options, long_options, NULL)) != -1) {
@@ -324,6 +339,10 @@ int options_parse(int argc, char **argv, struct options *options)
 			break;
 		case OPTION_KEY:
 			options->key = optarg;
+			break;
+		case OPTION_LIMIT:
+			if (parse_limit(optarg, &options->limit) != 0)
+				return EXIT_USAGE;
 			break;
 		case OPTION_LINE_BUFFERED:
 			options->line_buffered = true;

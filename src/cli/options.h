@@ -19,6 +19,7 @@ struct options {
 	const char *column;	/* --column N: annotate's and count's log field, as given */
 	const char *field;	/* --field as given: a field name, or annotate's and count's log field */
 	const char *key;	/* --key: the JSON member holding the status (annotate, count) */
+	long limit;		/* --limit N: search's most hits, 0 for all; -1 when not given */
 	int operand_count;
 	char **operands;
 };

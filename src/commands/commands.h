@@ -18,6 +18,7 @@ struct command_args {
 	bool line_buffered;		/* annotate: each line as soon as it is read */
 	int log_column;			/* annotate, count: --column N, the log field holding the code; 0 if not given */
 	const char *json_key;		/* annotate, count: --key NAME, the JSON member holding it */
+	long limit;			/* search: --limit N, at most N hits (0: all); -1 when not given */
 	int count;
 	char **operands;
 };

@@ -1,9 +1,15 @@
-/* search: records whose text holds every word, best match first. */
-
+/*
+ * search: the records that score for the words, best first (core/search.c).
+ * A terminal is shown the best SEARCH_TERMINAL_LIMIT unless --limit says
+ * otherwise; a pipe gets every hit, so scripts see the whole ranking.
+ */
 #include "commands/commands.h"
 #include "core/exit_status.h"
 #include "core/search.h"
 #include "output/quote.h"
+#include "output/render.h"
+
+#define SEARCH_TERMINAL_LIMIT 10
 
 /* A miss names the words searched, as typed: "no status code matches 'zzz plugh'". */
 static void search_report_miss(const struct command_args *args)
@@ -14,18 +20,35 @@ static void search_report_miss(const struct command_args *args)
 	output_report_miss(args->output, words);
 }
 
+/* How many hits to show: --limit, else the terminal's share; 0 for all. */
+static size_t search_limit(const struct command_args *args)
+{
+	if (args->limit >= 0)
+		return (size_t)args->limit;
+	return args->output->is_terminal ? SEARCH_TERMINAL_LIMIT : 0;
+}
+
 int command_search(const struct command_args *args)
 {
 	static struct search_hit hits[STATUS_ROW_COUNT];
 	struct answers answers = { args->output, args->format, TEXT_LINE, false, 0 };
-	size_t found = search_run((const char *const *)args->operands, args->count, hits);
+	struct search_query_facts facts;
+	size_t limit = search_limit(args);
+	size_t found = search_run((const char *const *)args->operands, args->count, limit, hits, &facts);
+	size_t shown = limit == 0 || limit > found ? found : limit;
+	bool text = args->format.format == FORMAT_TEXT && args->format.field == FIELD_NONE;
 
+	if (found == 0) {
+		search_report_miss(args);
+		return EXIT_NOT_FOUND;
+	}
+	if (text && facts.question && search_clear_winner(hits, found))
+		render_search_verdict(args->output, hits, found);
 	answers_begin(&answers);
-	for (size_t i = 0; i < found; i++)
-		answers_add_hit(&answers, &hits[i], hits[i].word);
+	for (size_t i = 0; i < shown; i++)
+		answers_add_hit(&answers, &hits[i]);
 	answers_end(&answers);
-	if (found > 0)
-		return EXIT_ANSWERED;
-	search_report_miss(args);
-	return EXIT_NOT_FOUND;
+	if (text && shown < found && args->output->is_terminal)
+		render_search_more(args->output, found - shown);
+	return EXIT_ANSWERED;
 }

@@ -44,3 +44,26 @@ const struct choose_node *choose_sibling(const struct choose_node *node)
 {
 	return node->next_sibling == CHOOSE_NONE ? NULL : &choose_nodes[node->next_sibling];
 }
+
+const struct choose_node *choose_parent(const struct choose_node *node)
+{
+	return node->parent == CHOOSE_NONE ? NULL : &choose_nodes[node->parent];
+}
+
+/* The root of the topic node is in. */
+const struct choose_node *choose_root_of(const struct choose_node *node)
+{
+	while (node->parent != CHOOSE_NONE)
+		node = &choose_nodes[node->parent];
+	return node;
+}
+
+/* The first leaf that answers code; NULL when the outline never does. */
+const struct choose_node *choose_leaf_for_code(int code)
+{
+	for (size_t i = 0; i < choose_node_count; i++)
+		if (choose_nodes[i].first_child == CHOOSE_NONE && choose_nodes[i].parent != CHOOSE_NONE &&
+		    choose_nodes[i].code == code)
+			return &choose_nodes[i];
+	return NULL;
+}

@@ -33,5 +33,8 @@ const struct choose_node *choose_topic(const char *name);
 const struct choose_node *choose_next_topic(const struct choose_node *after);
 const struct choose_node *choose_child(const struct choose_node *node);
 const struct choose_node *choose_sibling(const struct choose_node *node);
+const struct choose_node *choose_parent(const struct choose_node *node);
+const struct choose_node *choose_root_of(const struct choose_node *node);
+const struct choose_node *choose_leaf_for_code(int code);
 
 #endif

@@ -1,27 +1,56 @@
 /*
- * Full-text search through the index the generator built (search_index.h).
- * The user's words are read as terms: a run of words that synonyms.csv
- * knows ("file too big") is one term, any other word is a term of its own,
- * and each word is first made standard with spellings.csv. A record must
- * hold every term: its words as typed, or the words of one of its meanings.
- * Every word must start a word, ignoring ASCII case, in one of a record's
- * searched fields (schema.def: phrase, aliases, header fields, summary,
- * description, notes), and scores the weight of the best field it is in. A term
- * scores what its typed words score, plus its best meaning's score: less
- * one for a single word (so a word the user typed outweighs a synonym the
- * tool supplied for it, and a common word such as "down" only widens the
- * search), twice over for several words that synonyms.csv names together
- * (the phrase "file too big" says what the user means better than its
- * words do apart). Very common words ("for", "the") are left out. A record
- * scores the sum over its terms. Hits are ranked by score, then
- * registered codes before vendors', then by code. The index spares reading
- * the text: a word costs a binary search and its postings.
+ * Ranked search: every record is scored for the user's words with BM25F
+ * (Robertson and Zaragoza, 2009) over the index the generator built
+ * (search_index.h), and the records that score are hits, best first.
+ *
+ * The words are split and made standard as the index was (search_words.c:
+ * lower case, American spelling, stemmed). Stop words and the filler of a
+ * question ("which status code should the api return when ...") are left
+ * out, unless nothing else was typed. Each word left is a term, and a
+ * record need not hold every term (OR): for a term t and record d,
+ *
+ *   tf(t, d) = sum over fields f of  weight(f) * count(t, d, f) / B(d, f)
+ *   B(d, f)  = 1 - b + b * length(d, f) / average length(f)
+ *   score    = sum over terms of  idf(t) * tf / (k1 + tf)
+ *   idf(t)   = ln(1 + (N - n(t) + 0.5) / (n(t) + 0.5))
+ *
+ * with n(t) the records holding t among N: more matched words and rarer
+ * words score higher, a word in the phrase more than one in the notes,
+ * and a word lost in a long field less than one in a short field. The
+ * field weights are schema.def's. A word also matches the longer words it
+ * starts (half as much: "auth" finds authentication) and, when it matches
+ * nothing, the index's words one or two typing errors away (typo_match).
+ *
+ * Besides the words: two words typed one after the other score again as a
+ * pair when a field holds them one after the other (the phrase bonus); a
+ * run of words synonyms.csv knows scores its meaning too, the best of its
+ * meanings, as a term of its own ("file too big" means "content too
+ * large"); "not X" also means "unX" ("not authorized" is Unauthorized).
+ * Last, a prior: a vendor's record scores VENDOR_PRIOR of its score unless
+ * a word names its vendor (cloudflare, nginx, aws), so registered codes
+ * come first for the same words. Ties go to registered codes, then to the
+ * data's order.
  */
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/search.h"
 #include "core/synonyms.h"
+
+#define BM25_K1 1.2
+#define BM25_B 0.75
+#define PREFIX_MATCH 0.5	/* a longer word the typed one starts */
+#define TYPO_MATCH 0.6		/* a word one or two typing errors away */
+#define PAIR_WEIGHT 0.6		/* two words in the query's order */
+#define SYNONYM_WEIGHT 0.8	/* the meaning of a single word */
+#define PHRASE_SYNONYM_WEIGHT 1.0	/* the meaning of several words named together */
+#define VENDOR_PRIOR 0.6
+#define QUERY_WORDS_MAX 32
+#define RUNS_MAX QUERY_WORDS_MAX
+#define SYNONYM_WORDS_MAX 4
+#define MEANING_WORDS_MAX 8
 
 static char fold(char c)
 {
@@ -46,74 +75,306 @@ const char *search_find(const char *text, const char *word)
 	return NULL;
 }
 
-/* The index's words that start with word: [*first, *end) of search_words. */
-static void search_prefix_range(const char *word, size_t *first, size_t *end)
+/* A word of the user's, as typed (lower-cased) and in the index's form. */
+struct query_word {
+	char typed[SEARCH_WORD_MAX + 1];
+	char standard[SEARCH_WORD_MAX + 1];
+	bool kept;		/* neither a stop word nor a question's filler */
+};
+
+/* A run of words with meanings: synonyms.csv's, or "not X" meaning "unX". */
+struct query_run {
+	size_t first, span;
+	size_t first_synonym, synonym_count;	/* synonyms[first_synonym ..]; none for "not X" */
+	char negated[SEARCH_WORD_MAX + 1];	/* "unauthoriz" for "not authorized" */
+};
+
+struct query {
+	struct query_word words[QUERY_WORDS_MAX];
+	size_t word_count;
+	struct query_run runs[RUNS_MAX];
+	size_t run_count;
+	bool question;
+};
+
+/* One search's working state: the scores so far, and why each record scored. */
+struct scoring {
+	double total[STATUS_ROW_COUNT];
+	double field_gain[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
+	uint32_t words_matched[STATUS_ROW_COUNT];	/* bit i: the user's word i */
+	uint32_t runs_matched[STATUS_ROW_COUNT];	/* bit r: run r's meaning */
+	const char *meaning[STATUS_ROW_COUNT][RUNS_MAX];	/* the meaning run r matched by */
+	const char *first_standard[STATUS_ROW_COUNT];	/* a matched word, to show where */
+};
+
+/*
+ * The filler of a question: "which status code should an API return when
+ * ...". Left out of the search unless nothing else was asked.
+ */
+static bool is_filler(const char *word)
 {
-	size_t length = strlen(word), low = 0, high = search_word_count;
+	static const char *const filler[] = {
+		"api", "apis", "appropriate", "best", "can", "code", "codes", "correct", "could", "did", "do",
+		"does", "get", "getting", "how", "http", "https", "i", "if", "mean", "means", "meaning", "me",
+		"my", "our", "proper", "respond", "responds", "response", "return", "returned", "returning",
+		"returns", "right", "send", "sending", "sent", "should", "status", "statuses", "their",
+		"there", "they", "use", "using", "us", "we", "what", "when", "whenever", "where", "which",
+		"why", "would", "you", "your",
+	};
+
+	for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
+		if (strcmp(word, filler[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Words that make a query read as a design question: "which code when ...". */
+static bool is_question_word(const char *word)
+{
+	static const char *const asking[] = {
+		"how", "respond", "return", "send", "should", "what", "when", "which",
+	};
+
+	for (size_t i = 0; i < sizeof asking / sizeof asking[0]; i++)
+		if (strcmp(word, asking[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The index's entries of table that start with word: [*first, *end). */
+static void word_range(const struct search_word *table, size_t count, const char *word,
+		       size_t *first, size_t *end)
+{
+	size_t length = strlen(word), low = 0, high = count;
 
 	while (low < high) {
 		size_t middle = low + (high - low) / 2;
 
-		if (strcmp(search_words[middle].word, word) < 0)
+		if (strcmp(table[middle].word, word) < 0)
 			low = middle + 1;
 		else
 			high = middle;
 	}
 	*first = low;
-	while (low < search_word_count && strncmp(search_words[low].word, word, length) == 0)
+	while (low < count && strncmp(table[low].word, word, length) == 0)
 		low++;
 	*end = low;
 }
 
-#define SEARCH_WORDS_MAX 32
-#define SYNONYM_WORDS_MAX 4
-#define TERM_TEXT_MAX ((SEARCH_WORD_MAX + 1) * SYNONYM_WORDS_MAX)
+/* Whether a and b are at most limit edits apart (insert, delete, change, swap two). */
+static bool within_edits(const char *a, size_t a_length, const char *b, size_t b_length, size_t limit)
+{
+	size_t previous2[SEARCH_WORD_MAX + 2], previous[SEARCH_WORD_MAX + 2], current[SEARCH_WORD_MAX + 2];
 
-/* One of the things a term may be: its words joined by spaces. */
-struct search_term {
-	char typed[TERM_TEXT_MAX];	/* the user's words */
-	size_t first_synonym;		/* its meanings: synonyms[first_synonym .. + synonym_count) */
-	size_t synonym_count;
-	bool phrase;			/* several words that synonyms.csv names together */
-};
+	if ((a_length > b_length ? a_length - b_length : b_length - a_length) > limit)
+		return false;
+	for (size_t j = 0; j <= b_length; j++)
+		previous[j] = j;
+	for (size_t i = 1; i <= a_length; i++) {
+		size_t row_best;
+
+		current[0] = row_best = i;
+		for (size_t j = 1; j <= b_length; j++) {
+			size_t cost = a[i - 1] != b[j - 1];
+			size_t best = previous[j - 1] + cost;
+
+			if (previous[j] + 1 < best)
+				best = previous[j] + 1;
+			if (current[j - 1] + 1 < best)
+				best = current[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && previous2[j - 2] + 1 < best)
+				best = previous2[j - 2] + 1;
+			current[j] = best;
+			if (best < row_best)
+				row_best = best;
+		}
+		if (row_best > limit)
+			return false;
+		memcpy(previous2, previous, (b_length + 1) * sizeof previous[0]);
+		memcpy(previous, current, (b_length + 1) * sizeof previous[0]);
+	}
+	return previous[b_length] <= limit;
+}
+
+/* Adds one entry's postings, each counting factor times, to tf and to the fields' shares. */
+static void add_postings(const struct search_word *entry, double factor, double tf[STATUS_ROW_COUNT],
+			 double share[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT])
+{
+	for (unsigned int p = entry->first; p < entry->first + entry->count; p++) {
+		const struct search_posting *posting = &search_postings[p];
+		double average = search_field_average[posting->field];
+		double length = search_field_lengths[posting->row][posting->field];
+		double norm = 1 - BM25_B + BM25_B * (average > 0 ? length / average : 1);
+		double gain = factor * search_field_weight((enum search_field)posting->field) * posting->count / norm;
+
+		tf[posting->row] += gain;
+		share[posting->row][posting->field] += gain;
+	}
+}
+
+/* Words of the index one edit from word (two from a long one), for a word that matches nothing. */
+static void typo_match(const char *word, double tf[STATUS_ROW_COUNT],
+		       double share[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT])
+{
+	size_t length = strlen(word), limit = length >= 8 ? 2 : 1;
+
+	if (length < 4)
+		return;
+	for (size_t w = 0; w < search_word_count; w++) {
+		const char *candidate = search_words[w].word;
+
+		if (within_edits(word, length, candidate, strlen(candidate), limit))
+			add_postings(&search_words[w], TYPO_MATCH, tf, share);
+	}
+}
+
+/* ln(x) for x >= 1, without libm: halve to [1, 2), then the series of 2 atanh((x-1)/(x+1)). */
+static double natural_log(double x)
+{
+	double halvings = 0, z, z2, sum = 0, power;
+
+	while (x >= 2) {
+		x /= 2;
+		halvings++;
+	}
+	z = (x - 1) / (x + 1);
+	z2 = z * z;
+	power = z;
+	for (int k = 1; k <= 15; k += 2) {
+		sum += power / k;
+		power *= z2;
+	}
+	return halvings * 0.69314718055994531 + 2 * sum;
+}
 
 /*
- * Scores every row for the words of text: a row where some word starts no
- * indexed word gets -1; the others the sum of each word's best field.
- * best_field gets the field of text's first word, for the snippet.
+ * BM25F of one term (a standard word, or a pair joined by a space) for
+ * every record into score; each record's fields' shares of it are added to
+ * the scoring's. Returns how many records hold it.
  */
-static void search_score_words(const char *text, int scores[STATUS_ROW_COUNT],
-				unsigned char best_field[STATUS_ROW_COUNT])
+static size_t term_score(struct scoring *scoring, const char *term, bool pair, double weight,
+			 double score[STATUS_ROW_COUNT])
 {
-	char word[SEARCH_WORD_MAX + 1];
-	bool first = true;
+	static double tf[STATUS_ROW_COUNT], share[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
+	const struct search_word *table = pair ? search_pairs : search_words;
+	size_t count = pair ? search_pair_count : search_word_count, first, end, rows = 0;
+	size_t length = strlen(term);
+	double idf;
 
-	memset(scores, 0, STATUS_ROW_COUNT * sizeof *scores);
-	while (search_next_word(&text, word)) {
-		unsigned char best[STATUS_ROW_COUNT];
-		size_t from, to;
+	memset(tf, 0, sizeof tf);
+	memset(share, 0, sizeof share);
+	memset(score, 0, STATUS_ROW_COUNT * sizeof *score);
+	word_range(table, count, term, &first, &end);
+	for (size_t w = first; w < end; w++) {
+		bool exact = strlen(table[w].word) == length;
 
-		memset(best, SEARCH_FIELD_COUNT, sizeof best);
-		search_prefix_range(word, &from, &to);
-		for (size_t w = from; w < to; w++) {
-			const struct search_word *entry = &search_words[w];
+		if (exact || (!pair && length >= 4))
+			add_postings(&table[w], exact ? 1 : PREFIX_MATCH, tf, share);
+	}
+	if (!pair && first == end)
+		typo_match(term, tf, share);
+	for (size_t row = 0; row < status_count; row++)
+		rows += tf[row] > 0;
+	if (rows == 0)
+		return 0;
+	idf = natural_log(1 + ((double)status_count - (double)rows + 0.5) / ((double)rows + 0.5));
+	for (size_t row = 0; row < status_count; row++) {
+		if (tf[row] <= 0)
+			continue;
+		score[row] = weight * idf * tf[row] / (BM25_K1 + tf[row]);
+		for (int field = 0; field < SEARCH_FIELD_COUNT; field++)
+			scoring->field_gain[row][field] += weight * idf * share[row][field];
+	}
+	return rows;
+}
 
-			for (unsigned int p = entry->first; p < entry->first + entry->count; p++) {
-				const struct search_posting *posting = &search_postings[p];
+/* Adds a kept word's score, and marks it matched where it scored. */
+static void score_word(struct scoring *scoring, const struct query *query, size_t index)
+{
+	static double score[STATUS_ROW_COUNT];
+	const struct query_word *word = &query->words[index];
 
-				if (posting->field < best[posting->row])
-					best[posting->row] = posting->field;
+	if (term_score(scoring, word->standard, false, 1, score) == 0)
+		return;
+	for (size_t row = 0; row < status_count; row++) {
+		if (score[row] <= 0)
+			continue;
+		scoring->total[row] += score[row];
+		if (scoring->words_matched[row] == 0 && scoring->first_standard[row] == NULL)
+			scoring->first_standard[row] = word->standard;
+		scoring->words_matched[row] |= UINT32_C(1) << index;
+	}
+}
+
+/* Adds the phrase bonus of two kept words typed one after the other. */
+static void score_pair(struct scoring *scoring, const char *left, const char *right)
+{
+	static double score[STATUS_ROW_COUNT];
+	char pair[2 * (SEARCH_WORD_MAX + 1)];
+
+	snprintf(pair, sizeof pair, "%s %s", left, right);
+	if (term_score(scoring, pair, true, PAIR_WEIGHT, score) == 0)
+		return;
+	for (size_t row = 0; row < status_count; row++)
+		scoring->total[row] += score[row];
+}
+
+/* One meaning's score: its words' and its pairs', into score. */
+static void meaning_score(struct scoring *scoring, const char *meaning, double weight,
+			  double score[STATUS_ROW_COUNT])
+{
+	static double part[STATUS_ROW_COUNT];
+	char raw[SEARCH_WORD_MAX + 1], standard[SEARCH_WORD_MAX + 1], previous[SEARCH_WORD_MAX + 1] = "";
+	char pair[2 * (SEARCH_WORD_MAX + 1)];
+	size_t words = 0;
+
+	memset(score, 0, STATUS_ROW_COUNT * sizeof *score);
+	while (words++ < MEANING_WORDS_MAX && search_next_word(&meaning, raw)) {
+		if (search_is_stop_word(raw))
+			continue;
+		search_standard_word(spellings, spelling_count, raw, standard);
+		term_score(scoring, standard, false, weight, part);
+		for (size_t row = 0; row < status_count; row++)
+			score[row] += part[row];
+		if (previous[0] != '\0') {
+			snprintf(pair, sizeof pair, "%s %s", previous, standard);
+			term_score(scoring, pair, true, weight * PAIR_WEIGHT, part);
+			for (size_t row = 0; row < status_count; row++)
+				score[row] += part[row];
+		}
+		memcpy(previous, standard, sizeof standard);
+	}
+}
+
+/* Adds a run's best meaning for each record, and marks the run matched there. */
+static void score_run(struct scoring *scoring, const struct query *query, size_t r)
+{
+	static double best[STATUS_ROW_COUNT], score[STATUS_ROW_COUNT];
+	static const char *best_text[STATUS_ROW_COUNT];
+	const struct query_run *run = &query->runs[r];
+	double weight = run->span > 1 ? PHRASE_SYNONYM_WEIGHT : SYNONYM_WEIGHT;
+
+	memset(best, 0, sizeof best);
+	if (run->negated[0] != '\0') {
+		term_score(scoring, run->negated, false, PHRASE_SYNONYM_WEIGHT, best);
+		for (size_t row = 0; row < status_count; row++)
+			best_text[row] = run->negated;
+	}
+	for (size_t s = run->first_synonym; s < run->first_synonym + run->synonym_count; s++) {
+		meaning_score(scoring, synonyms[s].means, weight, score);
+		for (size_t row = 0; row < status_count; row++) {
+			if (score[row] > best[row]) {
+				best[row] = score[row];
+				best_text[row] = synonyms[s].means;
 			}
 		}
-		for (size_t row = 0; row < status_count; row++) {
-			if (best[row] == SEARCH_FIELD_COUNT)
-				scores[row] = -1;
-			else if (scores[row] >= 0)
-				scores[row] += search_field_weight((enum search_field)best[row]);
-			if (first)
-				best_field[row] = best[row];
-		}
-		first = false;
+	}
+	for (size_t row = 0; row < status_count; row++) {
+		if (best[row] <= 0)
+			continue;
+		scoring->total[row] += best[row];
+		scoring->runs_matched[row] |= UINT32_C(1) << r;
+		scoring->meaning[row][r] = best_text[row];
 	}
 }
 
@@ -136,117 +397,229 @@ static void synonyms_for(const char *text, size_t *first, size_t *count)
 	*count = low - *first;
 }
 
-/*
- * Words too common to tell records apart. A query of nothing else is
- * searched as it is; otherwise they only count inside a synonym ("down
- * for maintenance").
- */
-static const char *const stop_words[] = {
-	"a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into",
-	"is", "it", "its", "of", "on", "or", "the", "to", "with",
-};
-
-static bool is_stop_word(const char *word)
+/* The longest run of words from `from` that synonyms.csv knows; its span, 0 for none. */
+static size_t find_synonym_run(const struct query *query, size_t from, struct query_run *run)
 {
-	for (size_t i = 0; i < sizeof stop_words / sizeof stop_words[0]; i++)
-		if (strcmp(word, stop_words[i]) == 0)
+	size_t span = query->word_count - from < SYNONYM_WORDS_MAX ? query->word_count - from : SYNONYM_WORDS_MAX;
+	char text[(SEARCH_WORD_MAX + 1) * SYNONYM_WORDS_MAX];
+
+	for (; span > 0; span--) {
+		size_t used = 0;
+
+		for (size_t i = from; i < from + span; i++)
+			used += (size_t)snprintf(text + used, sizeof text - used, "%s%s", used > 0 ? " " : "",
+						 query->words[i].typed);
+		synonyms_for(text, &run->first_synonym, &run->synonym_count);
+		if (run->synonym_count > 0)
+			break;
+	}
+	run->first = from;
+	run->span = span;
+	run->negated[0] = '\0';
+	return span;
+}
+
+/* The runs with meanings, each word in one at most, the longest first from the left. */
+static void find_runs(struct query *query)
+{
+	query->run_count = 0;
+	for (size_t i = 0; i < query->word_count;) {
+		struct query_run *run = &query->runs[query->run_count];
+		size_t span = find_synonym_run(query, i, run);
+
+		if (span == 0 && strcmp(query->words[i].typed, "not") == 0 && i + 1 < query->word_count &&
+		    query->words[i + 1].kept) {
+			const char *negated = query->words[i + 1].standard;
+			size_t length = strlen(negated) < SEARCH_WORD_MAX - 2 ? strlen(negated) : SEARCH_WORD_MAX - 2;
+
+			run->span = span = 2;
+			run->synonym_count = 0;
+			memcpy(run->negated, "un", 2);
+			memcpy(run->negated + 2, negated, length);
+			run->negated[2 + length] = '\0';
+		}
+		if (span == 0) {
+			i++;
+			continue;
+		}
+		query->run_count++;
+		i += span;
+	}
+}
+
+/*
+ * Reads the user's words: spelled as the data is (spellings.csv) before
+ * synonyms are looked up, then stemmed. A word is kept unless it is a stop
+ * word or filler; when that would leave nothing, the filler is kept, and
+ * when even that leaves nothing, every word.
+ */
+static void read_query(const char *const *texts, int text_count, struct query *query)
+{
+	size_t stop = 0, filler = 0;
+
+	query->word_count = 0;
+	query->question = false;
+	for (int t = 0; t < text_count; t++) {
+		const char *text = texts[t];
+		char raw[SEARCH_WORD_MAX + 1];
+
+		while (query->word_count < QUERY_WORDS_MAX && search_next_word(&text, raw)) {
+			struct query_word *word = &query->words[query->word_count++];
+
+			if (!spelling_normalise(raw, word->typed, sizeof word->typed))
+				memcpy(word->typed, raw, sizeof raw);
+			search_standard_word(NULL, 0, word->typed, word->standard);
+			query->question = query->question || is_question_word(word->typed);
+		}
+		if (strchr(texts[t], '?') != NULL)
+			query->question = true;
+	}
+	for (size_t i = 0; i < query->word_count; i++) {
+		stop += search_is_stop_word(query->words[i].typed);
+		filler += !search_is_stop_word(query->words[i].typed) && is_filler(query->words[i].typed);
+	}
+	for (size_t i = 0; i < query->word_count; i++) {
+		const char *typed = query->words[i].typed;
+
+		if (stop + filler < query->word_count)
+			query->words[i].kept = !search_is_stop_word(typed) && !is_filler(typed);
+		else
+			query->words[i].kept = stop < query->word_count ? !search_is_stop_word(typed) : true;
+	}
+	find_runs(query);
+}
+
+/* Whether a word of a record's text has standard among its forms: the same, or (long) a longer one. */
+static bool word_matches(const char *raw, const char *standard)
+{
+	char form[SEARCH_WORD_MAX + 1];
+	size_t length = strlen(standard);
+
+	/* A stem differs from its word at most in its last letter (happi, conflate): a quick test first. */
+	if (length > 1 && strncmp(raw, standard, length - 1) != 0)
+		return false;
+	search_standard_word(spellings, spelling_count, raw, form);
+	return strcmp(form, standard) == 0 || (length >= 4 && strncmp(form, standard, length) == 0);
+}
+
+/* Where in text the first word with standard's form is: *offset and *length; false if none. */
+static bool locate(const char *text, const char *standard, size_t *offset, size_t *length)
+{
+	const char *cursor = text;
+	char raw[SEARCH_WORD_MAX + 1];
+
+	while (search_next_word(&cursor, raw)) {
+		if (word_matches(raw, standard)) {
+			const char *end = cursor;
+
+			while (cursor > text && search_is_word_byte((unsigned char)cursor[-1]))
+				cursor--;
+			*offset = (size_t)(cursor - text);
+			*length = (size_t)(end - cursor);
 			return true;
+		}
+	}
 	return false;
 }
 
-/*
- * Splits the user's words into terms: at each word, the longest run of up
- * to SYNONYM_WORDS_MAX words that synonyms.csv knows, or the word alone.
- * Returns how many terms.
- */
-static size_t search_terms(const char *const *texts, int text_count,
-			   struct search_term terms[SEARCH_WORDS_MAX])
+/* How many of the query's kept words a situation holds. */
+static size_t situation_overlap(const struct query *query, const char *text)
 {
-	char words[SEARCH_WORDS_MAX][SEARCH_WORD_MAX + 1], raw[SEARCH_WORD_MAX + 1];
-	size_t word_count = 0, term_count = 0, stop_count = 0;
+	size_t overlap = 0;
 
-	for (int t = 0; t < text_count; t++) {
-		const char *text = texts[t];
+	for (size_t i = 0; i < query->word_count; i++) {
+		const char *cursor = text;
+		char raw[SEARCH_WORD_MAX + 1];
 
-		while (word_count < SEARCH_WORDS_MAX && search_next_word(&text, raw))
-			if (!spelling_normalise(raw, words[word_count++], sizeof words[0]))
-				memcpy(words[word_count - 1], raw, sizeof raw);
-	}
-	for (size_t w = 0; w < word_count; w++)
-		stop_count += is_stop_word(words[w]);
-	for (size_t w = 0; w < word_count; term_count++) {
-		struct search_term *term = &terms[term_count];
-		size_t span = word_count - w < SYNONYM_WORDS_MAX ? word_count - w : SYNONYM_WORDS_MAX;
-
-		for (; span > 0; span--) {
-			size_t used = 0;
-
-			for (size_t i = w; i < w + span; i++) {
-				size_t length = strlen(words[i]);
-
-				if (used > 0)
-					term->typed[used++] = ' ';
-				memcpy(term->typed + used, words[i], length);
-				used += length;
-			}
-			term->typed[used] = '\0';
-			synonyms_for(term->typed, &term->first_synonym, &term->synonym_count);
-			if (term->synonym_count > 0 || span == 1)
+		while (query->words[i].kept && search_next_word(&cursor, raw)) {
+			if (word_matches(raw, query->words[i].standard)) {
+				overlap++;
 				break;
+			}
 		}
-		w += span;
-		term->phrase = span > 1;
-		if (span == 1 && stop_count < word_count && is_stop_word(term->typed))
-			term_count--;
 	}
-	return term_count;
+	return overlap;
 }
 
-/*
- * Adds one term's score to every row's: its typed words' score plus its
- * best meaning's less one; a row that holds neither the typed words nor a
- * meaning drops out (-1).
- */
-static void search_score_term(const struct search_term *term, int scores[STATUS_ROW_COUNT],
-			      unsigned char fields[STATUS_ROW_COUNT],
-			      const char *matched[STATUS_ROW_COUNT], bool first)
+/* The row's situation that holds the most of the query's words; the first of those tied. */
+static const struct search_situation *best_situation(const struct query *query, size_t row)
 {
-	static int typed[STATUS_ROW_COUNT], meaning[STATUS_ROW_COUNT], best[STATUS_ROW_COUNT];
-	static unsigned char typed_field[STATUS_ROW_COUNT], meaning_field[STATUS_ROW_COUNT];
-	static const char *best_text[STATUS_ROW_COUNT];
-	unsigned char best_field[STATUS_ROW_COUNT];
+	const struct search_situation *best = NULL;
+	size_t best_overlap = 0;
 
-	search_score_words(term->typed, typed, typed_field);
-	for (size_t row = 0; row < status_count; row++)
-		best[row] = -1;
-	for (size_t s = term->first_synonym; s < term->first_synonym + term->synonym_count; s++) {
-		search_score_words(synonyms[s].means, meaning, meaning_field);
-		for (size_t row = 0; row < status_count; row++) {
-			if (meaning[row] > best[row]) {
-				best[row] = meaning[row];
-				best_text[row] = synonyms[s].means;
-				best_field[row] = meaning_field[row];
-			}
-		}
-	}
-	for (size_t row = 0; row < status_count; row++) {
-		int gained = typed[row] > 0 ? typed[row] : 0;
+	for (size_t i = 0; i < search_situation_count; i++) {
+		size_t overlap;
 
-		if (best[row] > 0)
-			gained += term->phrase ? 2 * best[row] : best[row] - 1;
-		if (typed[row] <= 0 && best[row] <= 0) {
-			scores[row] = -1;
+		if (search_situations[i].row != row)
 			continue;
-		}
-		if (scores[row] >= 0)
-			scores[row] += gained;
-		if (first) {
-			bool typed_won = typed[row] > 0 && (best[row] <= 0 || typed_field[row] <= best_field[row]);
-
-			fields[row] = typed_won ? typed_field[row] : best_field[row];
-			matched[row] = typed_won ? term->typed : best_text[row];
+		overlap = situation_overlap(query, search_situations[i].text);
+		if (best == NULL || overlap > best_overlap) {
+			best = &search_situations[i];
+			best_overlap = overlap;
 		}
 	}
+	return best;
+}
+
+/* Appends "word" or ", word" to the hit's list of what it matched, while there is room. */
+static void add_matched(struct search_hit *hit, size_t *used, const char *text)
+{
+	int written = snprintf(hit->matched + *used, sizeof hit->matched - *used, "%s%s",
+			       *used > 0 ? ", " : "", text);
+
+	if (written > 0 && *used + (size_t)written < sizeof hit->matched)
+		*used += (size_t)written;
+	else
+		hit->matched[*used] = '\0';
+}
+
+/* "email, taken": the typed words a record matched, and "busy (unavailable)" for a meaning. */
+static void describe_match(struct search_hit *hit, const struct query *query,
+			   const struct scoring *scoring, size_t row)
+{
+	size_t used = 0;
+	char text[SEARCH_MATCHED_MAX];
+
+	hit->matched[0] = '\0';
+	for (size_t i = 0; i < query->word_count; i++)
+		if (scoring->words_matched[row] & (UINT32_C(1) << i))
+			add_matched(hit, &used, query->words[i].typed);
+	for (size_t r = 0; r < query->run_count; r++) {
+		const struct query_run *run = &query->runs[r];
+		size_t length = 0;
+
+		if (!(scoring->runs_matched[row] & (UINT32_C(1) << r)))
+			continue;
+		for (size_t i = run->first; i < run->first + run->span; i++)
+			length += (size_t)snprintf(text + length, sizeof text - length, "%s%s",
+						   i > run->first ? " " : "", query->words[i].typed);
+		snprintf(text + length, sizeof text - length, " (%s)", scoring->meaning[row][r]);
+		add_matched(hit, &used, text);
+	}
+}
+
+/* The field that gave a record the most, and where in it to point. */
+static void place_hit(struct search_hit *hit, const struct query *query, const struct scoring *scoring,
+		      size_t row)
+{
+	const char *text;
+	int best = 0;
+
+	for (int field = 1; field < SEARCH_FIELD_COUNT; field++)
+		if (scoring->field_gain[row][field] > scoring->field_gain[row][best])
+			best = field;
+	/* A situation says best why a record is the answer. */
+	if (scoring->field_gain[row][SEARCH_SITUATIONS] > 0)
+		best = SEARCH_SITUATIONS;
+	hit->field = (enum search_field)best;
+	hit->situation = hit->field == SEARCH_SITUATIONS ? best_situation(query, row) : NULL;
+	hit->offset = hit->length = 0;
+	text = hit->situation != NULL ? hit->situation->text : search_field_text(hit->status, hit->field);
+	for (size_t i = 0; i < query->word_count && hit->length == 0; i++)
+		if (scoring->words_matched[row] & (UINT32_C(1) << i))
+			locate(text, query->words[i].standard, &hit->offset, &hit->length);
+	if (hit->length == 0 && scoring->first_standard[row] != NULL)
+		locate(text, scoring->first_standard[row], &hit->offset, &hit->length);
 }
 
 static int hit_order(const void *a, const void *b)
@@ -256,47 +629,69 @@ static int hit_order(const void *a, const void *b)
 	bool right_vendor = !status_is_registered(right->status);
 
 	if (left->score != right->score)
-		return right->score - left->score;
+		return left->score < right->score ? 1 : -1;
 	if (left_vendor != right_vendor)
 		return left_vendor - right_vendor;
 	return (left->status > right->status) - (left->status < right->status);
 }
 
-/*
- * Fills hits with the records holding every term, best first; returns how
- * many. Each of the user's words is split as the index was (so
- * "Retry-After" is two words), and each part must start a word of the
- * record, or be part of a term whose meaning the record holds.
- */
-size_t search_run(const char *const *words, int word_count,
-		  struct search_hit hits[STATUS_ROW_COUNT])
+/* Scores every record for the query: its words, its pairs, its runs' meanings, the prior. */
+static void score_query(struct scoring *scoring, const struct query *query)
 {
-	static struct search_term terms[SEARCH_WORDS_MAX];
-	static int scores[STATUS_ROW_COUNT];
-	static unsigned char first_fields[STATUS_ROW_COUNT];
-	static const char *matched[STATUS_ROW_COUNT];
-	size_t term_count = search_terms(words, word_count, terms), count = 0;
+	const char *previous = NULL;
 
-	if (term_count == 0)
-		return 0;
-	memset(scores, 0, sizeof scores);
-	for (size_t t = 0; t < term_count; t++)
-		search_score_term(&terms[t], scores, first_fields, matched, t == 0);
-	for (size_t row = 0; row < status_count; row++) {
-		struct search_hit *hit = &hits[count];
-		const char *text, *found, *cursor = matched[row];
-
-		if (scores[row] <= 0)
+	memset(scoring, 0, sizeof *scoring);
+	for (size_t i = 0; i < query->word_count; i++) {
+		if (!query->words[i].kept)
 			continue;
-		hit->status = &status_table[row];
-		hit->score = scores[row];
-		hit->field = (enum search_field)first_fields[row];
-		search_next_word(&cursor, hit->word);
-		text = search_field_text(hit->status, hit->field);
-		found = search_find(text, hit->word);
-		hit->offset = found != NULL ? (size_t)(found - text) : 0;
-		count++;
+		score_word(scoring, query, i);
+		if (previous != NULL)
+			score_pair(scoring, previous, query->words[i].standard);
+		previous = query->words[i].standard;
+	}
+	for (size_t r = 0; r < query->run_count; r++)
+		score_run(scoring, query, r);
+	for (size_t row = 0; row < status_count; row++)
+		if (!status_is_registered(&status_table[row]) && scoring->field_gain[row][SEARCH_ORIGIN] <= 0)
+			scoring->total[row] *= VENDOR_PRIOR;
+}
+
+/*
+ * Fills hits with the records the words score for, best first; returns
+ * how many. Only the first `shown` (0: all) are placed: their field, their
+ * situation, where the match is and what matched. facts, when not NULL,
+ * tells whether the words read as a design question.
+ */
+size_t search_run(const char *const *words, int word_count, size_t shown,
+		  struct search_hit hits[STATUS_ROW_COUNT], struct search_query_facts *facts)
+{
+	static struct query query;
+	static struct scoring scoring;
+	size_t count = 0;
+
+	read_query(words, word_count, &query);
+	if (facts != NULL)
+		facts->question = query.question;
+	score_query(&scoring, &query);
+	for (size_t row = 0; row < status_count; row++) {
+		if (scoring.total[row] <= 0)
+			continue;
+		hits[count].status = &status_table[row];
+		hits[count++].score = scoring.total[row];
 	}
 	qsort(hits, count, sizeof *hits, hit_order);
+	for (size_t i = 0; i < count && (shown == 0 || i < shown); i++) {
+		size_t row = (size_t)(hits[i].status - status_table);
+
+		place_hit(&hits[i], &query, &scoring, row);
+		describe_match(&hits[i], &query, &scoring, row);
+	}
 	return count;
+}
+
+/* One registered code well ahead of the next: a third again the next one's score. */
+bool search_clear_winner(const struct search_hit *hits, size_t count)
+{
+	return count > 0 && status_is_registered(hits[0].status) &&
+	       (count == 1 || hits[0].score >= 1.3 * hits[1].score);
 }

@@ -1,23 +1,35 @@
-/* Full-text search over the records, ranked. */
+/* Ranked full-text search over the records (search.c). */
 #ifndef SEARCH_H
 #define SEARCH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/search_index.h"
 #include "core/status.h"
 #include "status_data.h"
 
+/* "email, already, taken", "busy (unavailable)": the words a hit matched. */
+#define SEARCH_MATCHED_MAX 160
+
 struct search_hit {
 	const struct status *status;
-	int score;
-	enum search_field field;	/* where the first word matched best */
-	size_t offset;			/* where in that field */
-	char word[SEARCH_WORD_MAX + 1];	/* the first word matched: typed, or of a synonym's meaning */
+	double score;
+	enum search_field field;	/* the field that gave the most */
+	const struct search_situation *situation;	/* field is SEARCH_SITUATIONS: the one matched best */
+	size_t offset;			/* where the first matched word is in that field's text */
+	size_t length;			/* and its length there; 0 when not found */
+	char matched[SEARCH_MATCHED_MAX];
 };
 
-size_t search_run(const char *const *words, int word_count,
-		  struct search_hit hits[STATUS_ROW_COUNT]);
+/* What a query reads as, besides its hits. */
+struct search_query_facts {
+	bool question;		/* asked as a design question ("which code when ...") */
+};
+
+size_t search_run(const char *const *words, int word_count, size_t shown,
+		  struct search_hit hits[STATUS_ROW_COUNT], struct search_query_facts *facts);
 const char *search_find(const char *text, const char *word);
+bool search_clear_winner(const struct search_hit *hits, size_t count);
 
 #endif

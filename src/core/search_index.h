@@ -1,7 +1,10 @@
 /*
- * The search index the generator builds from the data: every word of the
- * searched fields, lower-cased and sorted, each with the (row, field) pairs
- * it occurs in. Shared by gen/emit.c, which writes it, and src/search.c.
+ * The search index the generator builds from the data (gen/search_index.c
+ * writes it, core/search.c reads it): every standard word (search_words.c)
+ * of the searched fields, sorted, each with its postings, the (row, field,
+ * how often) it occurs in; the pairs of words that follow each other in a
+ * field, likewise, for the phrase bonus; each row's field lengths for
+ * BM25F; and the situations of data/situations.csv.
  */
 #ifndef SEARCH_INDEX_H
 #define SEARCH_INDEX_H
@@ -9,34 +12,62 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* The searched fields, from the one whose match counts most. */
+/* The searched fields of schema.def, then the situations, which are not a column of the record. */
 enum search_field {
 #define SEARCHED(ID, name, weight) SEARCH_##ID,
 #include "core/schema.def"
+	SEARCH_SITUATIONS,
 	SEARCH_FIELD_COUNT,
 };
 
 struct search_posting {
 	unsigned short row;
 	unsigned char field;
+	unsigned char count;	/* how often the word is in the field, at most 255 */
 };
 
 struct search_word {
-	const char *word;
+	const char *word;	/* a standard word, or two joined by a space */
 	unsigned int first;	/* its postings: search_postings[first .. first + count) */
-	unsigned int count;
+	unsigned short count;
+	unsigned short rows;	/* how many rows hold it, for its rarity */
 };
 
-extern const struct search_word search_words[];
+/* When a code is the answer, in a developer's words (data/situations.csv). */
+struct search_situation {
+	unsigned short row;
+	const char *text;		/* "the email address is already taken" */
+	const char *alternatives;	/* "422": other codes experts answer with; "" for none */
+	const char *source;
+};
+
+extern const struct search_word search_words[];	/* sorted by word */
 extern const size_t search_word_count;
+extern const struct search_word search_pairs[];	/* sorted by word */
+extern const size_t search_pair_count;
 extern const struct search_posting search_postings[];
+extern const unsigned short search_field_lengths[][SEARCH_FIELD_COUNT];	/* by row: words kept */
+extern const double search_field_average[SEARCH_FIELD_COUNT];
+extern const struct search_situation search_situations[];	/* sorted by row */
+extern const size_t search_situation_count;
 
 /* The longest word the index keeps; longer ones are cut to this. */
 #define SEARCH_WORD_MAX 47
 
 struct status;
 
+struct spelling {
+	const char *variant;	/* "unauthorised" */
+	const char *standard;	/* "unauthorized" */
+};
+
+bool search_is_word_byte(unsigned char c);
 bool search_next_word(const char **text, char word[SEARCH_WORD_MAX + 1]);
+bool search_is_stop_word(const char *word);
+bool search_spell(const struct spelling *table, size_t count, const char *text, char *out,
+		  size_t size);
+void search_standard_word(const struct spelling *table, size_t count, const char *word,
+			  char standard[SEARCH_WORD_MAX + 1]);
 const char *search_field_name(enum search_field field);
 const char *search_field_text(const struct status *status, enum search_field field);
 int search_field_weight(enum search_field field);

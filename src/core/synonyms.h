@@ -10,14 +10,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/search_index.h"
+
 struct synonym {
 	const char *words;	/* "file too big": the words joined by one space */
 	const char *means;	/* "content too large" */
-};
-
-struct spelling {
-	const char *variant;	/* "unauthorised" */
-	const char *standard;	/* "unauthorized" */
 };
 
 extern const struct synonym synonyms[];	/* sorted by words */

@@ -157,14 +157,13 @@ void answers_add_class(struct answers *answers, const struct status_class *class
 }
 
 /* A search hit with a snippet of where it matched; in TSV and --field, its record. */
-void answers_add_hit(struct answers *answers, const struct search_hit *hit,
-		     const char *first_word)
+void answers_add_hit(struct answers *answers, const struct search_hit *hit)
 {
 	if (answers_structured(&answers->format)) {
 		answers_add(answers, &(struct answer){ hit->status->code, hit->status, NULL });
 		return;
 	}
-	render_hit(answers->output, hit, first_word, answers_next(answers, false));
+	render_hit(answers->output, hit, answers_next(answers, false));
 }
 
 /*

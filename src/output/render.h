@@ -18,7 +18,8 @@ const char *render_class_label(const struct status_class *class, char buffer[CLA
 void render_class(const struct output *output, const struct status_class *class,
 		  const struct status *const *members, size_t count);
 void render_compare(const struct output *output, const struct status *const *columns, int count);
-void render_hit(const struct output *output, const struct search_hit *hit,
-		const char *first_word, bool json);
+void render_hit(const struct output *output, const struct search_hit *hit, bool json);
+void render_search_verdict(const struct output *output, const struct search_hit *hits, size_t count);
+void render_search_more(const struct output *output, size_t more);
 
 #endif

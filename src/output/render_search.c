@@ -1,9 +1,13 @@
 /*
- * Search hits as text and JSON: each with a snippet of the field it matched
- * best, cut to the output width around the first word.
+ * Search hits as text and JSON: each with the words it matched and a
+ * snippet of the field that gave it most (or the situation it matched),
+ * cut to the output width around the first matched word; and the lines
+ * around them, the best answer to a design question and how many more.
  */
 #include <string.h>
 
+#include "core/advice.h"
+#include "core/choose.h"
 #include "core/utf8.h"
 #include "output/json.h"
 #include "output/render.h"
@@ -69,57 +73,106 @@ static void snippet_make(struct snippet *snippet, const char *text, size_t offse
 	snippet->text[used] = '\0';
 }
 
-/* A phrase match shows the summary: the phrase is on the line above. */
-static void snippet_for_hit(struct snippet *snippet, const struct search_hit *hit,
-			    const char *first_word, size_t room)
+/*
+ * The text to show of a hit: its situation; the summary when it matched
+ * in the phrase, which the line above shows already; else the field.
+ */
+static void snippet_for_hit(struct snippet *snippet, const struct search_hit *hit, size_t room)
 {
 	const char *text = search_field_text(hit->status, hit->field);
-	size_t offset = hit->offset, length = strlen(first_word);
+	size_t offset = hit->offset, length = hit->length;
 
-	if (hit->field == SEARCH_PHRASE) {
-		const char *in_summary = search_find(hit->status->summary, first_word);
-
+	if (hit->situation != NULL) {
+		text = hit->situation->text;
+	} else if (hit->field == SEARCH_PHRASE) {
 		text = hit->status->summary;
-		offset = in_summary != NULL ? (size_t)(in_summary - text) : 0;
-		length = in_summary != NULL ? length : 0;
+		offset = length = 0;
 	}
 	snippet_make(snippet, text, offset, length, room);
+}
+
+/* "situation: ", "notes: ": where the snippet comes from; nothing for the summary of a phrase match. */
+static const char *snippet_label(const struct search_hit *hit)
+{
+	return hit->field == SEARCH_PHRASE ? "" : search_field_name(hit->field);
 }
 
 static void search_text(const struct output *output, const struct search_hit *hit,
 			const struct snippet *snippet)
 {
 	FILE *out = output->stream;
+	const char *label = snippet_label(hit);
 
 	render_name(output, hit->status);
-	fprintf(out, "\n%*s%.*s", SNIPPET_INDENT, "", (int)snippet->match, snippet->text);
+	if (hit->matched[0] != '\0')
+		fprintf(out, " - matches %s", hit->matched);
+	fprintf(out, "\n%*s%s%s%.*s", SNIPPET_INDENT, "", label, label[0] != '\0' ? ": " : "",
+		(int)snippet->match, snippet->text);
 	output_style(output, STYLE_MATCH);
 	fprintf(out, "%.*s", (int)snippet->match_length, snippet->text + snippet->match);
 	output_style(output, STYLE_RESET);
 	fprintf(out, "%s\n", snippet->text + snippet->match + snippet->match_length);
 }
 
-/* The record's brief members, then where and how well it matched. */
+/* The record's brief members, then its score and what and where it matched. */
 static void search_json(FILE *out, const struct search_hit *hit, const struct snippet *snippet)
 {
 	render_json_members(out, &(struct answer){ hit->status->code, hit->status, NULL }, SHOW_BRIEF);
-	fprintf(out, ",\"field\":\"%s\",\"score\":%d,\"snippet\":",
-		search_field_name(hit->field), hit->score);
+	fprintf(out, ",\"score\":%.3f,\"matched\":", hit->score);
+	json_string(out, hit->matched);
+	fprintf(out, ",\"field\":\"%s\",\"situation\":", search_field_name(hit->field));
+	if (hit->situation != NULL)
+		json_string(out, hit->situation->text);
+	else
+		fputs("null", out);
+	fputs(",\"snippet\":", out);
 	json_string(out, snippet->text);
 	fputc('}', out);
 }
 
-/* A hit as text (its name, then the snippet with the match marked) or as a JSON object. */
-void render_hit(const struct output *output, const struct search_hit *hit,
-		const char *first_word, bool json)
+/* A hit as text (its name and what it matched, then the snippet with the match marked) or as JSON. */
+void render_hit(const struct output *output, const struct search_hit *hit, bool json)
 {
-	size_t room = output->width > SNIPPET_INDENT + 20 ? output->width - SNIPPET_INDENT : 20;
+	size_t label = strlen(snippet_label(hit)) + 2;
+	size_t room = output->width > SNIPPET_INDENT + label + 20 ? output->width - SNIPPET_INDENT - label : 20;
 	struct snippet snippet;
 
-	snippet_for_hit(&snippet, hit, first_word, room);
+	snippet_for_hit(&snippet, hit, room);
 	if (json)
 		search_json(output->stream, hit, &snippet);
 	else
 		search_text(output, hit, &snippet);
 }
 
+/*
+ * The first line of a design question's answer when one code clearly won:
+ * "Best answer: 409 Conflict; see httpstatus compare 409 422", naming the
+ * advice that weighs it against the runner-up (or any advice on it), else
+ * the choose outline that leads to it.
+ */
+void render_search_verdict(const struct output *output, const struct search_hit *hits, size_t count)
+{
+	FILE *out = output->stream;
+	int code = hits[0].status->code;
+	const struct advice *advice = count > 1 ? advice_for_pair(code, hits[1].status->code) : NULL;
+	const struct choose_node *leaf = choose_leaf_for_code(code);
+
+	if (advice == NULL)
+		advice = advice_next_for_code(code, NULL);
+	fputs("Best answer: ", out);
+	render_name(output, hits[0].status);
+	if (advice != NULL) {
+		fputs("; see httpstatus compare", out);
+		for (int i = 0; i < advice->code_count; i++)
+			fprintf(out, " %d", advice->codes[i]);
+	} else if (leaf != NULL) {
+		fprintf(out, "; see httpstatus choose %s", choose_root_of(leaf)->topic);
+	}
+	fputc('\n', out);
+}
+
+/* The last line when a terminal was shown only the best: how many more, and how to see them. */
+void render_search_more(const struct output *output, size_t more)
+{
+	fprintf(output->stream, "(%zu more; --limit 0 shows them all)\n", more);
+}

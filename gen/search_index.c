@@ -1,0 +1,194 @@
+/*
+ * Building the search index (core/search_index.h). Every searched field of
+ * every row, and every situation, is split into standard words
+ * (search_words.c), stop words left out; each word is counted per (row,
+ * field), and so is each pair of words that follow each other inside one
+ * clause (no ';', ',', '.', ':', '!', '?', parenthesis or line break
+ * between them), for the phrase bonus. The output depends only on the data.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "emit.h"
+#include "search_index.h"
+
+/* A word, or a pair joined by a space, in one field of one row. */
+struct occurrence {
+	char word[2 * (SEARCH_WORD_MAX + 1)];
+	unsigned short row;
+	unsigned char field;
+};
+
+struct occurrences {
+	struct occurrence *items;
+	size_t count, capacity;
+};
+
+static void add_occurrence(struct occurrences *list, const char *word, size_t row, int field)
+{
+	if (list->count == list->capacity) {
+		list->capacity = list->capacity ? list->capacity * 2 : 4096;
+		list->items = diag_check_alloc(realloc(list->items, list->capacity * sizeof *list->items));
+	}
+	snprintf(list->items[list->count].word, sizeof list->items[0].word, "%s", word);
+	list->items[list->count].row = (unsigned short)row;
+	list->items[list->count].field = (unsigned char)field;
+	list->count++;
+}
+
+/* Adds text's words and pairs for (row, field); returns how many words it kept. */
+static size_t index_text(const struct search_sources *sources, const char *text, size_t row, int field,
+			 struct occurrences *words, struct occurrences *pairs)
+{
+	char raw[SEARCH_WORD_MAX + 1], word[SEARCH_WORD_MAX + 1], previous[SEARCH_WORD_MAX + 1] = "";
+	char pair[2 * (SEARCH_WORD_MAX + 1)];
+	size_t kept = 0;
+
+	for (;;) {
+		/* Words either side of a clause's end are no pair. */
+		for (; *text != '\0' && !search_is_word_byte((unsigned char)*text); text++)
+			if (strchr(";,.:!?()\n", *text) != NULL)
+				previous[0] = '\0';
+		if (!search_next_word(&text, raw))
+			break;
+		if (search_is_stop_word(raw))
+			continue;
+		search_standard_word(sources->spellings, sources->spelling_count, raw, word);
+		add_occurrence(words, word, row, field);
+		if (previous[0] != '\0') {
+			snprintf(pair, sizeof pair, "%s %s", previous, word);
+			add_occurrence(pairs, pair, row, field);
+		}
+		memcpy(previous, word, sizeof word);
+		kept++;
+	}
+	return kept;
+}
+
+static int compare_occurrences(const void *a, const void *b)
+{
+	const struct occurrence *left = a, *right = b;
+	int order = strcmp(left->word, right->word);
+
+	if (order != 0)
+		return order;
+	if (left->row != right->row)
+		return left->row - right->row;
+	return left->field - right->field;
+}
+
+/* The postings of list, sorted, from posting number first on; the words and their slices follow. */
+static size_t emit_postings(FILE *out, struct occurrences *list)
+{
+	size_t postings = 0;
+
+	qsort(list->items, list->count, sizeof *list->items, compare_occurrences);
+	for (size_t i = 0; i < list->count;) {
+		size_t same = i;
+
+		while (same < list->count && compare_occurrences(&list->items[i], &list->items[same]) == 0)
+			same++;
+		fprintf(out, "\t{ %u, %u, %zu },\n", list->items[i].row, list->items[i].field,
+			same - i > 255 ? 255 : same - i);
+		postings++;
+		i = same;
+	}
+	return postings;
+}
+
+static void emit_words(FILE *out, const struct occurrences *list, size_t first, const char *name,
+		       const char *count_name)
+{
+	size_t words = 0;
+
+	fprintf(out, "const struct search_word %s[] = {\n", name);
+	for (size_t i = 0; i < list->count; words++) {
+		size_t postings = 0, rows = 0, start = i;
+
+		for (; i < list->count && strcmp(list->items[i].word, list->items[start].word) == 0; i++) {
+			if (i == start || compare_occurrences(&list->items[i - 1], &list->items[i]) != 0)
+				postings++;
+			if (i == start || list->items[i - 1].row != list->items[i].row)
+				rows++;
+		}
+		fputs("\t{ ", out);
+		emit_string(out, list->items[start].word);
+		fprintf(out, ", %zu, %zu, %zu },\n", first, postings, rows);
+		first += postings;
+	}
+	if (words == 0)
+		fputs("\t{ \"\", 0, 0, 0 },\n", out);
+	fprintf(out, "};\n\nconst size_t %s = %zu;\n\n", count_name, words);
+}
+
+static void emit_lengths(FILE *out, size_t (*lengths)[SEARCH_FIELD_COUNT], size_t rows)
+{
+	double total[SEARCH_FIELD_COUNT] = { 0 };
+
+	fputs("const unsigned short search_field_lengths[][SEARCH_FIELD_COUNT] = {\n", out);
+	for (size_t row = 0; row < rows; row++) {
+		fputs("\t{", out);
+		for (int field = 0; field < SEARCH_FIELD_COUNT; field++) {
+			fprintf(out, " %zu,", lengths[row][field] > 65535 ? 65535 : lengths[row][field]);
+			total[field] += (double)lengths[row][field];
+		}
+		fputs(" },\n", out);
+	}
+	fputs("};\n\nconst double search_field_average[SEARCH_FIELD_COUNT] = {", out);
+	for (int field = 0; field < SEARCH_FIELD_COUNT; field++)
+		fprintf(out, " %.4f,", rows > 0 ? total[field] / (double)rows : 0.0);
+	fputs(" };\n\n", out);
+}
+
+static void emit_situations(FILE *out, const struct situations *situations)
+{
+	fputs("const struct search_situation search_situations[] = {\n", out);
+	for (size_t i = 0; i < situations->count; i++) {
+		const struct gen_situation *situation = &situations->items[i];
+
+		fprintf(out, "\t{ %zu, ", situation->row);
+		emit_string(out, situation->text);
+		fputs(", ", out);
+		emit_string(out, situation->alternatives);
+		fputs(", ", out);
+		emit_string(out, situation->source);
+		fputs(" },\n", out);
+	}
+	/* An empty initialiser list is not C11: a placeholder keeps the array valid. */
+	if (situations->count == 0)
+		fputs("\t{ 0, \"\", \"\", \"\" },\n", out);
+	fprintf(out, "};\n\nconst size_t search_situation_count = %zu;\n", situations->count);
+}
+
+void search_index_emit(FILE *out, const struct search_sources *sources)
+{
+	const struct dataset *data = sources->data;
+	struct occurrences words = { 0 }, pairs = { 0 };
+	size_t (*lengths)[SEARCH_FIELD_COUNT] = diag_check_alloc(calloc(data->status_count + 1, sizeof *lengths));
+	size_t postings;
+
+	for (size_t row = 0; row < data->status_count; row++)
+		for (int field = 0; field < SEARCH_FIELD_COUNT; field++)
+			lengths[row][field] = index_text(sources, search_field_text(&data->statuses[row],
+						(enum search_field)field), row, field, &words, &pairs);
+	for (size_t i = 0; i < sources->situations->count; i++) {
+		const struct gen_situation *situation = &sources->situations->items[i];
+
+		lengths[situation->row][SEARCH_SITUATIONS] += index_text(sources, situation->text,
+						situation->row, SEARCH_SITUATIONS, &words, &pairs);
+	}
+	fputs("/* Generated by httpstatus-gen from data/status.csv, data/situations.csv and\n"
+	      " * data/spellings.csv. Do not edit: edit the CSV and rebuild. */\n\n"
+	      "#include \"core/search_index.h\"\n\n"
+	      "const struct search_posting search_postings[] = {\n", out);
+	postings = emit_postings(out, &words);
+	emit_postings(out, &pairs);
+	fputs("};\n\n", out);
+	emit_words(out, &words, 0, "search_words", "search_word_count");
+	emit_words(out, &pairs, postings, "search_pairs", "search_pair_count");
+	emit_lengths(out, lengths, data->status_count);
+	emit_situations(out, sources->situations);
+	free(words.items);
+	free(pairs.items);
+	free(lengths);
+}

@@ -1,0 +1,28 @@
+/*
+ * The rows of data/situations.csv, which gen/guides.c reads and checks,
+ * tied to the status row each leads to, for the search index.
+ */
+#ifndef SITUATIONS_H
+#define SITUATIONS_H
+
+#include "csv_rows.h"
+#include "dataset.h"
+
+struct gen_situation {
+	size_t row;			/* the status row the situation leads to */
+	const char *text;
+	const char *alternatives;
+	const char *source;
+	size_t order;			/* its place in the file */
+};
+
+struct situations {
+	size_t count;
+	struct gen_situation *items;	/* sorted by row, then as in the file */
+};
+
+void situations_tie(struct situations *situations, const struct csv_table *table,
+		    const struct dataset *data);
+void situations_free(struct situations *situations);
+
+#endif
