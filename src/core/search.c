@@ -119,7 +119,7 @@ static bool is_filler(const char *word)
 		"my", "our", "proper", "respond", "responds", "response", "return", "returned", "returning",
 		"returns", "right", "send", "sending", "sent", "should", "status", "statuses", "their",
 		"there", "they", "use", "using", "us", "we", "what", "when", "whenever", "where", "which",
-		"why", "would", "you", "your",
+		"why", "would", "yet", "you", "your",
 	};
 
 	for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
@@ -427,8 +427,11 @@ static void find_runs(struct query *query)
 		struct query_run *run = &query->runs[query->run_count];
 		size_t span = find_synonym_run(query, i, run);
 
+		struct query_run next;
+
+		/* "not logged in": the synonym of "logged in" says more than "unlogged" would. */
 		if (span == 0 && strcmp(query->words[i].typed, "not") == 0 && i + 1 < query->word_count &&
-		    query->words[i + 1].kept) {
+		    query->words[i + 1].kept && find_synonym_run(query, i + 1, &next) == 0) {
 			const char *negated = query->words[i + 1].standard;
 			size_t length = strlen(negated) < SEARCH_WORD_MAX - 2 ? strlen(negated) : SEARCH_WORD_MAX - 2;
 
@@ -468,6 +471,9 @@ static void read_query(const char *const *texts, int text_count, struct query *q
 
 			if (!spelling_normalise(raw, word->typed, sizeof word->typed))
 				memcpy(word->typed, raw, sizeof raw);
+			/* "cannot be found" says "not found". */
+			if (strcmp(word->typed, "cannot") == 0)
+				memcpy(word->typed, "not", sizeof "not");
 			search_standard_word(NULL, 0, word->typed, word->standard);
 			query->question = query->question || is_question_word(word->typed);
 		}
