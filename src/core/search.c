@@ -115,7 +115,7 @@ static bool is_filler(const char *word)
 {
 	static const char *const filler[] = {
 		"api", "apis", "appropriate", "best", "can", "code", "codes", "correct", "could", "did", "do",
-		"does", "get", "getting", "how", "http", "https", "i", "if", "mean", "means", "meaning", "me",
+		"does", "get", "getting", "how", "http", "https", "i", "if", "may", "mean", "means", "meaning", "me",
 		"my", "our", "proper", "respond", "responds", "response", "return", "returned", "returning",
 		"returns", "right", "send", "sending", "sent", "should", "status", "statuses", "their",
 		"there", "they", "use", "using", "us", "we", "what", "when", "whenever", "where", "which",

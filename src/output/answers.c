@@ -322,6 +322,26 @@ void answers_add_topic(struct answers *answers, const struct choose_node *root)
 	}
 }
 
+/*
+ * choose TEXT: the code that answers it, what it matched, and the path of
+ * questions to it; in TSV and --field, the code's record.
+ */
+void answers_add_choice(struct answers *answers, const struct choose_node *leaf,
+			const struct search_hit *hit)
+{
+	const struct status *status = status_by_code(leaf->code);
+
+	if (answers_structured(&answers->format)) {
+		answers_add(answers, &(struct answer){ leaf->code, status, NULL });
+	} else if (answers_next(answers, true)) {
+		guide_choose_path_json(answers->output->stream, leaf, hit->matched);
+	} else {
+		render_name(answers->output, status);
+		fprintf(answers->output->stream, " - matches %s\n", hit->matched);
+		guide_choose_path_text(answers->output, leaf);
+	}
+}
+
 void answers_end(struct answers *answers)
 {
 	if (answers->format.field == FIELD_NONE &&

@@ -61,6 +61,8 @@ void answers_add_given(struct answers *answers, const struct answer *answer, con
 void answers_note_given(struct answers *answers, const struct status *status, const char *reason,
 			size_t length);
 void answers_add_topic(struct answers *answers, const struct choose_node *root);
+void answers_add_choice(struct answers *answers, const struct choose_node *leaf,
+			const struct search_hit *hit);
 void answers_end(struct answers *answers);
 void answers_found(void *answers, const struct answer *answer);
 

@@ -151,3 +151,77 @@ void guide_choose_json(FILE *out, const struct choose_node *root)
 	choose_json_choices(out, root);
 	fputc('}', out);
 }
+
+
+/* The nodes from a leaf up to its topic's root: path[0] is the root; returns how many. */
+static size_t choose_path(const struct choose_node *leaf, const struct choose_node *path[CHOOSE_DEPTH_MAX])
+{
+	size_t depth = leaf->depth;
+
+	for (const struct choose_node *node = leaf; node != NULL && depth > 0; node = choose_parent(node))
+		path[--depth] = node;
+	return leaf->depth;
+}
+
+/*
+ * The questions that lead to one leaf, as the outline shows them but with
+ * only the answers taken: the topic, its question, then one answer a level.
+ */
+void guide_choose_path_text(const struct output *output, const struct choose_node *leaf)
+{
+	FILE *out = output->stream;
+	const struct choose_node *path[CHOOSE_DEPTH_MAX] = { NULL };
+	size_t depth = choose_path(leaf, path);
+	const struct status_class *class = &status_classes[path[0]->class_digit];
+	char line[CHOOSE_LINE_BUFFER];
+
+	output_style(output, STYLE_BOLD);
+	fprintf(out, "%s (%dxx)", class->name, path[0]->class_digit);
+	output_style(output, STYLE_RESET);
+	fprintf(out, "\n%*s", CHOOSE_STEP, "");
+	wrap_hanging(out, path[0]->question, CHOOSE_STEP, CHOOSE_STEP, output->width);
+	for (size_t level = 1; level < depth; level++) {
+		const struct choose_node *node = path[level];
+		size_t indent = CHOOSE_STEP * level;
+		const struct status *status = node == leaf ? status_by_code(node->code) : NULL;
+
+		if (status == NULL)
+			snprintf(line, sizeof line, "%s: %s", node->answer, node->question);
+		else
+			snprintf(line, sizeof line, "%s: %d %s", node->answer, status->code, status->phrase);
+		fprintf(out, "%*s- ", (int)indent, "");
+		wrap_hanging(out, line, indent + 2, indent + 2, output->width);
+	}
+	fprintf(out, "%*s", (int)(CHOOSE_STEP * depth + CHOOSE_STEP), "");
+	wrap_hanging(out, leaf->reason, CHOOSE_STEP * depth + CHOOSE_STEP, CHOOSE_STEP * depth + CHOOSE_STEP,
+		     output->width);
+}
+
+/*
+ * {"topic":"client error","class":"4xx","path":[{"question":...,"answer":...}],
+ * "code":409,"phrase":"Conflict","reason":...,"matched":"email, taken"}
+ */
+void guide_choose_path_json(FILE *out, const struct choose_node *leaf, const char *matched)
+{
+	const struct choose_node *path[CHOOSE_DEPTH_MAX] = { NULL };
+	size_t depth = choose_path(leaf, path);
+	const struct status *status = status_by_code(leaf->code);
+
+	fputs("{\"topic\":", out);
+	json_string(out, path[0]->topic);
+	fprintf(out, ",\"class\":\"%dxx\",\"path\":[", path[0]->class_digit);
+	for (size_t level = 1; level < depth; level++) {
+		fputs(level == 1 ? "{\"question\":" : ",{\"question\":", out);
+		json_string(out, path[level - 1]->question);
+		fputs(",\"answer\":", out);
+		json_string(out, path[level]->answer);
+		fputc('}', out);
+	}
+	fprintf(out, "],\"code\":%d,\"phrase\":", leaf->code);
+	json_string(out, status != NULL ? status->phrase : "");
+	fputs(",\"reason\":", out);
+	json_string(out, leaf->reason);
+	fputs(",\"matched\":", out);
+	json_string(out, matched);
+	fputc('}', out);
+}

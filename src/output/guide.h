@@ -18,5 +18,7 @@ void guide_advice_text(const struct output *output, const struct advice *const *
 void guide_advice_json(FILE *out, const struct advice *const *advice, size_t count);
 void guide_choose_text(const struct output *output, const struct choose_node *root);
 void guide_choose_json(FILE *out, const struct choose_node *root);
+void guide_choose_path_text(const struct output *output, const struct choose_node *leaf);
+void guide_choose_path_json(FILE *out, const struct choose_node *leaf, const char *matched);
 
 #endif
