@@ -679,15 +679,11 @@ static void emit_pairs(FILE *out, struct pair *pairs, size_t count, const char *
 
 static void emit_words(FILE *out, const struct guides *guides)
 {
-	const struct csv_table *synonym_table = &guides->tables[GUIDE_SYNONYMS];
 	const struct csv_table *spelling_table = &guides->tables[GUIDE_SPELLINGS];
-	size_t count = synonym_table->row_count - 1;
-	struct pair *pairs = grow(NULL, (count + spelling_table->row_count) * sizeof *pairs);
+	size_t count = spelling_table->row_count - 1;
+	struct pair *pairs = grow(NULL, spelling_table->row_count * sizeof *pairs);
 
-	for (size_t i = 0; i < count; i++)
-		pairs[i] = (struct pair){ guides->words[2 * i], guides->words[2 * i + 1], i };
-	emit_pairs(out, pairs, count, "const struct synonym synonyms[]", "synonym_count");
-	count = spelling_table->row_count - 1;
+	/* The synonyms go into the search index, in its form (gen/search_index.c). */
 	for (size_t i = 0; i < count; i++)
 		pairs[i] = (struct pair){ spelling_table->rows[i + 1].fields[0],
 					  spelling_table->rows[i + 1].fields[1], i };

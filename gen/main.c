@@ -75,8 +75,8 @@ static void emit_search(FILE *out, const struct dataset *data)
 		err(1, "httpstatus-gen");
 	for (size_t r = 1; r < table->row_count; r++)
 		spellings[r - 1] = (struct spelling){ table->rows[r].fields[0], table->rows[r].fields[1] };
-	search_index_emit(out, &(struct search_sources){ data, &situations, spellings,
-							 table->row_count - 1 });
+	search_index_emit(out, &(struct search_sources){ data, &situations, &guides.tables[GUIDE_SYNONYMS],
+							 spellings, table->row_count - 1 });
 	free(spellings);
 }
 

@@ -11,6 +11,7 @@
 struct search_sources {
 	const struct dataset *data;
 	const struct situations *situations;
+	const struct csv_table *synonyms;	/* data/synonyms.csv, checked by gen/guides.c */
 	const struct spelling *spellings;
 	size_t spelling_count;
 };

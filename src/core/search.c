@@ -22,7 +22,9 @@
  * nothing, the index's words one or two typing errors away (typo_match).
  *
  * Besides the words: two words typed one after the other score again as a
- * pair when a field holds them one after the other (the phrase bonus); a
+ * pair when a short field holds them one after the other (the phrase
+ * bonus), and half as much when it holds them the other way round
+ * ("missing field", "field missing"); a
  * run of words synonyms.csv knows scores its meaning too, the best of its
  * meanings, as a term of its own ("file too big" means "content too
  * large"); "not X" also means "unX" ("not authorized" is Unauthorized).
@@ -44,6 +46,7 @@
 #define PREFIX_MATCH 0.5	/* a longer word the typed one starts */
 #define TYPO_MATCH 0.6		/* a word one or two typing errors away */
 #define PAIR_WEIGHT 0.6		/* two words in the query's order */
+#define SWAPPED_PAIR_WEIGHT 0.3	/* the same two the other way round: "field missing" */
 #define SYNONYM_WEIGHT 0.8	/* the meaning of a single word */
 #define PHRASE_SYNONYM_WEIGHT 1.0	/* the meaning of several words named together */
 #define VENDOR_PRIOR 0.6
@@ -85,7 +88,7 @@ struct query_word {
 /* A run of words with meanings: synonyms.csv's, or "not X" meaning "unX". */
 struct query_run {
 	size_t first, span;
-	size_t first_synonym, synonym_count;	/* synonyms[first_synonym ..]; none for "not X" */
+	size_t first_synonym, synonym_count;	/* search_synonyms[first_synonym ..]; none for "not X" */
 	char negated[SEARCH_WORD_MAX + 1];	/* "unauthoriz" for "not authorized" */
 };
 
@@ -306,14 +309,14 @@ static void score_word(struct scoring *scoring, const struct query *query, size_
 	}
 }
 
-/* Adds the phrase bonus of two kept words typed one after the other. */
-static void score_pair(struct scoring *scoring, const char *left, const char *right)
+/* Adds the phrase bonus of two kept words typed one after the other, as a field holds them. */
+static void score_pair(struct scoring *scoring, const char *left, const char *right, double weight)
 {
 	static double score[STATUS_ROW_COUNT];
 	char pair[2 * (SEARCH_WORD_MAX + 1)];
 
 	snprintf(pair, sizeof pair, "%s %s", left, right);
-	if (term_score(scoring, pair, true, PAIR_WEIGHT, score) == 0)
+	if (term_score(scoring, pair, true, weight, score) == 0)
 		return;
 	for (size_t row = 0; row < status_count; row++)
 		scoring->total[row] += score[row];
@@ -361,11 +364,11 @@ static void score_run(struct scoring *scoring, const struct query *query, size_t
 			best_text[row] = run->negated;
 	}
 	for (size_t s = run->first_synonym; s < run->first_synonym + run->synonym_count; s++) {
-		meaning_score(scoring, synonyms[s].means, weight, score);
+		meaning_score(scoring, search_synonyms[s].means, weight, score);
 		for (size_t row = 0; row < status_count; row++) {
 			if (score[row] > best[row]) {
 				best[row] = score[row];
-				best_text[row] = synonyms[s].means;
+				best_text[row] = search_synonyms[s].means;
 			}
 		}
 	}
@@ -378,21 +381,21 @@ static void score_run(struct scoring *scoring, const struct query *query, size_t
 	}
 }
 
-/* The synonyms whose words are exactly text: [*first, *first + *count). */
+/* The synonyms whose words are exactly text, in standard form: [*first, *first + *count). */
 static void synonyms_for(const char *text, size_t *first, size_t *count)
 {
-	size_t low = 0, high = synonym_count;
+	size_t low = 0, high = search_synonym_count;
 
 	while (low < high) {
 		size_t middle = low + (high - low) / 2;
 
-		if (strcmp(synonyms[middle].words, text) < 0)
+		if (strcmp(search_synonyms[middle].words, text) < 0)
 			low = middle + 1;
 		else
 			high = middle;
 	}
 	*first = low;
-	while (low < synonym_count && strcmp(synonyms[low].words, text) == 0)
+	while (low < search_synonym_count && strcmp(search_synonyms[low].words, text) == 0)
 		low++;
 	*count = low - *first;
 }
@@ -408,7 +411,7 @@ static size_t find_synonym_run(const struct query *query, size_t from, struct qu
 
 		for (size_t i = from; i < from + span; i++)
 			used += (size_t)snprintf(text + used, sizeof text - used, "%s%s", used > 0 ? " " : "",
-						 query->words[i].typed);
+						 query->words[i].standard);
 		synonyms_for(text, &run->first_synonym, &run->synonym_count);
 		if (run->synonym_count > 0)
 			break;
@@ -651,8 +654,10 @@ static void score_query(struct scoring *scoring, const struct query *query)
 		if (!query->words[i].kept)
 			continue;
 		score_word(scoring, query, i);
-		if (previous != NULL)
-			score_pair(scoring, previous, query->words[i].standard);
+		if (previous != NULL) {
+			score_pair(scoring, previous, query->words[i].standard, PAIR_WEIGHT);
+			score_pair(scoring, query->words[i].standard, previous, SWAPPED_PAIR_WEIGHT);
+		}
 		previous = query->words[i].standard;
 	}
 	for (size_t r = 0; r < query->run_count; r++)

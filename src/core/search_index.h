@@ -4,7 +4,8 @@
  * of the searched fields, sorted, each with its postings, the (row, field,
  * how often) it occurs in; the pairs of words that follow each other in a
  * field, likewise, for the phrase bonus; each row's field lengths for
- * BM25F; and the situations of data/situations.csv.
+ * BM25F; the synonyms of data/synonyms.csv, their words in standard form;
+ * and the situations of data/situations.csv.
  */
 #ifndef SEARCH_INDEX_H
 #define SEARCH_INDEX_H
@@ -33,6 +34,12 @@ struct search_word {
 	unsigned short rows;	/* how many rows hold it, for its rarity */
 };
 
+/* Plain-language words and the words the data uses for them (data/synonyms.csv). */
+struct synonym {
+	const char *words;	/* "file too big", in standard words ("file too big"; "log in" for "logged in") */
+	const char *means;	/* "content too large", as written */
+};
+
 /* When a code is the answer, in a developer's words (data/situations.csv). */
 struct search_situation {
 	unsigned short row;
@@ -48,6 +55,8 @@ extern const size_t search_pair_count;
 extern const struct search_posting search_postings[];
 extern const unsigned short search_field_lengths[][SEARCH_FIELD_COUNT];	/* by row: words kept */
 extern const double search_field_average[SEARCH_FIELD_COUNT];
+extern const struct synonym search_synonyms[];	/* sorted by words */
+extern const size_t search_synonym_count;
 extern const struct search_situation search_situations[];	/* sorted by row */
 extern const size_t search_situation_count;
 

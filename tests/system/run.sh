@@ -316,6 +316,10 @@ if script -qec true /dev/null >/dev/null 2>&1; then
 ' '' -- sh -c "COLUMNS=80 script -qec \"'$hs' explain 404\" /dev/null | grep Origin"
 	expect no-arguments-terminal 2 "$(printf '%s' "$usage" | sed 's/$/\r/')
 " '' -- script -qec "'$hs'" /dev/null
+	# A terminal is shown the best ten hits, then how many more there are.
+	expect search-terminal-limit 0 '10
+1
+' '' -- sh -c "script -qec \"'$hs' --color=never search error\" /dev/null | tr -d '\r' | grep -c '^[0-9]'; script -qec \"'$hs' --color=never search error\" /dev/null | tr -d '\r' | grep -c 'more; --limit 0 shows them all)\$'"
 else
 	echo "skip no-arguments-terminal: needs util-linux's script"
 fi
@@ -368,15 +372,44 @@ expect list-pattern 0 @golden '' -- "$hs" list 5xx 40x
 expect list-miss 1 '' "httpstatus: no status code matches '44x'
 " -- "$hs" list 44x
 expect list-miss-all 0 @golden '' -- "$hs" list --all 44x
-expect search-ranked 0 @golden '' -- "$hs" search found
-expect search-every-word 0 @golden '' -- "$hs" search too many
-expect search-vendor 0 @golden '' -- "$hs" search nginx
+expect search-ranked 0 @golden '' -- "$hs" --limit 5 search found
+expect search-any-word 0 @golden '' -- "$hs" --limit 5 search too many
+expect search-vendor 0 @golden '' -- "$hs" --limit 5 search nginx
+expect search-situation 0 @golden '' -- "$hs" --limit 3 search email already taken
+expect search-design-question 0 @golden '' -- "$hs" --limit 3 search which status code should an api return when the access token has expired
+expect search-stems 0 @golden '' -- "$hs" --limit 3 search redirecting
+# The issue's examples: each ranks an acceptable code first (the codes after
+# the colon; several where experts answer differently).
+for example in 'email already taken:409 422' 'not logged in yet:401' 'file not found:404' \
+	'redirect after post:303' 'invalid json:400' 'missing field:400 422' 'resource exists:409' \
+	'quota exceeded:429 403' 'token expired:401' 'busy:503' 'offline:503' 'under maintenance:503' \
+	'authorise:401 403' 'authorised:401 403' 'not authorized:401 403'; do
+	words=${example%:*} codes=${example#*:}
+	expect "search-example-[$words]" 0 'acceptable
+' '' -- sh -c "first=\$('$hs' --field code --limit 1 search $words); case ' $codes ' in *\" \$first \"*) echo acceptable;; *) echo \"\$first is not one of $codes\";; esac"
+done
+expect search-typo 0 '403
+' '' -- "$hs" --field code --limit 1 search forbiden
+# A pipe gets every hit; --limit N the best N, --limit 0 all.
+expect search-limit 0 '429
+431
+' '' -- "$hs" --field code --limit 2 search too many requests
+search_all=$("$hs" --field code search error | wc -l)
+expect search-limit-0 0 "$search_all
+" '' -- sh -c "'$hs' --field code --limit 0 search error | wc -l"
+expect search-limit-invalid 2 '' "httpstatus: invalid --limit value 'ten' (expected a number of hits, 0 for all)
+$usage" -- "$hs" --limit ten search error
+expect search-limit-negative 2 '' "httpstatus: invalid --limit value '-1' (expected a number of hits, 0 for all)
+$usage" -- "$hs" --limit=-1 search error
+expect search-limit-elsewhere 2 '' "httpstatus: --limit applies to search only
+$usage" -- "$hs" --limit 3 list
+expect json-search-limit 0 @golden '' -- "$hs" --json --limit 2 search token expired
 expect search-miss 1 '' "httpstatus: no status code matches 'zzzqqq'
 " -- "$hs" search zzzqqq
 expect search-miss-words 1 '' "httpstatus: no status code matches 'zzzqqq plugh'
 " -- "$hs" search zzzqqq plugh
-expect search-synonym 0 @golden '' -- "$hs" search file too big
-expect search-header 0 @golden '' -- "$hs" search retry-after
+expect search-header 0 @golden '' -- "$hs" --limit 5 search retry-after
+expect search-synonym 0 @golden '' -- "$hs" --limit 5 search file too big
 expect compare-default 0 @golden '' -- "$hs" compare
 expect compare-many 0 @golden '' -- "$hs" compare 4xx
 expect compare-miss 1 @golden "httpstatus: no status code matches 'fooo'
@@ -415,9 +448,16 @@ for topic in client-error 4xx 'Client Error'; do
 	expect "choose-topic-[$topic]" 0 "$client_errors
 " '' -- "$hs" choose "$topic"
 done
-expect choose-miss 1 '' "httpstatus: no topic matches 'informational' (topics: success, redirect, client error, server error)
+expect choose-miss 1 '' "httpstatus: no topic or answer matches 'informational' (topics: success, redirect, client error, server error)
 " -- "$hs" choose informational
 expect choose-miss-quiet 1 '' '' -- "$hs" -q choose nonsense
+expect choose-miss-words 1 '' "httpstatus: no topic or answer matches 'zzzqqq plugh' (topics: success, redirect, client error, server error)
+" -- "$hs" choose zzzqqq plugh
+expect choose-situation 0 @golden '' -- "$hs" choose "the email address is already taken"
+expect choose-situation-words 0 @golden '' -- "$hs" choose the upstream server did not answer in time
+expect choose-situation-json 0 @golden '' -- "$hs" --json choose token expired
+expect choose-situation-field 0 '429
+' '' -- "$hs" --field code choose the api quota is used up
 expect choose-complete 0 'success	2xx codes
 redirect	3xx codes
 client-error	4xx codes
