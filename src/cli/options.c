@@ -40,8 +40,8 @@ const struct option_doc option_docs[] = {
 	{ "json", no_argument, OPTION_JSON, NULL, "the same as --format=json" },
 	{ "key", required_argument, OPTION_KEY, "NAME", "annotate, count: the JSON member holding the status\n"
 	  "(dotted for nesting: response.status)" },
-	{ "limit", required_argument, OPTION_LIMIT, "N", "search: show the best N hits, 0 for all (default:\n"
-	  "10 on a terminal, all otherwise)" },
+	{ "limit", required_argument, OPTION_LIMIT, "N", "search: show only the best N hits, 0 for all\n"
+	  "(default: 10 on a terminal, all in a pipe)" },
 	{ "line-buffered", no_argument, OPTION_LINE_BUFFERED, NULL,
 	  "annotate: write each line as soon as it is read" },
 	{ "quiet", no_argument, 'q', NULL, "print nothing; the exit status tells what was found" },

@@ -3,6 +3,8 @@
  * A terminal is shown the best SEARCH_TERMINAL_LIMIT unless --limit says
  * otherwise; a pipe gets every hit, so scripts see the whole ranking.
  */
+#include <stdint.h>
+
 #include "commands/commands.h"
 #include "core/exit_status.h"
 #include "core/search.h"
@@ -34,9 +36,12 @@ int command_search(const struct command_args *args)
 	struct answers answers = { args->output, args->format, TEXT_LINE, false, 0 };
 	struct search_query_facts facts;
 	size_t limit = search_limit(args);
-	size_t found = search_run((const char *const *)args->operands, args->count, limit, hits, &facts);
-	size_t shown = limit == 0 || limit > found ? found : limit;
 	bool text = args->format.format == FORMAT_TEXT && args->format.field == FIELD_NONE;
+	/* TSV and --field show the records only: nothing to place. */
+	bool records_only = args->format.field != FIELD_NONE || args->format.format == FORMAT_TSV;
+	size_t found = search_run((const char *const *)args->operands, args->count,
+				  records_only ? 0 : limit == 0 ? SIZE_MAX : limit, hits, &facts);
+	size_t shown = limit == 0 || limit > found ? found : limit;
 
 	if (found == 0) {
 		search_report_miss(args);

@@ -13,6 +13,7 @@
 
 #define CHOOSE_SCORE_SHARE 0.5
 #define CHOOSE_WORDS_MAX 32
+#define CHOOSE_PLACED 16	/* the hits told what they matched: the answer is among the first */
 
 /* How many of words (standard forms) text holds. */
 static size_t text_overlap(const char *text, char words[][SEARCH_WORD_MAX + 1], size_t count)
@@ -91,7 +92,7 @@ const struct choose_node *choose_find(const char *const *words, int word_count,
 {
 	static struct search_hit hits[STATUS_ROW_COUNT];
 	char standard[CHOOSE_WORDS_MAX][SEARCH_WORD_MAX + 1];
-	size_t found = search_run(words, word_count, 0, hits, NULL);
+	size_t found = search_run(words, word_count, CHOOSE_PLACED, hits, NULL);
 	size_t count = standard_words(words, word_count, standard);
 
 	for (size_t i = 0; i < found && hits[i].score >= CHOOSE_SCORE_SHARE * hits[0].score; i++) {

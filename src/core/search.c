@@ -51,7 +51,7 @@
 #define PHRASE_SYNONYM_WEIGHT 1.0	/* the meaning of several words named together */
 #define VENDOR_PRIOR 0.6
 #define QUERY_WORDS_MAX 32
-#define RUNS_MAX QUERY_WORDS_MAX
+#define RUNS_MAX 8
 #define SYNONYM_WORDS_MAX 4
 #define MEANING_WORDS_MAX 8
 
@@ -60,15 +60,21 @@ static char fold(char c)
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
-/* Finds word in text ignoring ASCII case; NULL when absent. */
+/*
+ * Finds word in text ignoring ASCII case; NULL when absent. strcspn skips
+ * to the next byte that could start it (the first letter in either case),
+ * which libcs do many bytes at a time: hits' snippets search long notes.
+ */
 const char *search_find(const char *text, const char *word)
 {
 	size_t length = strlen(word);
+	char first = fold(word[0]);
+	char starts[3] = { first, first >= 'a' && first <= 'z' ? (char)(first - 'a' + 'A') : first, '\0' };
 
 	if (length == 0)
 		return NULL;
-	for (; *text != '\0'; text++) {
-		size_t i = 0;
+	for (text += strcspn(text, starts); *text != '\0'; text += 1 + strcspn(text + 1, starts)) {
+		size_t i = 1;
 
 		while (i < length && text[i] != '\0' && fold(text[i]) == fold(word[i]))
 			i++;
@@ -105,6 +111,7 @@ struct scoring {
 	double total[STATUS_ROW_COUNT];
 	double field_gain[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
 	uint32_t words_matched[STATUS_ROW_COUNT];	/* bit i: the user's word i */
+	uint32_t words_in_field[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];	/* the same, by field */
 	uint32_t runs_matched[STATUS_ROW_COUNT];	/* bit r: run r's meaning */
 	const char *meaning[STATUS_ROW_COUNT][RUNS_MAX];	/* the meaning run r matched by */
 	const char *first_standard[STATUS_ROW_COUNT];	/* a matched word, to show where */
@@ -226,6 +233,9 @@ static void typo_match(const char *word, double tf[STATUS_ROW_COUNT],
 	for (size_t w = 0; w < search_word_count; w++) {
 		const char *candidate = search_words[w].word;
 
+		/* Slips rarely hit both of the first two letters: a cheap test before the distance. */
+		if (candidate[0] != word[0] && (candidate[0] == '\0' || candidate[1] != word[1]))
+			continue;
 		if (within_edits(word, length, candidate, strlen(candidate), limit))
 			add_postings(&search_words[w], TYPO_MATCH, tf, share);
 	}
@@ -253,10 +263,11 @@ static double natural_log(double x)
 /*
  * BM25F of one term (a standard word, or a pair joined by a space) for
  * every record into score; each record's fields' shares of it are added to
- * the scoring's. Returns how many records hold it.
+ * the scoring's, and word_bit (0 for none) marked in the fields that hold
+ * it. Returns how many records hold it.
  */
 static size_t term_score(struct scoring *scoring, const char *term, bool pair, double weight,
-			 double score[STATUS_ROW_COUNT])
+			 uint32_t word_bit, double score[STATUS_ROW_COUNT])
 {
 	static double tf[STATUS_ROW_COUNT], share[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
 	const struct search_word *table = pair ? search_pairs : search_words;
@@ -264,8 +275,6 @@ static size_t term_score(struct scoring *scoring, const char *term, bool pair, d
 	size_t length = strlen(term);
 	double idf;
 
-	memset(tf, 0, sizeof tf);
-	memset(share, 0, sizeof share);
 	memset(score, 0, STATUS_ROW_COUNT * sizeof *score);
 	word_range(table, count, term, &first, &end);
 	for (size_t w = first; w < end; w++) {
@@ -285,8 +294,14 @@ static size_t term_score(struct scoring *scoring, const char *term, bool pair, d
 		if (tf[row] <= 0)
 			continue;
 		score[row] = weight * idf * tf[row] / (BM25_K1 + tf[row]);
-		for (int field = 0; field < SEARCH_FIELD_COUNT; field++)
+		for (int field = 0; field < SEARCH_FIELD_COUNT; field++) {
 			scoring->field_gain[row][field] += weight * idf * share[row][field];
+			if (share[row][field] > 0)
+				scoring->words_in_field[row][field] |= word_bit;
+		}
+		/* Only the rows the term reached are cleared for the next term: most terms reach few. */
+		tf[row] = 0;
+		memset(share[row], 0, sizeof share[row]);
 	}
 	return rows;
 }
@@ -297,7 +312,7 @@ static void score_word(struct scoring *scoring, const struct query *query, size_
 	static double score[STATUS_ROW_COUNT];
 	const struct query_word *word = &query->words[index];
 
-	if (term_score(scoring, word->standard, false, 1, score) == 0)
+	if (term_score(scoring, word->standard, false, 1, UINT32_C(1) << index, score) == 0)
 		return;
 	for (size_t row = 0; row < status_count; row++) {
 		if (score[row] <= 0)
@@ -316,7 +331,7 @@ static void score_pair(struct scoring *scoring, const char *left, const char *ri
 	char pair[2 * (SEARCH_WORD_MAX + 1)];
 
 	snprintf(pair, sizeof pair, "%s %s", left, right);
-	if (term_score(scoring, pair, true, weight, score) == 0)
+	if (term_score(scoring, pair, true, weight, 0, score) == 0)
 		return;
 	for (size_t row = 0; row < status_count; row++)
 		scoring->total[row] += score[row];
@@ -336,12 +351,12 @@ static void meaning_score(struct scoring *scoring, const char *meaning, double w
 		if (search_is_stop_word(raw))
 			continue;
 		search_standard_word(spellings, spelling_count, raw, standard);
-		term_score(scoring, standard, false, weight, part);
+		term_score(scoring, standard, false, weight, 0, part);
 		for (size_t row = 0; row < status_count; row++)
 			score[row] += part[row];
 		if (previous[0] != '\0') {
 			snprintf(pair, sizeof pair, "%s %s", previous, standard);
-			term_score(scoring, pair, true, weight * PAIR_WEIGHT, part);
+			term_score(scoring, pair, true, weight * PAIR_WEIGHT, 0, part);
 			for (size_t row = 0; row < status_count; row++)
 				score[row] += part[row];
 		}
@@ -359,7 +374,7 @@ static void score_run(struct scoring *scoring, const struct query *query, size_t
 
 	memset(best, 0, sizeof best);
 	if (run->negated[0] != '\0') {
-		term_score(scoring, run->negated, false, PHRASE_SYNONYM_WEIGHT, best);
+		term_score(scoring, run->negated, false, PHRASE_SYNONYM_WEIGHT, 0, best);
 		for (size_t row = 0; row < status_count; row++)
 			best_text[row] = run->negated;
 	}
@@ -409,9 +424,15 @@ static size_t find_synonym_run(const struct query *query, size_t from, struct qu
 	for (; span > 0; span--) {
 		size_t used = 0;
 
-		for (size_t i = from; i < from + span; i++)
-			used += (size_t)snprintf(text + used, sizeof text - used, "%s%s", used > 0 ? " " : "",
-						 query->words[i].standard);
+		for (size_t i = from; i < from + span; i++) {
+			size_t length = strlen(query->words[i].standard);
+
+			if (used > 0)
+				text[used++] = ' ';
+			memcpy(text + used, query->words[i].standard, length);
+			used += length;
+		}
+		text[used] = '\0';
 		synonyms_for(text, &run->first_synonym, &run->synonym_count);
 		if (run->synonym_count > 0)
 			break;
@@ -422,15 +443,16 @@ static size_t find_synonym_run(const struct query *query, size_t from, struct qu
 	return span;
 }
 
-/* The runs with meanings, each word in one at most, the longest first from the left. */
+/*
+ * The runs with meanings, each word in one at most, the longest first from
+ * the left; the first RUNS_MAX of them.
+ */
 static void find_runs(struct query *query)
 {
 	query->run_count = 0;
-	for (size_t i = 0; i < query->word_count;) {
-		struct query_run *run = &query->runs[query->run_count];
+	for (size_t i = 0; i < query->word_count && query->run_count < RUNS_MAX;) {
+		struct query_run *run = &query->runs[query->run_count], next;
 		size_t span = find_synonym_run(query, i, run);
-
-		struct query_run next;
 
 		/* "not logged in": the synonym of "logged in" says more than "unlogged" would. */
 		if (span == 0 && strcmp(query->words[i].typed, "not") == 0 && i + 1 < query->word_count &&
@@ -505,45 +527,55 @@ static bool word_matches(const char *raw, const char *standard)
 	size_t length = strlen(standard);
 
 	/* A stem differs from its word at most in its last letter (happi, conflate): a quick test first. */
-	if (length > 1 && strncmp(raw, standard, length - 1) != 0)
+	if (raw[0] != standard[0] || (length > 1 && strncmp(raw, standard, length - 1) != 0))
 		return false;
 	search_standard_word(spellings, spelling_count, raw, form);
 	return strcmp(form, standard) == 0 || (length >= 4 && strncmp(form, standard, length) == 0);
 }
 
-/* Where in text the first word with standard's form is: *offset and *length; false if none. */
+/*
+ * Where in text the first word with standard's form is: *offset and
+ * *length; false if none. Only the words that start as standard does
+ * (all but its last letter, ignoring case) are read and made standard.
+ */
 static bool locate(const char *text, const char *standard, size_t *offset, size_t *length)
 {
+	size_t prefix = strlen(standard) > 1 ? strlen(standard) - 1 : strlen(standard);
+	char lead[SEARCH_WORD_MAX + 1], raw[SEARCH_WORD_MAX + 1];
 	const char *cursor = text;
-	char raw[SEARCH_WORD_MAX + 1];
 
-	while (search_next_word(&cursor, raw)) {
+	memcpy(lead, standard, prefix);
+	lead[prefix] = '\0';
+	while ((cursor = search_find(cursor, lead)) != NULL) {
+		const char *word = cursor;
+
+		if (word > text && search_is_word_byte((unsigned char)word[-1])) {
+			cursor++;
+			continue;
+		}
+		search_next_word(&cursor, raw);
 		if (word_matches(raw, standard)) {
-			const char *end = cursor;
-
-			while (cursor > text && search_is_word_byte((unsigned char)cursor[-1]))
-				cursor--;
-			*offset = (size_t)(cursor - text);
-			*length = (size_t)(end - cursor);
+			*offset = (size_t)(word - text);
+			*length = (size_t)(cursor - word);
 			return true;
 		}
 	}
 	return false;
 }
 
-/* How many of the query's kept words a situation holds. */
+/* How many of the query's kept words a situation holds: each of its words is made standard once. */
 static size_t situation_overlap(const struct query *query, const char *text)
 {
+	uint32_t found = 0;
 	size_t overlap = 0;
+	char raw[SEARCH_WORD_MAX + 1];
 
-	for (size_t i = 0; i < query->word_count; i++) {
-		const char *cursor = text;
-		char raw[SEARCH_WORD_MAX + 1];
-
-		while (query->words[i].kept && search_next_word(&cursor, raw)) {
-			if (word_matches(raw, query->words[i].standard)) {
+	while (search_next_word(&text, raw)) {
+		for (size_t i = 0; i < query->word_count; i++) {
+			if (query->words[i].kept && !(found & (UINT32_C(1) << i)) &&
+			    word_matches(raw, query->words[i].standard)) {
+				found |= UINT32_C(1) << i;
 				overlap++;
-				break;
 			}
 		}
 	}
@@ -570,29 +602,29 @@ static const struct search_situation *best_situation(const struct query *query, 
 	return best;
 }
 
-/* Appends "word" or ", word" to the hit's list of what it matched, while there is room. */
-static void add_matched(struct search_hit *hit, size_t *used, const char *text)
+/* Appends "word" or ", word" to what a hit matched, while there is room. */
+static void add_matched(char matched[SEARCH_MATCHED_MAX], size_t *used, const char *text)
 {
-	int written = snprintf(hit->matched + *used, sizeof hit->matched - *used, "%s%s",
-			       *used > 0 ? ", " : "", text);
+	size_t length = strlen(text), separator = *used > 0 ? 2 : 0;
 
-	if (written > 0 && *used + (size_t)written < sizeof hit->matched)
-		*used += (size_t)written;
-	else
-		hit->matched[*used] = '\0';
+	if (*used + separator + length >= SEARCH_MATCHED_MAX)
+		return;
+	memcpy(matched + *used, ", ", separator);
+	memcpy(matched + *used + separator, text, length + 1);
+	*used += separator + length;
 }
 
 /* "email, taken": the typed words a record matched, and "busy (unavailable)" for a meaning. */
-static void describe_match(struct search_hit *hit, const struct query *query,
+static void describe_match(char matched[SEARCH_MATCHED_MAX], const struct query *query,
 			   const struct scoring *scoring, size_t row)
 {
 	size_t used = 0;
 	char text[SEARCH_MATCHED_MAX];
 
-	hit->matched[0] = '\0';
+	matched[0] = '\0';
 	for (size_t i = 0; i < query->word_count; i++)
 		if (scoring->words_matched[row] & (UINT32_C(1) << i))
-			add_matched(hit, &used, query->words[i].typed);
+			add_matched(matched, &used, query->words[i].typed);
 	for (size_t r = 0; r < query->run_count; r++) {
 		const struct query_run *run = &query->runs[r];
 		size_t length = 0;
@@ -603,7 +635,7 @@ static void describe_match(struct search_hit *hit, const struct query *query,
 			length += (size_t)snprintf(text + length, sizeof text - length, "%s%s",
 						   i > run->first ? " " : "", query->words[i].typed);
 		snprintf(text + length, sizeof text - length, " (%s)", scoring->meaning[row][r]);
-		add_matched(hit, &used, text);
+		add_matched(matched, &used, text);
 	}
 }
 
@@ -625,23 +657,29 @@ static void place_hit(struct search_hit *hit, const struct query *query, const s
 	hit->offset = hit->length = 0;
 	text = hit->situation != NULL ? hit->situation->text : search_field_text(hit->status, hit->field);
 	for (size_t i = 0; i < query->word_count && hit->length == 0; i++)
-		if (scoring->words_matched[row] & (UINT32_C(1) << i))
+		if (scoring->words_in_field[row][best] & (UINT32_C(1) << i))
 			locate(text, query->words[i].standard, &hit->offset, &hit->length);
 	if (hit->length == 0 && scoring->first_standard[row] != NULL)
 		locate(text, scoring->first_standard[row], &hit->offset, &hit->length);
 }
 
-static int hit_order(const void *a, const void *b)
+/* A record that scored: what the sort moves, rather than whole hits. */
+struct ranked {
+	double score;
+	size_t row;
+};
+
+static int ranked_order(const void *a, const void *b)
 {
-	const struct search_hit *left = a, *right = b;
-	bool left_vendor = !status_is_registered(left->status);
-	bool right_vendor = !status_is_registered(right->status);
+	const struct ranked *left = a, *right = b;
+	bool left_vendor = !status_is_registered(&status_table[left->row]);
+	bool right_vendor = !status_is_registered(&status_table[right->row]);
 
 	if (left->score != right->score)
 		return left->score < right->score ? 1 : -1;
 	if (left_vendor != right_vendor)
 		return left_vendor - right_vendor;
-	return (left->status > right->status) - (left->status < right->status);
+	return (left->row > right->row) - (left->row < right->row);
 }
 
 /* Scores every record for the query: its words, its pairs, its runs' meanings, the prior. */
@@ -669,33 +707,38 @@ static void score_query(struct scoring *scoring, const struct query *query)
 
 /*
  * Fills hits with the records the words score for, best first; returns
- * how many. Only the first `shown` (0: all) are placed: their field, their
- * situation, where the match is and what matched. facts, when not NULL,
+ * how many. Only the first `place` are placed (their field, their
+ * situation, where the match is and what matched): finding where costs
+ * more than the ranking, and a terminal shows ten. facts, when not NULL,
  * tells whether the words read as a design question.
  */
-size_t search_run(const char *const *words, int word_count, size_t shown,
+size_t search_run(const char *const *words, int word_count, size_t place,
 		  struct search_hit hits[STATUS_ROW_COUNT], struct search_query_facts *facts)
 {
 	static struct query query;
 	static struct scoring scoring;
+	static struct ranked ranked[STATUS_ROW_COUNT];
+	/* Only the placed hits' texts are written: the pages of the others stay untouched. */
+	static char matched[STATUS_ROW_COUNT][SEARCH_MATCHED_MAX];
 	size_t count = 0;
 
 	read_query(words, word_count, &query);
 	if (facts != NULL)
 		facts->question = query.question;
 	score_query(&scoring, &query);
-	for (size_t row = 0; row < status_count; row++) {
-		if (scoring.total[row] <= 0)
+	for (size_t row = 0; row < status_count; row++)
+		if (scoring.total[row] > 0)
+			ranked[count++] = (struct ranked){ scoring.total[row], row };
+	qsort(ranked, count, sizeof *ranked, ranked_order);
+	for (size_t i = 0; i < count; i++) {
+		hits[i].status = &status_table[ranked[i].row];
+		hits[i].score = ranked[i].score;
+		hits[i].matched = "";
+		if (i >= place)
 			continue;
-		hits[count].status = &status_table[row];
-		hits[count++].score = scoring.total[row];
-	}
-	qsort(hits, count, sizeof *hits, hit_order);
-	for (size_t i = 0; i < count && (shown == 0 || i < shown); i++) {
-		size_t row = (size_t)(hits[i].status - status_table);
-
-		place_hit(&hits[i], &query, &scoring, row);
-		describe_match(&hits[i], &query, &scoring, row);
+		place_hit(&hits[i], &query, &scoring, ranked[i].row);
+		describe_match(matched[i], &query, &scoring, ranked[i].row);
+		hits[i].matched = matched[i];
 	}
 	return count;
 }

@@ -19,7 +19,7 @@ struct search_hit {
 	const struct search_situation *situation;	/* field is SEARCH_SITUATIONS: the one matched best */
 	size_t offset;			/* where the first matched word is in that field's text */
 	size_t length;			/* and its length there; 0 when not found */
-	char matched[SEARCH_MATCHED_MAX];
+	const char *matched;		/* what it matched; "" for a hit not placed */
 };
 
 /* What a query reads as, besides its hits. */
@@ -27,7 +27,7 @@ struct search_query_facts {
 	bool question;		/* asked as a design question ("which code when ...") */
 };
 
-size_t search_run(const char *const *words, int word_count, size_t shown,
+size_t search_run(const char *const *words, int word_count, size_t place,
 		  struct search_hit hits[STATUS_ROW_COUNT], struct search_query_facts *facts);
 const char *search_find(const char *text, const char *word);
 bool search_clear_winner(const struct search_hit *hits, size_t count);

@@ -94,8 +94,11 @@ bool search_is_stop_word(const char *word)
 		"were", "with",
 	};
 
+	/* None is longer than four letters: most words are rejected by their length. */
+	if (strlen(word) > 4)
+		return false;
 	for (size_t i = 0; i < sizeof stop_words / sizeof stop_words[0]; i++)
-		if (strcmp(word, stop_words[i]) == 0)
+		if (word[0] == stop_words[i][0] && strcmp(word, stop_words[i]) == 0)
 			return true;
 	return false;
 }
@@ -119,8 +122,11 @@ bool search_spell(const struct spelling *table, size_t count, const char *text, 
 		size_t copy_length = 1;
 
 		for (size_t i = 0; i < count; i++) {
-			size_t length = strlen(table[i].variant);
+			size_t length;
 
+			if (table[i].variant[0] != *c)
+				continue;
+			length = strlen(table[i].variant);
 			if (length > best_length && strncmp(c, table[i].variant, length) == 0) {
 				best = &table[i];
 				best_length = length;

@@ -6,6 +6,7 @@
 #include <cmocka.h>
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "core/search.h"
@@ -19,7 +20,7 @@ static size_t run(const char *text)
 {
 	const char *words[] = { text };
 
-	return search_run(words, 1, 0, hits, &facts);
+	return search_run(words, 1, SIZE_MAX, hits, &facts);
 }
 
 static void assert_stem(const char *word, const char *expected)
@@ -199,7 +200,7 @@ static void test_vendor_prior(void **state)
 	assert_string_equal(hits[0].status->origin, "nginx");
 }
 
-/* Only the hits to be shown are placed; all are counted and ranked. */
+/* Only the hits asked for are placed; all are counted and ranked. */
 static void test_shown(void **state)
 {
 	const char *words[] = { "error" };
