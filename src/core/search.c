@@ -18,8 +18,9 @@
  * words score higher, a word in the phrase more than one in the notes,
  * and a word lost in a long field less than one in a short field. The
  * field weights are schema.def's. A word also matches the longer words it
- * starts (half as much: "auth" finds authentication) and, when it matches
- * nothing, the index's words one or two typing errors away (typo_match).
+ * starts (half as much: "auth" finds authentication); one that starts no
+ * word of the index is read as the word it was a slip for, one or two
+ * typing errors away (typo_correction), so "not fonud" is "not found".
  *
  * Besides the words: two words typed one after the other score again as a
  * pair when a short field holds them one after the other (the phrase
@@ -44,7 +45,6 @@
 #define BM25_K1 1.2
 #define BM25_B 0.75
 #define PREFIX_MATCH 0.5	/* a longer word the typed one starts */
-#define TYPO_MATCH 0.6		/* a word one or two typing errors away */
 #define PAIR_WEIGHT 0.6		/* two words in the query's order */
 #define SWAPPED_PAIR_WEIGHT 0.3	/* the same two the other way round: "field missing" */
 #define SYNONYM_WEIGHT 0.8	/* the meaning of a single word */
@@ -124,12 +124,13 @@ struct scoring {
 static bool is_filler(const char *word)
 {
 	static const char *const filler[] = {
-		"api", "apis", "appropriate", "best", "can", "code", "codes", "correct", "could", "did", "do",
-		"does", "get", "getting", "how", "http", "https", "i", "if", "may", "mean", "means", "meaning", "me",
-		"my", "our", "proper", "respond", "responds", "response", "return", "returned", "returning",
-		"returns", "right", "send", "sending", "sent", "should", "status", "statuses", "their",
-		"there", "they", "use", "using", "us", "we", "what", "when", "whenever", "where", "which",
-		"why", "would", "yet", "you", "your",
+		"api", "apis", "appropriate", "aren", "best", "can", "code", "codes", "correct", "could",
+		"couldn", "did", "didn", "do", "does", "doesn", "don", "get", "getting", "hasn", "haven", "how",
+		"http", "https", "i", "if", "isn", "may", "mean", "means", "meaning", "me", "my", "our",
+		"proper", "respond", "responds", "response", "return", "returned", "returning", "returns",
+		"right", "send", "sending", "sent", "should", "shouldn", "status", "statuses", "their",
+		"there", "they", "use", "using", "us", "wasn", "we", "weren", "what", "when", "whenever",
+		"where", "which", "why", "won", "would", "wouldn", "yet", "you", "your",
 	};
 
 	for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
@@ -222,23 +223,38 @@ static void add_postings(const struct search_word *entry, double factor, double 
 	}
 }
 
-/* Words of the index one edit from word (two from a long one), for a word that matches nothing. */
-static void typo_match(const char *word, double tf[STATUS_ROW_COUNT],
-		       double share[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT])
+/*
+ * The word of the index a misspelt word meant: one edit away (two for a
+ * word of eight letters or more), the fewest edits first, then the word
+ * most records hold; NULL when none is that near, or the word is under
+ * four letters.
+ */
+static const char *typo_correction(const char *word)
 {
 	size_t length = strlen(word), limit = length >= 8 ? 2 : 1;
+	const struct search_word *best = NULL;
+	size_t best_edits = limit + 1;
 
 	if (length < 4)
-		return;
+		return NULL;
 	for (size_t w = 0; w < search_word_count; w++) {
-		const char *candidate = search_words[w].word;
+		const struct search_word *candidate = &search_words[w];
+		size_t candidate_length = strlen(candidate->word);
 
 		/* Slips rarely hit both of the first two letters: a cheap test before the distance. */
-		if (candidate[0] != word[0] && (candidate[0] == '\0' || candidate[1] != word[1]))
+		if (candidate->word[0] != word[0] && (candidate->word[0] == '\0' || candidate->word[1] != word[1]))
 			continue;
-		if (within_edits(word, length, candidate, strlen(candidate), limit))
-			add_postings(&search_words[w], TYPO_MATCH, tf, share);
+		for (size_t edits = 1; edits <= limit && edits <= best_edits; edits++) {
+			if (!within_edits(word, length, candidate->word, candidate_length, edits))
+				continue;
+			if (edits < best_edits || candidate->rows > best->rows) {
+				best = candidate;
+				best_edits = edits;
+			}
+			break;
+		}
 	}
+	return best != NULL ? best->word : NULL;
 }
 
 /* ln(x) for x >= 1, without libm: halve to [1, 2), then the series of 2 atanh((x-1)/(x+1)). */
@@ -283,8 +299,6 @@ static size_t term_score(struct scoring *scoring, const char *term, bool pair, d
 		if (exact || (!pair && length >= 4))
 			add_postings(&table[w], exact ? 1 : PREFIX_MATCH, tf, share);
 	}
-	if (!pair && first == end)
-		typo_match(term, tf, share);
 	for (size_t row = 0; row < status_count; row++)
 		rows += tf[row] > 0;
 	if (rows == 0)
@@ -475,6 +489,19 @@ static void find_runs(struct query *query)
 	}
 }
 
+/* A kept word that starts no word of the index is read as the word it was a slip for. */
+static void correct_typo(struct query_word *word)
+{
+	size_t first, end;
+	const char *correction;
+
+	if (!word->kept)
+		return;
+	word_range(search_words, search_word_count, word->standard, &first, &end);
+	if (first == end && (correction = typo_correction(word->standard)) != NULL)
+		snprintf(word->standard, sizeof word->standard, "%s", correction);
+}
+
 /*
  * Reads the user's words: spelled as the data is (spellings.csv) before
  * synonyms are looked up, then stemmed. A word is kept unless it is a stop
@@ -496,8 +523,9 @@ static void read_query(const char *const *texts, int text_count, struct query *q
 
 			if (!spelling_normalise(raw, word->typed, sizeof word->typed))
 				memcpy(word->typed, raw, sizeof raw);
-			/* "cannot be found" says "not found". */
-			if (strcmp(word->typed, "cannot") == 0)
+			/* "cannot be found" and "can't be found" say "not found". */
+			if (strcmp(word->typed, "cannot") == 0 || (strcmp(word->typed, "t") == 0 && word > query->words &&
+			    word[-1].typed[strlen(word[-1].typed) - 1] == 'n'))
 				memcpy(word->typed, "not", sizeof "not");
 			search_standard_word(NULL, 0, word->typed, word->standard);
 			query->question = query->question || is_question_word(word->typed);
@@ -516,6 +544,7 @@ static void read_query(const char *const *texts, int text_count, struct query *q
 			query->words[i].kept = !search_is_stop_word(typed) && !is_filler(typed);
 		else
 			query->words[i].kept = stop < query->word_count ? !search_is_stop_word(typed) : true;
+		correct_typo(&query->words[i]);
 	}
 	find_runs(query);
 }
