@@ -60,22 +60,21 @@ static char fold(char c)
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
-/*
- * Finds word in text ignoring ASCII case; NULL when absent. strcspn skips
- * to the next byte that could start it (the first letter in either case),
- * which libcs do many bytes at a time: hits' snippets search long notes.
- */
+/* Finds word in text ignoring ASCII case; NULL when absent. */
 const char *search_find(const char *text, const char *word)
 {
 	size_t length = strlen(word);
-	char first = fold(word[0]);
-	char starts[3] = { first, first >= 'a' && first <= 'z' ? (char)(first - 'a' + 'A') : first, '\0' };
+	char lower = fold(word[0]);
+	char upper = lower >= 'a' && lower <= 'z' ? (char)(lower - 'a' + 'A') : lower;
 
 	if (length == 0)
 		return NULL;
-	for (text += strcspn(text, starts); *text != '\0'; text += 1 + strcspn(text + 1, starts)) {
+	for (; *text != '\0'; text++) {
 		size_t i = 1;
 
+		/* The first letter alone rules out most places: snippets search long notes. */
+		if (*text != lower && *text != upper)
+			continue;
 		while (i < length && text[i] != '\0' && fold(text[i]) == fold(word[i]))
 			i++;
 		if (i == length)
@@ -208,6 +207,14 @@ static bool within_edits(const char *a, size_t a_length, const char *b, size_t b
 }
 
 /* Adds one entry's postings, each counting factor times, to tf and to the fields' shares. */
+/*
+ * The records the last term_score reached, in the order reached: a word
+ * reaches a few records of many, and the loops over a term's records go
+ * through these alone.
+ */
+static unsigned short reached[STATUS_ROW_COUNT];
+static size_t reached_count;
+
 static void add_postings(const struct search_word *entry, double factor, double tf[STATUS_ROW_COUNT],
 			 double share[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT])
 {
@@ -218,6 +225,8 @@ static void add_postings(const struct search_word *entry, double factor, double 
 		double norm = 1 - BM25_B + BM25_B * (average > 0 ? length / average : 1);
 		double gain = factor * search_field_weight((enum search_field)posting->field) * posting->count / norm;
 
+		if (tf[posting->row] == 0)
+			reached[reached_count++] = posting->row;
 		tf[posting->row] += gain;
 		share[posting->row][posting->field] += gain;
 	}
@@ -292,6 +301,7 @@ static size_t term_score(struct scoring *scoring, const char *term, bool pair, d
 	double idf;
 
 	memset(score, 0, STATUS_ROW_COUNT * sizeof *score);
+	reached_count = 0;
 	word_range(table, count, term, &first, &end);
 	for (size_t w = first; w < end; w++) {
 		bool exact = strlen(table[w].word) == length;
@@ -299,14 +309,13 @@ static size_t term_score(struct scoring *scoring, const char *term, bool pair, d
 		if (exact || (!pair && length >= 4))
 			add_postings(&table[w], exact ? 1 : PREFIX_MATCH, tf, share);
 	}
-	for (size_t row = 0; row < status_count; row++)
-		rows += tf[row] > 0;
+	rows = reached_count;
 	if (rows == 0)
 		return 0;
 	idf = natural_log(1 + ((double)status_count - (double)rows + 0.5) / ((double)rows + 0.5));
-	for (size_t row = 0; row < status_count; row++) {
-		if (tf[row] <= 0)
-			continue;
+	for (size_t i = 0; i < reached_count; i++) {
+		size_t row = reached[i];
+
 		score[row] = weight * idf * tf[row] / (BM25_K1 + tf[row]);
 		for (int field = 0; field < SEARCH_FIELD_COUNT; field++) {
 			scoring->field_gain[row][field] += weight * idf * share[row][field];
@@ -326,11 +335,10 @@ static void score_word(struct scoring *scoring, const struct query *query, size_
 	static double score[STATUS_ROW_COUNT];
 	const struct query_word *word = &query->words[index];
 
-	if (term_score(scoring, word->standard, false, 1, UINT32_C(1) << index, score) == 0)
-		return;
-	for (size_t row = 0; row < status_count; row++) {
-		if (score[row] <= 0)
-			continue;
+	term_score(scoring, word->standard, false, 1, UINT32_C(1) << index, score);
+	for (size_t i = 0; i < reached_count; i++) {
+		size_t row = reached[i];
+
 		scoring->total[row] += score[row];
 		if (scoring->words_matched[row] == 0 && scoring->first_standard[row] == NULL)
 			scoring->first_standard[row] = word->standard;
@@ -345,10 +353,9 @@ static void score_pair(struct scoring *scoring, const char *left, const char *ri
 	char pair[2 * (SEARCH_WORD_MAX + 1)];
 
 	snprintf(pair, sizeof pair, "%s %s", left, right);
-	if (term_score(scoring, pair, true, weight, 0, score) == 0)
-		return;
-	for (size_t row = 0; row < status_count; row++)
-		scoring->total[row] += score[row];
+	term_score(scoring, pair, true, weight, 0, score);
+	for (size_t i = 0; i < reached_count; i++)
+		scoring->total[reached[i]] += score[reached[i]];
 }
 
 /* One meaning's score: its words' and its pairs', into score. */
@@ -366,13 +373,13 @@ static void meaning_score(struct scoring *scoring, const char *meaning, double w
 			continue;
 		search_standard_word(spellings, spelling_count, raw, standard);
 		term_score(scoring, standard, false, weight, 0, part);
-		for (size_t row = 0; row < status_count; row++)
-			score[row] += part[row];
+		for (size_t i = 0; i < reached_count; i++)
+			score[reached[i]] += part[reached[i]];
 		if (previous[0] != '\0') {
 			snprintf(pair, sizeof pair, "%s %s", previous, standard);
 			term_score(scoring, pair, true, weight * PAIR_WEIGHT, 0, part);
-			for (size_t row = 0; row < status_count; row++)
-				score[row] += part[row];
+			for (size_t i = 0; i < reached_count; i++)
+				score[reached[i]] += part[reached[i]];
 		}
 		memcpy(previous, standard, sizeof standard);
 	}
