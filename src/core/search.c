@@ -51,7 +51,7 @@
 #define PHRASE_SYNONYM_WEIGHT 1.0	/* the meaning of several words named together */
 #define VENDOR_PRIOR 0.6
 #define QUERY_WORDS_MAX 32
-#define RUNS_MAX 8
+#define RUNS_MAX 4
 #define SYNONYM_WORDS_MAX 4
 #define MEANING_WORDS_MAX 8
 
@@ -108,12 +108,20 @@ struct query {
 /* One search's working state: the scores so far, and why each record scored. */
 struct scoring {
 	double total[STATUS_ROW_COUNT];
-	double field_gain[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
+	float field_gain[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
 	uint32_t words_matched[STATUS_ROW_COUNT];	/* bit i: the user's word i */
 	uint32_t words_in_field[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];	/* the same, by field */
 	uint32_t runs_matched[STATUS_ROW_COUNT];	/* bit r: run r's meaning */
 	const char *meaning[STATUS_ROW_COUNT][RUNS_MAX];	/* the meaning run r matched by */
 	const char *first_standard[STATUS_ROW_COUNT];	/* a matched word, to show where */
+	/*
+	 * One term's weight in each record, and each field's share of it,
+	 * while term_score adds it up; zero between terms. Small and cleared
+	 * with the rest, so that each page is written before it is read: a
+	 * page of zeros read first costs a second page fault when written.
+	 */
+	double tf[STATUS_ROW_COUNT];
+	float share[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
 };
 
 /*
@@ -215,9 +223,10 @@ static bool within_edits(const char *a, size_t a_length, const char *b, size_t b
 static unsigned short reached[STATUS_ROW_COUNT];
 static size_t reached_count;
 
-static void add_postings(const struct search_word *entry, double factor, double tf[STATUS_ROW_COUNT],
-			 double share[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT])
+static void add_postings(struct scoring *scoring, const struct search_word *entry, double factor)
 {
+	double *tf = scoring->tf;
+
 	for (unsigned int p = entry->first; p < entry->first + entry->count; p++) {
 		const struct search_posting *posting = &search_postings[p];
 		double average = search_field_average[posting->field];
@@ -228,7 +237,7 @@ static void add_postings(const struct search_word *entry, double factor, double 
 		if (tf[posting->row] == 0)
 			reached[reached_count++] = posting->row;
 		tf[posting->row] += gain;
-		share[posting->row][posting->field] += gain;
+		scoring->share[posting->row][posting->field] += (float)gain;
 	}
 }
 
@@ -294,7 +303,8 @@ static double natural_log(double x)
 static size_t term_score(struct scoring *scoring, const char *term, bool pair, double weight,
 			 uint32_t word_bit, double score[STATUS_ROW_COUNT])
 {
-	static double tf[STATUS_ROW_COUNT], share[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
+	double *tf = scoring->tf;
+	float (*share)[SEARCH_FIELD_COUNT] = scoring->share;
 	const struct search_word *table = pair ? search_pairs : search_words;
 	size_t count = pair ? search_pair_count : search_word_count, first, end, rows = 0;
 	size_t length = strlen(term);
@@ -307,7 +317,7 @@ static size_t term_score(struct scoring *scoring, const char *term, bool pair, d
 		bool exact = strlen(table[w].word) == length;
 
 		if (exact || (!pair && length >= 4))
-			add_postings(&table[w], exact ? 1 : PREFIX_MATCH, tf, share);
+			add_postings(scoring, &table[w], exact ? 1 : PREFIX_MATCH);
 	}
 	rows = reached_count;
 	if (rows == 0)
@@ -318,7 +328,7 @@ static size_t term_score(struct scoring *scoring, const char *term, bool pair, d
 
 		score[row] = weight * idf * tf[row] / (BM25_K1 + tf[row]);
 		for (int field = 0; field < SEARCH_FIELD_COUNT; field++) {
-			scoring->field_gain[row][field] += weight * idf * share[row][field];
+			scoring->field_gain[row][field] += (float)(weight * idf * share[row][field]);
 			if (share[row][field] > 0)
 				scoring->words_in_field[row][field] |= word_bit;
 		}
