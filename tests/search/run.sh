@@ -17,7 +17,7 @@ set -u
 
 binary=$1
 dir=$(dirname "$0")
-TUNED_FLOOR=${TUNED_FLOOR:-50}
+TUNED_FLOOR=${TUNED_FLOOR:-90}
 HELDOUT_FLOOR=${HELDOUT_FLOOR:-70}
 stderr=$(mktemp) || exit 3
 trap 'rm -f "$stderr"' EXIT
