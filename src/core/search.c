@@ -18,9 +18,9 @@
  * words score higher, a word in the phrase more than one in the notes,
  * and a word lost in a long field less than one in a short field. The
  * field weights are schema.def's. A word also matches the longer words it
- * starts (half as much: "auth" finds authentication); one that starts no
- * word of the index is read as the word it was a slip for, one or two
- * typing errors away (typo_correction), so "not fonud" is "not found".
+ * starts (half as much: "auth" finds authentication); one the index does
+ * not hold is read as the word it was a slip for, one or two typing errors
+ * away (correct_typo), so "not fonud" is "not found".
  *
  * Besides the words: two words typed one after the other score again as a
  * pair when a short field holds them one after the other (the phrase
@@ -247,7 +247,7 @@ static void add_postings(struct scoring *scoring, const struct search_word *entr
  * most records hold; NULL when none is that near, or the word is under
  * four letters.
  */
-static const char *typo_correction(const char *word)
+static const struct search_word *typo_correction(const char *word)
 {
 	size_t length = strlen(word), limit = length >= 8 ? 2 : 1;
 	const struct search_word *best = NULL;
@@ -272,7 +272,7 @@ static const char *typo_correction(const char *word)
 			break;
 		}
 	}
-	return best != NULL ? best->word : NULL;
+	return best;
 }
 
 /* ln(x) for x >= 1, without libm: halve to [1, 2), then the series of 2 atanh((x-1)/(x+1)). */
@@ -506,17 +506,27 @@ static void find_runs(struct query *query)
 	}
 }
 
-/* A kept word that starts no word of the index is read as the word it was a slip for. */
+/*
+ * A kept word the index does not hold is read as the word it was a slip
+ * for, unless the longer words it starts are held by more records than
+ * that word: "sever" is "server" (in most records), not "several" (in a
+ * few), while "auth" stays the start of authentication and authorization.
+ */
 static void correct_typo(struct query_word *word)
 {
-	size_t first, end;
-	const char *correction;
+	size_t first, end, started = 0;
+	const struct search_word *correction;
 
 	if (!word->kept)
 		return;
 	word_range(search_words, search_word_count, word->standard, &first, &end);
-	if (first == end && (correction = typo_correction(word->standard)) != NULL)
-		snprintf(word->standard, sizeof word->standard, "%s", correction);
+	if (first < end && strcmp(search_words[first].word, word->standard) == 0)
+		return;
+	for (size_t w = first; w < end; w++)
+		started += search_words[w].rows;
+	correction = typo_correction(word->standard);
+	if (correction != NULL && correction->rows > started)
+		snprintf(word->standard, sizeof word->standard, "%s", correction->word);
 }
 
 /*
