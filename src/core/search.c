@@ -722,20 +722,19 @@ static void place_hit(struct search_hit *hit, const struct query *query, const s
 /* A record that scored: what the sort moves, rather than whole hits. */
 struct ranked {
 	double score;
-	size_t row;
+	unsigned short row;
+	bool vendor;
 };
 
 static int ranked_order(const void *a, const void *b)
 {
 	const struct ranked *left = a, *right = b;
-	bool left_vendor = !status_is_registered(&status_table[left->row]);
-	bool right_vendor = !status_is_registered(&status_table[right->row]);
 
 	if (left->score != right->score)
 		return left->score < right->score ? 1 : -1;
-	if (left_vendor != right_vendor)
-		return left_vendor - right_vendor;
-	return (left->row > right->row) - (left->row < right->row);
+	if (left->vendor != right->vendor)
+		return left->vendor - right->vendor;
+	return left->row - right->row;
 }
 
 /* Scores every record for the query: its words, its pairs, its runs' meanings, the prior. */
@@ -784,7 +783,8 @@ size_t search_run(const char *const *words, int word_count, size_t place,
 	score_query(&scoring, &query);
 	for (size_t row = 0; row < status_count; row++)
 		if (scoring.total[row] > 0)
-			ranked[count++] = (struct ranked){ scoring.total[row], row };
+			ranked[count++] = (struct ranked){ scoring.total[row], (unsigned short)row,
+							   !status_is_registered(&status_table[row]) };
 	qsort(ranked, count, sizeof *ranked, ranked_order);
 	for (size_t i = 0; i < count; i++) {
 		hits[i].status = &status_table[ranked[i].row];
