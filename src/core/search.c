@@ -3,11 +3,10 @@
  * (Robertson and Zaragoza, 2009) over the index the generator built
  * (search_index.h), and the records that score are hits, best first.
  *
- * The words are split and made standard as the index was (search_words.c:
- * lower case, American spelling, stemmed). Stop words and the filler of a
- * question ("which status code should the api return when ...") are left
- * out, unless nothing else was typed. Each word left is a term, and a
- * record need not hold every term (OR): for a term t and record d,
+ * The words are read as the index was made (search_query.c: lower case,
+ * American spelling, stemmed; stop words and the filler of a question
+ * left out unless nothing else was typed). Each word left is a term, and
+ * a record need not hold every term (OR): for a term t and record d,
  *
  *   tf(t, d) = sum over fields f of  weight(f) * count(t, d, f) / B(d, f)
  *   B(d, f)  = 1 - b + b * length(d, f) / average length(f)
@@ -25,10 +24,10 @@
  * Besides the words: two words typed one after the other score again as a
  * pair when a short field holds them one after the other (the phrase
  * bonus), and half as much when it holds them the other way round
- * ("missing field", "field missing"); a
- * run of words synonyms.csv knows scores its meaning too, the best of its
- * meanings, as a term of its own ("file too big" means "content too
- * large"); "not X" also means "unX" ("not authorized" is Unauthorized).
+ * ("missing field", "field missing"); a run of words synonyms.csv knows
+ * scores its meaning too, the best of its meanings, as a term of its own
+ * ("file too big" means "content too large"); "not X" also means "unX"
+ * ("not authorized" is Unauthorized).
  * Last, a prior: a vendor's record scores VENDOR_PRIOR of its score unless
  * a word names its vendor (cloudflare, nginx, aws), so registered codes
  * come first for the same words. Ties go to registered codes, then to the
@@ -40,6 +39,7 @@
 #include <string.h>
 
 #include "core/search.h"
+#include "core/search_query.h"
 #include "core/synonyms.h"
 
 #define BM25_K1 1.2
@@ -50,9 +50,6 @@
 #define SYNONYM_WEIGHT 0.8	/* the meaning of a single word */
 #define PHRASE_SYNONYM_WEIGHT 1.0	/* the meaning of several words named together */
 #define VENDOR_PRIOR 0.6
-#define QUERY_WORDS_MAX 32
-#define RUNS_MAX 4
-#define SYNONYM_WORDS_MAX 4
 #define MEANING_WORDS_MAX 8
 
 static char fold(char c)
@@ -83,28 +80,6 @@ const char *search_find(const char *text, const char *word)
 	return NULL;
 }
 
-/* A word of the user's, as typed (lower-cased) and in the index's form. */
-struct query_word {
-	char typed[SEARCH_WORD_MAX + 1];
-	char standard[SEARCH_WORD_MAX + 1];
-	bool kept;		/* neither a stop word nor a question's filler */
-};
-
-/* A run of words with meanings: synonyms.csv's, or "not X" meaning "unX". */
-struct query_run {
-	size_t first, span;
-	size_t first_synonym, synonym_count;	/* search_synonyms[first_synonym ..]; none for "not X" */
-	char negated[SEARCH_WORD_MAX + 1];	/* "unauthoriz" for "not authorized" */
-};
-
-struct query {
-	struct query_word words[QUERY_WORDS_MAX];
-	size_t word_count;
-	struct query_run runs[RUNS_MAX];
-	size_t run_count;
-	bool question;
-};
-
 /* One search's working state: the scores so far, and why each record scored. */
 struct scoring {
 	double total[STATUS_ROW_COUNT];
@@ -124,97 +99,6 @@ struct scoring {
 	float share[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
 };
 
-/*
- * The filler of a question: "which status code should an API return when
- * ...". Left out of the search unless nothing else was asked.
- */
-static bool is_filler(const char *word)
-{
-	static const char *const filler[] = {
-		"api", "apis", "appropriate", "aren", "best", "can", "code", "codes", "correct", "could",
-		"couldn", "did", "didn", "do", "does", "doesn", "don", "get", "getting", "hasn", "haven", "how",
-		"http", "https", "i", "if", "isn", "may", "mean", "means", "meaning", "me", "my", "our",
-		"proper", "respond", "responds", "response", "return", "returned", "returning", "returns",
-		"right", "send", "sending", "sent", "should", "shouldn", "status", "statuses", "their",
-		"there", "they", "use", "using", "us", "wasn", "we", "weren", "what", "when", "whenever",
-		"where", "which", "why", "won", "would", "wouldn", "yet", "you", "your",
-	};
-
-	for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
-		if (strcmp(word, filler[i]) == 0)
-			return true;
-	return false;
-}
-
-/* Words that make a query read as a design question: "which code when ...". */
-static bool is_question_word(const char *word)
-{
-	static const char *const asking[] = {
-		"how", "respond", "return", "send", "should", "what", "when", "which",
-	};
-
-	for (size_t i = 0; i < sizeof asking / sizeof asking[0]; i++)
-		if (strcmp(word, asking[i]) == 0)
-			return true;
-	return false;
-}
-
-/* The index's entries of table that start with word: [*first, *end). */
-static void word_range(const struct search_word *table, size_t count, const char *word,
-		       size_t *first, size_t *end)
-{
-	size_t length = strlen(word), low = 0, high = count;
-
-	while (low < high) {
-		size_t middle = low + (high - low) / 2;
-
-		if (strcmp(table[middle].word, word) < 0)
-			low = middle + 1;
-		else
-			high = middle;
-	}
-	*first = low;
-	while (low < count && strncmp(table[low].word, word, length) == 0)
-		low++;
-	*end = low;
-}
-
-/* Whether a and b are at most limit edits apart (insert, delete, change, swap two). */
-static bool within_edits(const char *a, size_t a_length, const char *b, size_t b_length, size_t limit)
-{
-	size_t previous2[SEARCH_WORD_MAX + 2], previous[SEARCH_WORD_MAX + 2], current[SEARCH_WORD_MAX + 2];
-
-	if ((a_length > b_length ? a_length - b_length : b_length - a_length) > limit)
-		return false;
-	for (size_t j = 0; j <= b_length; j++)
-		previous[j] = j;
-	for (size_t i = 1; i <= a_length; i++) {
-		size_t row_best;
-
-		current[0] = row_best = i;
-		for (size_t j = 1; j <= b_length; j++) {
-			size_t cost = a[i - 1] != b[j - 1];
-			size_t best = previous[j - 1] + cost;
-
-			if (previous[j] + 1 < best)
-				best = previous[j] + 1;
-			if (current[j - 1] + 1 < best)
-				best = current[j - 1] + 1;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && previous2[j - 2] + 1 < best)
-				best = previous2[j - 2] + 1;
-			current[j] = best;
-			if (best < row_best)
-				row_best = best;
-		}
-		if (row_best > limit)
-			return false;
-		memcpy(previous2, previous, (b_length + 1) * sizeof previous[0]);
-		memcpy(previous, current, (b_length + 1) * sizeof previous[0]);
-	}
-	return previous[b_length] <= limit;
-}
-
-/* Adds one entry's postings, each counting factor times, to tf and to the fields' shares. */
 /*
  * The records the last term_score reached, in the order reached: a word
  * reaches a few records of many, and the loops over a term's records go
@@ -239,40 +123,6 @@ static void add_postings(struct scoring *scoring, const struct search_word *entr
 		tf[posting->row] += gain;
 		scoring->share[posting->row][posting->field] += (float)gain;
 	}
-}
-
-/*
- * The word of the index a misspelt word meant: one edit away (two for a
- * word of eight letters or more), the fewest edits first, then the word
- * most records hold; NULL when none is that near, or the word is under
- * four letters.
- */
-static const struct search_word *typo_correction(const char *word)
-{
-	size_t length = strlen(word), limit = length >= 8 ? 2 : 1;
-	const struct search_word *best = NULL;
-	size_t best_edits = limit + 1;
-
-	if (length < 4)
-		return NULL;
-	for (size_t w = 0; w < search_word_count; w++) {
-		const struct search_word *candidate = &search_words[w];
-		size_t candidate_length = strlen(candidate->word);
-
-		/* Slips rarely hit both of the first two letters: a cheap test before the distance. */
-		if (candidate->word[0] != word[0] && (candidate->word[0] == '\0' || candidate->word[1] != word[1]))
-			continue;
-		for (size_t edits = 1; edits <= limit && edits <= best_edits; edits++) {
-			if (!within_edits(word, length, candidate->word, candidate_length, edits))
-				continue;
-			if (edits < best_edits || candidate->rows > best->rows) {
-				best = candidate;
-				best_edits = edits;
-			}
-			break;
-		}
-	}
-	return best;
 }
 
 /* ln(x) for x >= 1, without libm: halve to [1, 2), then the series of 2 atanh((x-1)/(x+1)). */
@@ -312,7 +162,7 @@ static size_t term_score(struct scoring *scoring, const char *term, bool pair, d
 
 	memset(score, 0, STATUS_ROW_COUNT * sizeof *score);
 	reached_count = 0;
-	word_range(table, count, term, &first, &end);
+	search_word_range(table, count, term, &first, &end);
 	for (size_t w = first; w < end; w++) {
 		bool exact = strlen(table[w].word) == length;
 
@@ -425,155 +275,6 @@ static void score_run(struct scoring *scoring, const struct query *query, size_t
 		scoring->runs_matched[row] |= UINT32_C(1) << r;
 		scoring->meaning[row][r] = best_text[row];
 	}
-}
-
-/* The synonyms whose words are exactly text, in standard form: [*first, *first + *count). */
-static void synonyms_for(const char *text, size_t *first, size_t *count)
-{
-	size_t low = 0, high = search_synonym_count;
-
-	while (low < high) {
-		size_t middle = low + (high - low) / 2;
-
-		if (strcmp(search_synonyms[middle].words, text) < 0)
-			low = middle + 1;
-		else
-			high = middle;
-	}
-	*first = low;
-	while (low < search_synonym_count && strcmp(search_synonyms[low].words, text) == 0)
-		low++;
-	*count = low - *first;
-}
-
-/* The longest run of words from `from` that synonyms.csv knows; its span, 0 for none. */
-static size_t find_synonym_run(const struct query *query, size_t from, struct query_run *run)
-{
-	size_t span = query->word_count - from < SYNONYM_WORDS_MAX ? query->word_count - from : SYNONYM_WORDS_MAX;
-	char text[(SEARCH_WORD_MAX + 1) * SYNONYM_WORDS_MAX];
-
-	for (; span > 0; span--) {
-		size_t used = 0;
-
-		for (size_t i = from; i < from + span; i++) {
-			size_t length = strlen(query->words[i].standard);
-
-			if (used > 0)
-				text[used++] = ' ';
-			memcpy(text + used, query->words[i].standard, length);
-			used += length;
-		}
-		text[used] = '\0';
-		synonyms_for(text, &run->first_synonym, &run->synonym_count);
-		if (run->synonym_count > 0)
-			break;
-	}
-	run->first = from;
-	run->span = span;
-	run->negated[0] = '\0';
-	return span;
-}
-
-/*
- * The runs with meanings, each word in one at most, the longest first from
- * the left; the first RUNS_MAX of them.
- */
-static void find_runs(struct query *query)
-{
-	query->run_count = 0;
-	for (size_t i = 0; i < query->word_count && query->run_count < RUNS_MAX;) {
-		struct query_run *run = &query->runs[query->run_count], next;
-		size_t span = find_synonym_run(query, i, run);
-
-		/* "not logged in": the synonym of "logged in" says more than "unlogged" would. */
-		if (span == 0 && strcmp(query->words[i].typed, "not") == 0 && i + 1 < query->word_count &&
-		    query->words[i + 1].kept && find_synonym_run(query, i + 1, &next) == 0) {
-			const char *negated = query->words[i + 1].standard;
-			size_t length = strlen(negated) < SEARCH_WORD_MAX - 2 ? strlen(negated) : SEARCH_WORD_MAX - 2;
-
-			run->span = span = 2;
-			run->synonym_count = 0;
-			memcpy(run->negated, "un", 2);
-			memcpy(run->negated + 2, negated, length);
-			run->negated[2 + length] = '\0';
-		}
-		if (span == 0) {
-			i++;
-			continue;
-		}
-		query->run_count++;
-		i += span;
-	}
-}
-
-/*
- * A kept word the index does not hold is read as the word it was a slip
- * for, unless the longer words it starts are held by more records than
- * that word: "sever" is "server" (in most records), not "several" (in a
- * few), while "auth" stays the start of authentication and authorization.
- */
-static void correct_typo(struct query_word *word)
-{
-	size_t first, end, started = 0;
-	const struct search_word *correction;
-
-	if (!word->kept)
-		return;
-	word_range(search_words, search_word_count, word->standard, &first, &end);
-	if (first < end && strcmp(search_words[first].word, word->standard) == 0)
-		return;
-	for (size_t w = first; w < end; w++)
-		started += search_words[w].rows;
-	correction = typo_correction(word->standard);
-	if (correction != NULL && correction->rows > started)
-		snprintf(word->standard, sizeof word->standard, "%s", correction->word);
-}
-
-/*
- * Reads the user's words: spelled as the data is (spellings.csv) before
- * synonyms are looked up, then stemmed. A word is kept unless it is a stop
- * word or filler; when that would leave nothing, the filler is kept, and
- * when even that leaves nothing, every word.
- */
-static void read_query(const char *const *texts, int text_count, struct query *query)
-{
-	size_t stop = 0, filler = 0;
-
-	query->word_count = 0;
-	query->question = false;
-	for (int t = 0; t < text_count; t++) {
-		const char *text = texts[t];
-		char raw[SEARCH_WORD_MAX + 1];
-
-		while (query->word_count < QUERY_WORDS_MAX && search_next_word(&text, raw)) {
-			struct query_word *word = &query->words[query->word_count++];
-
-			if (!spelling_normalise(raw, word->typed, sizeof word->typed))
-				memcpy(word->typed, raw, sizeof raw);
-			/* "cannot be found" and "can't be found" say "not found". */
-			if (strcmp(word->typed, "cannot") == 0 || (strcmp(word->typed, "t") == 0 && word > query->words &&
-			    word[-1].typed[strlen(word[-1].typed) - 1] == 'n'))
-				memcpy(word->typed, "not", sizeof "not");
-			search_standard_word(NULL, 0, word->typed, word->standard);
-			query->question = query->question || is_question_word(word->typed);
-		}
-		if (strchr(texts[t], '?') != NULL)
-			query->question = true;
-	}
-	for (size_t i = 0; i < query->word_count; i++) {
-		stop += search_is_stop_word(query->words[i].typed);
-		filler += !search_is_stop_word(query->words[i].typed) && is_filler(query->words[i].typed);
-	}
-	for (size_t i = 0; i < query->word_count; i++) {
-		const char *typed = query->words[i].typed;
-
-		if (stop + filler < query->word_count)
-			query->words[i].kept = !search_is_stop_word(typed) && !is_filler(typed);
-		else
-			query->words[i].kept = stop < query->word_count ? !search_is_stop_word(typed) : true;
-		correct_typo(&query->words[i]);
-	}
-	find_runs(query);
 }
 
 /* Whether a word of a record's text has standard among its forms: the same, or (long) a longer one. */
@@ -777,7 +478,7 @@ size_t search_run(const char *const *words, int word_count, size_t place,
 	static char matched[STATUS_ROW_COUNT][SEARCH_MATCHED_MAX];
 	size_t count = 0;
 
-	read_query(words, word_count, &query);
+	search_query_read(words, word_count, &query);
 	if (facts != NULL)
 		facts->question = query.question;
 	score_query(&scoring, &query);

@@ -1,0 +1,290 @@
+/*
+ * Reading the user's words (search_query.h): split and made standard as
+ * the index was (search_words.c); stop words and the filler of a question
+ * ("which status code should the api return when ...") set aside unless
+ * nothing else was typed; a word the index lacks read as the word it was a
+ * slip for; and the runs of words with a meaning of their own, from
+ * synonyms.csv or "not X" for "unX".
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/search_query.h"
+#include "core/synonyms.h"
+
+#define SYNONYM_WORDS_MAX 4
+
+/*
+ * The filler of a question: "which status code should an API return when
+ * ...". Left out of the search unless nothing else was asked.
+ */
+static bool is_filler(const char *word)
+{
+	static const char *const filler[] = {
+		"api", "apis", "appropriate", "aren", "best", "can", "code", "codes", "correct", "could",
+		"couldn", "did", "didn", "do", "does", "doesn", "don", "get", "getting", "hasn", "haven", "how",
+		"http", "https", "i", "if", "isn", "may", "mean", "means", "meaning", "me", "my", "our",
+		"proper", "respond", "responds", "response", "return", "returned", "returning", "returns",
+		"right", "send", "sending", "sent", "should", "shouldn", "status", "statuses", "their",
+		"there", "they", "use", "using", "us", "wasn", "we", "weren", "what", "when", "whenever",
+		"where", "which", "why", "won", "would", "wouldn", "yet", "you", "your",
+	};
+
+	for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
+		if (strcmp(word, filler[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Words that make a query read as a design question: "which code when ...". */
+static bool is_question_word(const char *word)
+{
+	static const char *const asking[] = {
+		"how", "respond", "return", "send", "should", "what", "when", "which",
+	};
+
+	for (size_t i = 0; i < sizeof asking / sizeof asking[0]; i++)
+		if (strcmp(word, asking[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The index's entries of table that start with word: [*first, *end). */
+void search_word_range(const struct search_word *table, size_t count, const char *word,
+		       size_t *first, size_t *end)
+{
+	size_t length = strlen(word), low = 0, high = count;
+
+	while (low < high) {
+		size_t middle = low + (high - low) / 2;
+
+		if (strcmp(table[middle].word, word) < 0)
+			low = middle + 1;
+		else
+			high = middle;
+	}
+	*first = low;
+	while (low < count && strncmp(table[low].word, word, length) == 0)
+		low++;
+	*end = low;
+}
+
+/* Whether a and b are at most limit edits apart (insert, delete, change, swap two). */
+static bool within_edits(const char *a, size_t a_length, const char *b, size_t b_length, size_t limit)
+{
+	size_t previous2[SEARCH_WORD_MAX + 2], previous[SEARCH_WORD_MAX + 2], current[SEARCH_WORD_MAX + 2];
+
+	if ((a_length > b_length ? a_length - b_length : b_length - a_length) > limit)
+		return false;
+	for (size_t j = 0; j <= b_length; j++)
+		previous[j] = j;
+	for (size_t i = 1; i <= a_length; i++) {
+		size_t row_best;
+
+		current[0] = row_best = i;
+		for (size_t j = 1; j <= b_length; j++) {
+			size_t cost = a[i - 1] != b[j - 1];
+			size_t best = previous[j - 1] + cost;
+
+			if (previous[j] + 1 < best)
+				best = previous[j] + 1;
+			if (current[j - 1] + 1 < best)
+				best = current[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && previous2[j - 2] + 1 < best)
+				best = previous2[j - 2] + 1;
+			current[j] = best;
+			if (best < row_best)
+				row_best = best;
+		}
+		if (row_best > limit)
+			return false;
+		memcpy(previous2, previous, (b_length + 1) * sizeof previous[0]);
+		memcpy(previous, current, (b_length + 1) * sizeof previous[0]);
+	}
+	return previous[b_length] <= limit;
+}
+
+/* Adds one entry's postings, each counting factor times, to tf and to the fields' shares. */
+/*
+ * The word of the index a misspelt word meant: one edit away (two for a
+ * word of eight letters or more), the fewest edits first, then the word
+ * most records hold; NULL when none is that near, or the word is under
+ * four letters.
+ */
+static const struct search_word *typo_correction(const char *word)
+{
+	size_t length = strlen(word), limit = length >= 8 ? 2 : 1;
+	const struct search_word *best = NULL;
+	size_t best_edits = limit + 1;
+
+	if (length < 4)
+		return NULL;
+	for (size_t w = 0; w < search_word_count; w++) {
+		const struct search_word *candidate = &search_words[w];
+		size_t candidate_length = strlen(candidate->word);
+
+		/* Slips rarely hit both of the first two letters: a cheap test before the distance. */
+		if (candidate->word[0] != word[0] && (candidate->word[0] == '\0' || candidate->word[1] != word[1]))
+			continue;
+		for (size_t edits = 1; edits <= limit && edits <= best_edits; edits++) {
+			if (!within_edits(word, length, candidate->word, candidate_length, edits))
+				continue;
+			if (edits < best_edits || candidate->rows > best->rows) {
+				best = candidate;
+				best_edits = edits;
+			}
+			break;
+		}
+	}
+	return best;
+}
+
+/* The synonyms whose words are exactly text, in standard form: [*first, *first + *count). */
+static void synonyms_for(const char *text, size_t *first, size_t *count)
+{
+	size_t low = 0, high = search_synonym_count;
+
+	while (low < high) {
+		size_t middle = low + (high - low) / 2;
+
+		if (strcmp(search_synonyms[middle].words, text) < 0)
+			low = middle + 1;
+		else
+			high = middle;
+	}
+	*first = low;
+	while (low < search_synonym_count && strcmp(search_synonyms[low].words, text) == 0)
+		low++;
+	*count = low - *first;
+}
+
+/* The longest run of words from `from` that synonyms.csv knows; its span, 0 for none. */
+static size_t find_synonym_run(const struct query *query, size_t from, struct query_run *run)
+{
+	size_t span = query->word_count - from < SYNONYM_WORDS_MAX ? query->word_count - from : SYNONYM_WORDS_MAX;
+	char text[(SEARCH_WORD_MAX + 1) * SYNONYM_WORDS_MAX];
+
+	for (; span > 0; span--) {
+		size_t used = 0;
+
+		for (size_t i = from; i < from + span; i++) {
+			size_t length = strlen(query->words[i].standard);
+
+			if (used > 0)
+				text[used++] = ' ';
+			memcpy(text + used, query->words[i].standard, length);
+			used += length;
+		}
+		text[used] = '\0';
+		synonyms_for(text, &run->first_synonym, &run->synonym_count);
+		if (run->synonym_count > 0)
+			break;
+	}
+	run->first = from;
+	run->span = span;
+	run->negated[0] = '\0';
+	return span;
+}
+
+/*
+ * The runs with meanings, each word in one at most, the longest first from
+ * the left; the first RUNS_MAX of them.
+ */
+static void find_runs(struct query *query)
+{
+	query->run_count = 0;
+	for (size_t i = 0; i < query->word_count && query->run_count < RUNS_MAX;) {
+		struct query_run *run = &query->runs[query->run_count], next;
+		size_t span = find_synonym_run(query, i, run);
+
+		/* "not logged in": the synonym of "logged in" says more than "unlogged" would. */
+		if (span == 0 && strcmp(query->words[i].typed, "not") == 0 && i + 1 < query->word_count &&
+		    query->words[i + 1].kept && find_synonym_run(query, i + 1, &next) == 0) {
+			const char *negated = query->words[i + 1].standard;
+			size_t length = strlen(negated) < SEARCH_WORD_MAX - 2 ? strlen(negated) : SEARCH_WORD_MAX - 2;
+
+			run->span = span = 2;
+			run->synonym_count = 0;
+			memcpy(run->negated, "un", 2);
+			memcpy(run->negated + 2, negated, length);
+			run->negated[2 + length] = '\0';
+		}
+		if (span == 0) {
+			i++;
+			continue;
+		}
+		query->run_count++;
+		i += span;
+	}
+}
+
+/*
+ * A kept word the index does not hold is read as the word it was a slip
+ * for, unless the longer words it starts are held by more records than
+ * that word: "sever" is "server" (in most records), not "several" (in a
+ * few), while "auth" stays the start of authentication and authorization.
+ */
+static void correct_typo(struct query_word *word)
+{
+	size_t first, end, started = 0;
+	const struct search_word *correction;
+
+	if (!word->kept)
+		return;
+	search_word_range(search_words, search_word_count, word->standard, &first, &end);
+	if (first < end && strcmp(search_words[first].word, word->standard) == 0)
+		return;
+	for (size_t w = first; w < end; w++)
+		started += search_words[w].rows;
+	correction = typo_correction(word->standard);
+	if (correction != NULL && correction->rows > started)
+		snprintf(word->standard, sizeof word->standard, "%s", correction->word);
+}
+
+/*
+ * Reads the user's words: spelled as the data is (spellings.csv) before
+ * synonyms are looked up, then stemmed. A word is kept unless it is a stop
+ * word or filler; when that would leave nothing, the filler is kept, and
+ * when even that leaves nothing, every word.
+ */
+void search_query_read(const char *const *texts, int text_count, struct query *query)
+{
+	size_t stop = 0, filler = 0;
+
+	query->word_count = 0;
+	query->question = false;
+	for (int t = 0; t < text_count; t++) {
+		const char *text = texts[t];
+		char raw[SEARCH_WORD_MAX + 1];
+
+		while (query->word_count < QUERY_WORDS_MAX && search_next_word(&text, raw)) {
+			struct query_word *word = &query->words[query->word_count++];
+
+			if (!spelling_normalise(raw, word->typed, sizeof word->typed))
+				memcpy(word->typed, raw, sizeof raw);
+			/* "cannot be found" and "can't be found" say "not found". */
+			if (strcmp(word->typed, "cannot") == 0 || (strcmp(word->typed, "t") == 0 && word > query->words &&
+			    word[-1].typed[strlen(word[-1].typed) - 1] == 'n'))
+				memcpy(word->typed, "not", sizeof "not");
+			search_standard_word(NULL, 0, word->typed, word->standard);
+			query->question = query->question || is_question_word(word->typed);
+		}
+		if (strchr(texts[t], '?') != NULL)
+			query->question = true;
+	}
+	for (size_t i = 0; i < query->word_count; i++) {
+		stop += search_is_stop_word(query->words[i].typed);
+		filler += !search_is_stop_word(query->words[i].typed) && is_filler(query->words[i].typed);
+	}
+	for (size_t i = 0; i < query->word_count; i++) {
+		const char *typed = query->words[i].typed;
+
+		if (stop + filler < query->word_count)
+			query->words[i].kept = !search_is_stop_word(typed) && !is_filler(typed);
+		else
+			query->words[i].kept = stop < query->word_count ? !search_is_stop_word(typed) : true;
+		correct_typo(&query->words[i]);
+	}
+	find_runs(query);
+}
+
