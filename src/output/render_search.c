@@ -4,6 +4,8 @@
  * cut to the output width around the first matched word; and the lines
  * around them, the best answer to a design question and how many more.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/advice.h"
@@ -77,13 +79,31 @@ static void snippet_make(struct snippet *snippet, const char *text, size_t offse
  * The text to show of a hit: its situation; the summary when it matched
  * in the phrase, which the line above shows already; else the field.
  */
+/* "the email address is already registered (also 422 or 400)": a situation and the codes experts also answer. */
+static const char *situation_text(const struct search_situation *situation, char buffer[SNIPPET_BUFFER])
+{
+	const char *codes = situation->alternatives;
+	size_t used = (size_t)snprintf(buffer, SNIPPET_BUFFER, "%s", situation->text);
+
+	for (size_t i = 0; codes[0] != '\0' && used < SNIPPET_BUFFER; i++) {
+		size_t length = strcspn(codes, ";");
+		const char *joint = i == 0 ? " (also " : codes[length] == '\0' ? " or " : ", ";
+
+		used += (size_t)snprintf(buffer + used, SNIPPET_BUFFER - used, "%s%.*s%s", joint, (int)length, codes,
+					 codes[length] == '\0' ? ")" : "");
+		codes += length + (codes[length] == ';');
+	}
+	return buffer;
+}
+
 static void snippet_for_hit(struct snippet *snippet, const struct search_hit *hit, size_t room)
 {
 	const char *text = search_field_text(hit->status, hit->field);
 	size_t offset = hit->offset, length = hit->length;
+	char situation[SNIPPET_BUFFER];
 
 	if (hit->situation != NULL) {
-		text = hit->situation->text;
+		text = situation_text(hit->situation, situation);
 	} else if (hit->field == SEARCH_PHRASE) {
 		text = hit->status->summary;
 		offset = length = 0;
@@ -125,6 +145,14 @@ static void search_json(FILE *out, const struct search_hit *hit, const struct sn
 		json_string(out, hit->situation->text);
 	else
 		fputs("null", out);
+	fputs(",\"alternatives\":[", out);
+	for (const char *codes = hit->situation != NULL ? hit->situation->alternatives : ""; codes[0] != '\0';) {
+		size_t length = strcspn(codes, ";");
+
+		fprintf(out, "%s%d", codes == hit->situation->alternatives ? "" : ",", atoi(codes));
+		codes += length + (codes[length] == ';');
+	}
+	fputc(']', out);
 	fputs(",\"snippet\":", out);
 	json_string(out, snippet->text);
 	fputc('}', out);
