@@ -2,9 +2,10 @@
  * Building the search index (core/search_index.h). Every searched field of
  * every row, and every situation, is split into standard words
  * (search_words.c), stop words left out; each word is counted per (row,
- * field), and so is each pair of words that follow each other inside one
- * clause (no ';', ',', '.', ':', '!', '?', parenthesis or line break
- * between them), for the phrase bonus. Pairs are taken from the short
+ * field) with where it first occurs there, so that a hit's snippet needs
+ * no second reading of the field; and so is each pair of words that follow
+ * each other inside one clause (no ';', ',', '.', ':', '!', '?',
+ * parenthesis or line break between them), for the phrase bonus. Pairs are taken from the short
  * fields only (all but the description and the notes): in long prose two
  * words meet by chance, and a bonus for that misleads more than it helps.
  * The output depends only on the data.
@@ -15,11 +16,12 @@
 #include "emit.h"
 #include "search_index.h"
 
-/* A word, or a pair joined by a space, in one field of one row. */
+/* A word, or a pair joined by a space, in one field of one row, and where. */
 struct occurrence {
 	char word[2 * (SEARCH_WORD_MAX + 1)];
 	unsigned short row;
 	unsigned char field;
+	size_t offset, length;	/* the word's bytes in the field; 0 for a pair */
 };
 
 struct occurrences {
@@ -27,7 +29,8 @@ struct occurrences {
 	size_t count, capacity;
 };
 
-static void add_occurrence(struct occurrences *list, const char *word, size_t row, int field)
+static void add_occurrence(struct occurrences *list, const char *word, size_t row, int field,
+			   size_t offset, size_t length)
 {
 	if (list->count == list->capacity) {
 		list->capacity = list->capacity ? list->capacity * 2 : 4096;
@@ -36,6 +39,8 @@ static void add_occurrence(struct occurrences *list, const char *word, size_t ro
 	snprintf(list->items[list->count].word, sizeof list->items[0].word, "%s", word);
 	list->items[list->count].row = (unsigned short)row;
 	list->items[list->count].field = (unsigned char)field;
+	list->items[list->count].offset = offset;
+	list->items[list->count].length = length;
 	list->count++;
 }
 
@@ -45,6 +50,7 @@ static size_t index_text(const struct search_sources *sources, const char *text,
 {
 	char raw[SEARCH_WORD_MAX + 1], word[SEARCH_WORD_MAX + 1], previous[SEARCH_WORD_MAX + 1] = "";
 	char pair[2 * (SEARCH_WORD_MAX + 1)];
+	const char *start = text, *word_start;
 	size_t kept = 0;
 
 	for (;;) {
@@ -52,15 +58,16 @@ static size_t index_text(const struct search_sources *sources, const char *text,
 		for (; *text != '\0' && !search_is_word_byte((unsigned char)*text); text++)
 			if (strchr(";,.:!?()\n", *text) != NULL)
 				previous[0] = '\0';
+		word_start = text;
 		if (!search_next_word(&text, raw))
 			break;
 		if (search_is_stop_word(raw))
 			continue;
 		search_standard_word(sources->spellings, sources->spelling_count, raw, word);
-		add_occurrence(words, word, row, field);
+		add_occurrence(words, word, row, field, (size_t)(word_start - start), (size_t)(text - word_start));
 		if (previous[0] != '\0' && field != SEARCH_DESCRIPTION && field != SEARCH_NOTES) {
 			snprintf(pair, sizeof pair, "%s %s", previous, word);
-			add_occurrence(pairs, pair, row, field);
+			add_occurrence(pairs, pair, row, field, 0, 0);
 		}
 		memcpy(previous, word, sizeof word);
 		kept++;
@@ -68,9 +75,9 @@ static size_t index_text(const struct search_sources *sources, const char *text,
 	return kept;
 }
 
-static int compare_occurrences(const void *a, const void *b)
+/* By word, row and field: the order of postings. */
+static int compare_postings(const struct occurrence *left, const struct occurrence *right)
 {
-	const struct occurrence *left = a, *right = b;
 	int order = strcmp(left->word, right->word);
 
 	if (order != 0)
@@ -78,6 +85,17 @@ static int compare_occurrences(const void *a, const void *b)
 	if (left->row != right->row)
 		return left->row - right->row;
 	return left->field - right->field;
+}
+
+/* And then by place, so that a posting's first occurrence comes first. */
+static int compare_occurrences(const void *a, const void *b)
+{
+	const struct occurrence *left = a, *right = b;
+	int order = compare_postings(left, right);
+
+	if (order != 0)
+		return order;
+	return (left->offset > right->offset) - (left->offset < right->offset);
 }
 
 /* The postings of list, sorted, from posting number first on; the words and their slices follow. */
@@ -89,10 +107,12 @@ static size_t emit_postings(FILE *out, struct occurrences *list)
 	for (size_t i = 0; i < list->count;) {
 		size_t same = i;
 
-		while (same < list->count && compare_occurrences(&list->items[i], &list->items[same]) == 0)
+		while (same < list->count && compare_postings(&list->items[i], &list->items[same]) == 0)
 			same++;
-		fprintf(out, "\t{ %u, %u, %zu },\n", list->items[i].row, list->items[i].field,
-			same - i > 255 ? 255 : same - i);
+		/* A field's words lie in its first 64 KiB, its longest word within 255 bytes. */
+		fprintf(out, "\t{ %u, %u, %zu, %zu, %zu },\n", list->items[i].row, list->items[i].field,
+			same - i > 255 ? 255 : same - i, list->items[i].offset > 65535 ? 0 : list->items[i].offset,
+			list->items[i].offset > 65535 || list->items[i].length > 255 ? 0 : list->items[i].length);
 		postings++;
 		i = same;
 	}
@@ -109,7 +129,7 @@ static void emit_words(FILE *out, const struct occurrences *list, size_t first, 
 		size_t postings = 0, rows = 0, start = i;
 
 		for (; i < list->count && strcmp(list->items[i].word, list->items[start].word) == 0; i++) {
-			if (i == start || compare_occurrences(&list->items[i - 1], &list->items[i]) != 0)
+			if (i == start || compare_postings(&list->items[i - 1], &list->items[i]) != 0)
 				postings++;
 			if (i == start || list->items[i - 1].row != list->items[i].row)
 				rows++;

@@ -85,10 +85,11 @@ struct scoring {
 	double total[STATUS_ROW_COUNT];
 	float field_gain[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
 	uint32_t words_matched[STATUS_ROW_COUNT];	/* bit i: the user's word i */
-	uint32_t words_in_field[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];	/* the same, by field */
 	uint32_t runs_matched[STATUS_ROW_COUNT];	/* bit r: run r's meaning */
 	const char *meaning[STATUS_ROW_COUNT][RUNS_MAX];	/* the meaning run r matched by */
-	const char *first_standard[STATUS_ROW_COUNT];	/* a matched word, to show where */
+	/* Where the first matched word is in each field, from the postings; length 0 for none. */
+	unsigned short match_offset[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
+	unsigned char match_length[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
 	/*
 	 * One term's weight in each record, and each field's share of it,
 	 * while term_score adds it up; zero between terms. Small and cleared
@@ -118,10 +119,17 @@ static void add_postings(struct scoring *scoring, const struct search_word *entr
 		double norm = 1 - BM25_B + BM25_B * (average > 0 ? length / average : 1);
 		double gain = factor * search_field_weight((enum search_field)posting->field) * posting->count / norm;
 
+		unsigned char *length_seen = &scoring->match_length[posting->row][posting->field];
+		unsigned short *offset_seen = &scoring->match_offset[posting->row][posting->field];
+
 		if (tf[posting->row] == 0)
 			reached[reached_count++] = posting->row;
 		tf[posting->row] += gain;
 		scoring->share[posting->row][posting->field] += (float)gain;
+		if (posting->length > 0 && (*length_seen == 0 || posting->offset < *offset_seen)) {
+			*offset_seen = posting->offset;
+			*length_seen = posting->length;
+		}
 	}
 }
 
@@ -147,11 +155,10 @@ static double natural_log(double x)
 /*
  * BM25F of one term (a standard word, or a pair joined by a space) for
  * every record into score; each record's fields' shares of it are added to
- * the scoring's, and word_bit (0 for none) marked in the fields that hold
- * it. Returns how many records hold it.
+ * the scoring's. Returns how many records hold it.
  */
 static size_t term_score(struct scoring *scoring, const char *term, bool pair, double weight,
-			 uint32_t word_bit, double score[STATUS_ROW_COUNT])
+			 double score[STATUS_ROW_COUNT])
 {
 	double *tf = scoring->tf;
 	float (*share)[SEARCH_FIELD_COUNT] = scoring->share;
@@ -177,11 +184,8 @@ static size_t term_score(struct scoring *scoring, const char *term, bool pair, d
 		size_t row = reached[i];
 
 		score[row] = weight * idf * tf[row] / (BM25_K1 + tf[row]);
-		for (int field = 0; field < SEARCH_FIELD_COUNT; field++) {
+		for (int field = 0; field < SEARCH_FIELD_COUNT; field++)
 			scoring->field_gain[row][field] += (float)(weight * idf * share[row][field]);
-			if (share[row][field] > 0)
-				scoring->words_in_field[row][field] |= word_bit;
-		}
 		/* Only the rows the term reached are cleared for the next term: most terms reach few. */
 		tf[row] = 0;
 		memset(share[row], 0, sizeof share[row]);
@@ -195,13 +199,11 @@ static void score_word(struct scoring *scoring, const struct query *query, size_
 	static double score[STATUS_ROW_COUNT];
 	const struct query_word *word = &query->words[index];
 
-	term_score(scoring, word->standard, false, 1, UINT32_C(1) << index, score);
+	term_score(scoring, word->standard, false, 1, score);
 	for (size_t i = 0; i < reached_count; i++) {
 		size_t row = reached[i];
 
 		scoring->total[row] += score[row];
-		if (scoring->words_matched[row] == 0 && scoring->first_standard[row] == NULL)
-			scoring->first_standard[row] = word->standard;
 		scoring->words_matched[row] |= UINT32_C(1) << index;
 	}
 }
@@ -213,7 +215,7 @@ static void score_pair(struct scoring *scoring, const char *left, const char *ri
 	char pair[2 * (SEARCH_WORD_MAX + 1)];
 
 	snprintf(pair, sizeof pair, "%s %s", left, right);
-	term_score(scoring, pair, true, weight, 0, score);
+	term_score(scoring, pair, true, weight, score);
 	for (size_t i = 0; i < reached_count; i++)
 		scoring->total[reached[i]] += score[reached[i]];
 }
@@ -232,12 +234,12 @@ static void meaning_score(struct scoring *scoring, const char *meaning, double w
 		if (search_is_stop_word(raw))
 			continue;
 		search_standard_word(spellings, spelling_count, raw, standard);
-		term_score(scoring, standard, false, weight, 0, part);
+		term_score(scoring, standard, false, weight, part);
 		for (size_t i = 0; i < reached_count; i++)
 			score[reached[i]] += part[reached[i]];
 		if (previous[0] != '\0') {
 			snprintf(pair, sizeof pair, "%s %s", previous, standard);
-			term_score(scoring, pair, true, weight * PAIR_WEIGHT, 0, part);
+			term_score(scoring, pair, true, weight * PAIR_WEIGHT, part);
 			for (size_t i = 0; i < reached_count; i++)
 				score[reached[i]] += part[reached[i]];
 		}
@@ -255,7 +257,7 @@ static void score_run(struct scoring *scoring, const struct query *query, size_t
 
 	memset(best, 0, sizeof best);
 	if (run->negated[0] != '\0') {
-		term_score(scoring, run->negated, false, PHRASE_SYNONYM_WEIGHT, 0, best);
+		term_score(scoring, run->negated, false, PHRASE_SYNONYM_WEIGHT, best);
 		for (size_t row = 0; row < status_count; row++)
 			best_text[row] = run->negated;
 	}
@@ -400,7 +402,6 @@ static void describe_match(char matched[SEARCH_MATCHED_MAX], const struct query 
 static void place_hit(struct search_hit *hit, const struct query *query, const struct scoring *scoring,
 		      size_t row)
 {
-	const char *text;
 	int best = 0;
 
 	for (int field = 1; field < SEARCH_FIELD_COUNT; field++)
@@ -410,14 +411,17 @@ static void place_hit(struct search_hit *hit, const struct query *query, const s
 	if (scoring->field_gain[row][SEARCH_SITUATIONS] > 0)
 		best = SEARCH_SITUATIONS;
 	hit->field = (enum search_field)best;
-	hit->situation = hit->field == SEARCH_SITUATIONS ? best_situation(query, row) : NULL;
+	hit->situation = NULL;
+	hit->offset = scoring->match_offset[row][best];
+	hit->length = scoring->match_length[row][best];
+	if (hit->field != SEARCH_SITUATIONS)
+		return;
+	/* A row's situations are one field: which one, and where in it, is found again. */
+	hit->situation = best_situation(query, row);
 	hit->offset = hit->length = 0;
-	text = hit->situation != NULL ? hit->situation->text : search_field_text(hit->status, hit->field);
 	for (size_t i = 0; i < query->word_count && hit->length == 0; i++)
-		if (scoring->words_in_field[row][best] & (UINT32_C(1) << i))
-			locate(text, query->words[i].standard, &hit->offset, &hit->length);
-	if (hit->length == 0 && scoring->first_standard[row] != NULL)
-		locate(text, scoring->first_standard[row], &hit->offset, &hit->length);
+		if (query->words[i].kept)
+			locate(hit->situation->text, query->words[i].standard, &hit->offset, &hit->length);
 }
 
 /* A record that scored: what the sort moves, rather than whole hits. */

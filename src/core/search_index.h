@@ -25,6 +25,8 @@ struct search_posting {
 	unsigned short row;
 	unsigned char field;
 	unsigned char count;	/* how often the word is in the field, at most 255 */
+	unsigned short offset;	/* where it first is in the field's text (a situation's: in one of them) */
+	unsigned char length;	/* its length there in bytes; 0 for a pair, or when out of reach */
 };
 
 struct search_word {
