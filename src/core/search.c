@@ -390,10 +390,11 @@ static void describe_match(char matched[SEARCH_MATCHED_MAX], const struct query 
 
 		if (!(scoring->runs_matched[row] & (UINT32_C(1) << r)))
 			continue;
-		for (size_t i = run->first; i < run->first + run->span; i++)
+		for (size_t i = run->first; i < run->first + run->span && length < sizeof text; i++)
 			length += (size_t)snprintf(text + length, sizeof text - length, "%s%s",
 						   i > run->first ? " " : "", query->words[i].typed);
-		snprintf(text + length, sizeof text - length, " (%s)", scoring->meaning[row][r]);
+		if (length < sizeof text)
+			snprintf(text + length, sizeof text - length, " (%s)", scoring->meaning[row][r]);
 		add_matched(matched, &used, text);
 	}
 }

@@ -43,7 +43,7 @@ static void snippet_make(struct snippet *snippet, const char *text, size_t offse
 	}
 	end = start;
 	for (size_t columns = 0; end < length && columns < room - 6; end++)
-		columns += !utf8_is_continuation(text[end]);
+		columns += (text[end] & 0xC0) != 0x80;	/* not a UTF-8 continuation byte */
 	while (end < length && utf8_is_continuation(text[end]))
 		end++;
 	/* End on a word boundary too, unless that would cut into the match. */
@@ -83,8 +83,11 @@ static void snippet_make(struct snippet *snippet, const char *text, size_t offse
 static const char *situation_text(const struct search_situation *situation, char buffer[SNIPPET_BUFFER])
 {
 	const char *codes = situation->alternatives;
-	size_t used = (size_t)snprintf(buffer, SNIPPET_BUFFER, "%s", situation->text);
+	size_t used;
 
+	if (codes[0] == '\0')
+		return situation->text;
+	used = (size_t)snprintf(buffer, SNIPPET_BUFFER, "%s", situation->text);
 	for (size_t i = 0; codes[0] != '\0' && used < SNIPPET_BUFFER; i++) {
 		size_t length = strcspn(codes, ";");
 		const char *joint = i == 0 ? " (also " : codes[length] == '\0' ? " or " : ", ";
@@ -123,15 +126,23 @@ static void search_text(const struct output *output, const struct search_hit *hi
 	FILE *out = output->stream;
 	const char *label = snippet_label(hit);
 
+	/* fputs and fwrite: a terminal's ten hits are written faster than with a format each. */
 	render_name(output, hit->status);
-	if (hit->matched[0] != '\0')
-		fprintf(out, " - matches %s", hit->matched);
-	fprintf(out, "\n%*s%s%s%.*s", SNIPPET_INDENT, "", label, label[0] != '\0' ? ": " : "",
-		(int)snippet->match, snippet->text);
+	if (hit->matched[0] != '\0') {
+		fputs(" - matches ", out);
+		fputs(hit->matched, out);
+	}
+	fputs("\n    ", out);
+	if (label[0] != '\0') {
+		fputs(label, out);
+		fputs(": ", out);
+	}
+	fwrite(snippet->text, 1, snippet->match, out);
 	output_style(output, STYLE_MATCH);
-	fprintf(out, "%.*s", (int)snippet->match_length, snippet->text + snippet->match);
+	fwrite(snippet->text + snippet->match, 1, snippet->match_length, out);
 	output_style(output, STYLE_RESET);
-	fprintf(out, "%s\n", snippet->text + snippet->match + snippet->match_length);
+	fputs(snippet->text + snippet->match + snippet->match_length, out);
+	fputc('\n', out);
 }
 
 /* The record's brief members, then its score and what and where it matched. */
