@@ -20,19 +20,30 @@
  */
 static bool is_filler(const char *word)
 {
+	/* In alphabetical order, for a binary search. */
 	static const char *const filler[] = {
-		"api", "apis", "appropriate", "aren", "best", "can", "code", "codes", "correct", "could",
-		"couldn", "did", "didn", "do", "does", "doesn", "don", "get", "getting", "hasn", "haven", "how",
-		"http", "https", "i", "if", "isn", "may", "mean", "means", "meaning", "me", "my", "our",
-		"proper", "respond", "responds", "response", "return", "returned", "returning", "returns",
-		"right", "send", "sending", "sent", "should", "shouldn", "status", "statuses", "their",
-		"there", "they", "use", "using", "us", "wasn", "we", "weren", "what", "when", "whenever",
-		"where", "which", "why", "won", "would", "wouldn", "yet", "you", "your",
+		"api", "apis", "appropriate", "aren", "best", "can", "code", "codes", "correct",
+		"could", "couldn", "did", "didn", "do", "does", "doesn", "don", "get", "getting",
+		"hasn", "haven", "how", "http", "https", "i", "if", "isn", "may", "me", "mean",
+		"meaning", "means", "my", "our", "proper", "respond", "responds", "response",
+		"return", "returned", "returning", "returns", "right", "send", "sending", "sent",
+		"should", "shouldn", "status", "statuses", "their", "there", "they", "us", "use",
+		"using", "wasn", "we", "weren", "what", "when", "whenever", "where", "which",
+		"why", "won", "would", "wouldn", "yet", "you", "your",
 	};
+	size_t low = 0, high = sizeof filler / sizeof filler[0];
 
-	for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
-		if (strcmp(word, filler[i]) == 0)
+	while (low < high) {
+		size_t middle = low + (high - low) / 2;
+		int order = strcmp(word, filler[middle]);
+
+		if (order == 0)
 			return true;
+		if (order < 0)
+			high = middle;
+		else
+			low = middle + 1;
+	}
 	return false;
 }
 
@@ -163,7 +174,14 @@ static size_t find_synonym_run(const struct query *query, size_t from, struct qu
 {
 	size_t span = query->word_count - from < SYNONYM_WORDS_MAX ? query->word_count - from : SYNONYM_WORDS_MAX;
 	char text[(SEARCH_WORD_MAX + 1) * SYNONYM_WORDS_MAX];
+	const char *first = query->words[from].standard;
+	size_t first_length = strlen(first), at, count;
 
+	/* Most words start no synonym: one look for the word alone or followed by others. */
+	synonyms_for(first, &at, &count);
+	if (count == 0 && (at == search_synonym_count || strncmp(search_synonyms[at].words, first, first_length) != 0 ||
+			   search_synonyms[at].words[first_length] != ' '))
+		span = 0;
 	for (; span > 0; span--) {
 		size_t used = 0;
 

@@ -135,9 +135,12 @@ static size_t step_5(const char *word, size_t length)
 /* Stems word in place (it has room for its own length plus one); returns the new length. */
 size_t stem_word(char *word)
 {
-	size_t length = strlen(word);
+	size_t length = 0;
 
-	if (length <= 2 || strspn(word, "abcdefghijklmnopqrstuvwxyz") != length)
+	for (; word[length] != '\0'; length++)
+		if (word[length] < 'a' || word[length] > 'z')
+			return strlen(word);
+	if (length <= 2)
 		return length;
 	length = step_1a(word, length);
 	length = step_1b(word, length);
