@@ -35,7 +35,6 @@
  */
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "core/search.h"
@@ -432,15 +431,31 @@ struct ranked {
 	bool vendor;
 };
 
-static int ranked_order(const void *a, const void *b)
+/* Whether left ranks before right: the higher score, then a registered code, then the data's order. */
+static bool ranks_before(const struct ranked *left, const struct ranked *right)
 {
-	const struct ranked *left = a, *right = b;
-
 	if (left->score != right->score)
-		return left->score < right->score ? 1 : -1;
+		return left->score > right->score;
 	if (left->vendor != right->vendor)
-		return left->vendor - right->vendor;
-	return left->row - right->row;
+		return right->vendor;
+	return left->row < right->row;
+}
+
+/*
+ * Sorts the scored records best first. There are at most a few hundred,
+ * mostly arriving in the data's order: an insertion sort does them in less
+ * time than qsort takes (musl's smoothsort costs more than the search).
+ */
+static void rank(struct ranked *ranked, size_t count)
+{
+	for (size_t i = 1; i < count; i++) {
+		struct ranked next = ranked[i];
+		size_t j = i;
+
+		for (; j > 0 && ranks_before(&next, &ranked[j - 1]); j--)
+			ranked[j] = ranked[j - 1];
+		ranked[j] = next;
+	}
 }
 
 /* Scores every record for the query: its words, its pairs, its runs' meanings, the prior. */
@@ -491,7 +506,7 @@ size_t search_run(const char *const *words, int word_count, size_t place,
 		if (scoring.total[row] > 0)
 			ranked[count++] = (struct ranked){ scoring.total[row], (unsigned short)row,
 							   !status_is_registered(&status_table[row]) };
-	qsort(ranked, count, sizeof *ranked, ranked_order);
+	rank(ranked, count);
 	for (size_t i = 0; i < count; i++) {
 		hits[i].status = &status_table[ranked[i].row];
 		hits[i].score = ranked[i].score;
