@@ -29,6 +29,7 @@ struct search_posting {
 	unsigned char length;	/* its length there in bytes; 0 for a pair, or when out of reach */
 };
 
+/* The key comes first, here and in struct synonym: search_query.c's lower_bound reads it so. */
 struct search_word {
 	const char *word;	/* a standard word, or two joined by a space */
 	unsigned int first;	/* its postings: search_postings[first .. first + count) */

@@ -60,20 +60,32 @@ static bool is_question_word(const char *word)
 	return false;
 }
 
-/* The index's entries of table that start with word: [*first, *end). */
-void search_word_range(const struct search_word *table, size_t count, const char *word,
-		       size_t *first, size_t *end)
+/*
+ * The first of count entries of size bytes, sorted by the string each
+ * starts with (search_word's word, synonym's words), not before key.
+ */
+static size_t lower_bound(const void *table, size_t count, size_t size, const char *key)
 {
-	size_t length = strlen(word), low = 0, high = count;
+	size_t low = 0, high = count;
 
 	while (low < high) {
 		size_t middle = low + (high - low) / 2;
+		const char *entry = *(const char *const *)(const void *)((const char *)table + middle * size);
 
-		if (strcmp(table[middle].word, word) < 0)
+		if (strcmp(entry, key) < 0)
 			low = middle + 1;
 		else
 			high = middle;
 	}
+	return low;
+}
+
+/* The index's entries of table that start with word: [*first, *end). */
+void search_word_range(const struct search_word *table, size_t count, const char *word,
+		       size_t *first, size_t *end)
+{
+	size_t length = strlen(word), low = lower_bound(table, count, sizeof *table, word);
+
 	*first = low;
 	while (low < count && strncmp(table[low].word, word, length) == 0)
 		low++;
@@ -153,16 +165,8 @@ static const struct search_word *typo_correction(const char *word)
 /* The synonyms whose words are exactly text, in standard form: [*first, *first + *count). */
 static void synonyms_for(const char *text, size_t *first, size_t *count)
 {
-	size_t low = 0, high = search_synonym_count;
+	size_t low = lower_bound(search_synonyms, search_synonym_count, sizeof *search_synonyms, text);
 
-	while (low < high) {
-		size_t middle = low + (high - low) / 2;
-
-		if (strcmp(search_synonyms[middle].words, text) < 0)
-			low = middle + 1;
-		else
-			high = middle;
-	}
 	*first = low;
 	while (low < search_synonym_count && strcmp(search_synonyms[low].words, text) == 0)
 		low++;

@@ -74,12 +74,12 @@ void guide_advice_json(FILE *out, const struct advice *const *advice, size_t cou
 }
 
 /*
- * One answer: "- ANSWER: QUESTION" with its own answers below, or
- * "- ANSWER: CODE PHRASE" with the reason below; wrapped, later lines
- * under the answer's first letter.
+ * One answer: "- ANSWER: QUESTION", or "- ANSWER: CODE PHRASE" with the
+ * reason below; wrapped, later lines under the answer's first letter.
+ * Returns whether it was a code, which ends the questions.
  */
-static void choose_text_node(const struct output *output, const struct choose_node *node,
-			     size_t indent)
+static bool choose_text_answer(const struct output *output, const struct choose_node *node,
+			       size_t indent)
 {
 	FILE *out = output->stream;
 	const struct status *status = node->code != 0 ? status_by_code(node->code) : NULL;
@@ -91,19 +91,26 @@ static void choose_text_node(const struct output *output, const struct choose_no
 		snprintf(line, sizeof line, "%s: %d %s", node->answer, status->code, status->phrase);
 	fprintf(out, "%*s- ", (int)indent, "");
 	wrap_hanging(out, line, indent + 2, indent + 2, output->width);
-	if (status != NULL) {
-		fprintf(out, "%*s", (int)(indent + 2 + CHOOSE_STEP), "");
-		wrap_hanging(out, node->reason, indent + 2 + CHOOSE_STEP, indent + 2 + CHOOSE_STEP,
-			     output->width);
+	if (status == NULL)
+		return false;
+	fprintf(out, "%*s", (int)(indent + 2 + CHOOSE_STEP), "");
+	wrap_hanging(out, node->reason, indent + 2 + CHOOSE_STEP, indent + 2 + CHOOSE_STEP, output->width);
+	return true;
+}
+
+/* An answer and, when it leads to a question, every answer to that, one level in. */
+static void choose_text_node(const struct output *output, const struct choose_node *node,
+			     size_t indent)
+{
+	if (choose_text_answer(output, node, indent))
 		return;
-	}
 	for (const struct choose_node *child = choose_child(node); child != NULL;
 	     child = choose_sibling(child))
 		choose_text_node(output, child, indent + CHOOSE_STEP);
 }
 
-/* One topic's outline: its class as a heading, its question, then its answers. */
-void guide_choose_text(const struct output *output, const struct choose_node *root)
+/* A topic's class as a heading, then its question. */
+static void choose_text_heading(const struct output *output, const struct choose_node *root)
 {
 	FILE *out = output->stream;
 	const struct status_class *class = &status_classes[root->class_digit];
@@ -113,6 +120,12 @@ void guide_choose_text(const struct output *output, const struct choose_node *ro
 	output_style(output, STYLE_RESET);
 	fprintf(out, "\n%*s", CHOOSE_STEP, "");
 	wrap_hanging(out, root->question, CHOOSE_STEP, CHOOSE_STEP, output->width);
+}
+
+/* One topic's outline: its heading and question, then its answers. */
+void guide_choose_text(const struct output *output, const struct choose_node *root)
+{
+	choose_text_heading(output, root);
 	for (const struct choose_node *child = choose_child(root); child != NULL;
 	     child = choose_sibling(child))
 		choose_text_node(output, child, CHOOSE_STEP);
@@ -169,32 +182,12 @@ static size_t choose_path(const struct choose_node *leaf, const struct choose_no
  */
 void guide_choose_path_text(const struct output *output, const struct choose_node *leaf)
 {
-	FILE *out = output->stream;
 	const struct choose_node *path[CHOOSE_DEPTH_MAX] = { NULL };
 	size_t depth = choose_path(leaf, path);
-	const struct status_class *class = &status_classes[path[0]->class_digit];
-	char line[CHOOSE_LINE_BUFFER];
 
-	output_style(output, STYLE_BOLD);
-	fprintf(out, "%s (%dxx)", class->name, path[0]->class_digit);
-	output_style(output, STYLE_RESET);
-	fprintf(out, "\n%*s", CHOOSE_STEP, "");
-	wrap_hanging(out, path[0]->question, CHOOSE_STEP, CHOOSE_STEP, output->width);
-	for (size_t level = 1; level < depth; level++) {
-		const struct choose_node *node = path[level];
-		size_t indent = CHOOSE_STEP * level;
-		const struct status *status = node == leaf ? status_by_code(node->code) : NULL;
-
-		if (status == NULL)
-			snprintf(line, sizeof line, "%s: %s", node->answer, node->question);
-		else
-			snprintf(line, sizeof line, "%s: %d %s", node->answer, status->code, status->phrase);
-		fprintf(out, "%*s- ", (int)indent, "");
-		wrap_hanging(out, line, indent + 2, indent + 2, output->width);
-	}
-	fprintf(out, "%*s", (int)(CHOOSE_STEP * depth + CHOOSE_STEP), "");
-	wrap_hanging(out, leaf->reason, CHOOSE_STEP * depth + CHOOSE_STEP, CHOOSE_STEP * depth + CHOOSE_STEP,
-		     output->width);
+	choose_text_heading(output, path[0]);
+	for (size_t level = 1; level < depth; level++)
+		choose_text_answer(output, path[level], CHOOSE_STEP * level);
 }
 
 /*
