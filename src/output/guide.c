@@ -165,7 +165,6 @@ void guide_choose_json(FILE *out, const struct choose_node *root)
 	fputc('}', out);
 }
 
-
 /* The nodes from a leaf up to its topic's root: path[0] is the root; returns how many. */
 static size_t choose_path(const struct choose_node *leaf, const struct choose_node *path[CHOOSE_DEPTH_MAX])
 {
