@@ -38,7 +38,8 @@ def choice(item):
     inner = dict(ANSWER, question=S, choices=[choice])
     return leaf if "code" in item else inner
 TOPIC = {"topic": S, "class": S, "question": S, "choices": [choice]}
-SEARCH = {"code": N, "phrase": S, "origin": S, "field": S, "score": N, "snippet": S}
+SEARCH = {"code": N, "phrase": S, "origin": S, "score": (int, float), "matched": S, "field": S,
+          "situation": (S, NULL), "alternatives": [N], "snippet": S}
 TSV_COLUMNS = ("code known phrase kind origin class class_name summary description notes headers "
                "cacheable body redirect method aliases see_also source source_note mdn treat_as substatus substatus_meaning retry example "
                "python go rust java dotnet javascript php starlette aspnet rails spring javase").split()
