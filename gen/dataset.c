@@ -496,8 +496,27 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 }
 
 /*
+ * Rows go in order of code and sub-status. A sub-status that two products
+ * give different meanings (502.5: IIS ARR's and the ASP.NET Core Module's)
+ * has one row for each, next to each other, each citing its own product's
+ * page; a repeat with the same source is a mistake.
+ */
+static void check_substatus_order(struct checker *check, const struct substatus *previous,
+				  const struct substatus *entry)
+{
+	if (previous->code > entry->code ||
+	    (previous->code == entry->code && previous->substatus > entry->substatus))
+		fail(check, "%d.%d is out of order after %d.%d", entry->code, entry->substatus,
+		     previous->code, previous->substatus);
+	else if (previous->code == entry->code && previous->substatus == entry->substatus &&
+		 strcmp(previous->source, entry->source) == 0)
+		fail(check, "%d.%d is repeated with the same source; another product's meaning "
+		     "needs its own source", entry->code, entry->substatus);
+}
+
+/*
  * Loads iis_substatus.csv: each row a sub-status of a code in the data,
- * in order and once, with a meaning of one line and an https source.
+ * in order, with a meaning of one line and an https source.
  */
 int dataset_load_substatuses(struct dataset *data, const struct csv_table *table,
 			     const char *path, struct diag *diag)
@@ -534,14 +553,8 @@ int dataset_load_substatuses(struct dataset *data, const struct csv_table *table
 			fail(&check, "meaning is longer than 80 characters: '%s'", entry->meaning);
 		if (strncmp(entry->source, "https://", 8) != 0)
 			fail(&check, "source '%s' is not an https:// URL", entry->source);
-		if (data->substatus_count > 0) {
-			const struct substatus *previous = entry - 1;
-
-			if (previous->code > entry->code ||
-			    (previous->code == entry->code && previous->substatus >= entry->substatus))
-				fail(&check, "%d.%d is out of order or repeated after %d.%d",
-				     entry->code, entry->substatus, previous->code, previous->substatus);
-		}
+		if (data->substatus_count > 0)
+			check_substatus_order(&check, entry - 1, entry);
 		data->substatus_count++;
 	}
 	return check.failed ? -1 : 0;

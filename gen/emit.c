@@ -204,6 +204,26 @@ static void emit_mdoc_text(FILE *out, const char *text)
 	fputc('\n', out);
 }
 
+/* An example response as a literal display, its lines as they are; none when empty. */
+static void emit_mdoc_example(FILE *out, const char *example)
+{
+	bool line_start = true;
+
+	if (example[0] == '\0')
+		return;
+	fputs(".Pp\nExample:\n.Bd -literal -offset indent\n", out);
+	for (const char *c = example; *c != '\0'; c++) {
+		if (line_start && (*c == '.' || *c == '\''))
+			fputs("\\&", out);
+		if (*c == '\\')
+			fputs("\\e", out);
+		else
+			fputc(*c, out);
+		line_start = *c == '\n';
+	}
+	fputs("\n.Ed\n", out);
+}
+
 static void emit_manual_class(FILE *out, const struct dataset *data, int digit)
 {
 	if (digit == 0)
@@ -224,6 +244,9 @@ static void emit_manual_class(FILE *out, const struct dataset *data, int digit)
 		emit_mdoc_text(out, status->origin);
 		fputs(".br\n", out);
 		emit_mdoc_text(out, status->summary);
+		fputs(".Pp\nRetry:\n", out);
+		emit_mdoc_text(out, status->retry);
+		emit_mdoc_example(out, status->example);
 	}
 	fputs(".El\n", out);
 }
@@ -237,8 +260,9 @@ void emit_manual(FILE *out, const struct dataset *data)
 		".Nd HTTP status codes with their phrases, origins and meanings\n"
 		".Sh DESCRIPTION\n"
 		"Every status code that\n.Xr httpstatus 1\nknows, grouped by class: its reason phrase,\n"
-		"where it is defined (the RFC and section, or the vendor that uses it) and\n"
-		"what it means in one line.\n"
+		"where it is defined (the RFC and section, or the vendor that uses it),\n"
+		"what it means in one line, whether a client may send the request again,\n"
+		"and, where the code has one, an example response.\n"
 		"Run\n.Ic httpstatus explain Ar code\nfor the whole entry.\n", data->manual_date);
 	for (int digit = 1; digit < STATUS_CLASS_COUNT; digit++)
 		emit_manual_class(out, data, digit);

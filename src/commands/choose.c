@@ -35,7 +35,7 @@ static void choose_report_miss(const struct output *output, const char *topic)
 /* The outline's answer for a situation put in words, and the questions that lead to it. */
 static int choose_situation(const struct command_args *args, const char *text)
 {
-	struct answers answers = { args->output, args->format, TEXT_ENTRY, false, 0 };
+	struct answers answers = { args->output, args->format, TEXT_ENTRY, false, 0, 0 };
 	struct search_hit hit;
 	const struct choose_node *leaf = choose_find((const char *const *)args->operands, args->count, &hit);
 
@@ -51,7 +51,7 @@ static int choose_situation(const struct command_args *args, const char *text)
 
 int command_choose(const struct command_args *args)
 {
-	struct answers answers = { args->output, args->format, TEXT_ENTRY, false, 0 };
+	struct answers answers = { args->output, args->format, TEXT_ENTRY, false, 0, 0 };
 	const struct choose_node *root = NULL;
 	char topic[QUOTE_BUFFER];
 

@@ -6,7 +6,7 @@
 int command_class(const struct command_args *args)
 {
 	static const struct status *members[STATUS_ROW_COUNT];
-	struct answers answers = { args->output, args->format, TEXT_LINE, false, 0 };
+	struct answers answers = { args->output, args->format, TEXT_LINE, false, 0, 0 };
 	int exit_status = EXIT_ANSWERED;
 
 	answers_begin(&answers);

@@ -59,7 +59,7 @@ static bool compare_collect(bool all, const char *text, struct columns *columns)
 int command_compare(const struct command_args *args)
 {
 	struct columns columns = { NULL, NULL, 0, 0 };
-	struct answers answers = { args->output, args->format, TEXT_LINE, false, 0 };
+	struct answers answers = { args->output, args->format, TEXT_LINE, false, 0, 0 };
 	int exit_status = EXIT_ANSWERED, count = args->count;
 	char **operands = args->operands;
 

@@ -26,7 +26,7 @@ int command_list(const struct command_args *args)
 {
 	struct query patterns[PATTERNS_MAX];
 	bool matched[PATTERNS_MAX] = { false };
-	struct answers answers = { args->output, args->format, TEXT_NAME, false, 0 };
+	struct answers answers = { args->output, args->format, TEXT_NAME, false, 0, 0 };
 	int exit_status = EXIT_ANSWERED;
 
 	if (args->count > PATTERNS_MAX) {

@@ -35,13 +35,14 @@ static bool answer_given(struct answers *answers, const char *text, const struct
 
 static int answer_all(const struct command_args *args, enum answer_text text)
 {
-	struct answers answers = { args->output, args->format, text, false, 0 };
+	struct answers answers = { args->output, args->format, text, false, 0, 0 };
 	int exit_status = EXIT_ANSWERED;
 
 	answers_begin(&answers);
 	for (int i = 0; i < args->count; i++) {
 		struct query query;
 		bool answered;
+		int count = answers.count, unwritten = answers.unwritten;
 
 		query_parse(args->operands[i], &query);
 		if (query.reason != NULL)
@@ -52,6 +53,9 @@ static int answer_all(const struct command_args *args, enum answer_text text)
 			output_report_miss_suggesting(args->output, args->operands[i]);
 			exit_status = EXIT_NOT_FOUND;
 		}
+		/* --field example where none of the query's records has one: nothing answered it. */
+		if (answers.unwritten - unwritten == answers.count - count && answers.count > count)
+			exit_status = EXIT_NOT_FOUND;
 	}
 	answers_end(&answers);
 	return exit_status;

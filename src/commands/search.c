@@ -33,7 +33,7 @@ static size_t search_limit(const struct command_args *args)
 int command_search(const struct command_args *args)
 {
 	static struct search_hit hits[STATUS_ROW_COUNT];
-	struct answers answers = { args->output, args->format, TEXT_LINE, false, 0 };
+	struct answers answers = { args->output, args->format, TEXT_LINE, false, 0, 0 };
 	struct search_query_facts facts;
 	size_t limit = search_limit(args);
 	bool text = args->format.format == FORMAT_TEXT && args->format.field == FIELD_NONE;

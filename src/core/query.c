@@ -202,7 +202,9 @@ bool query_answer(const char *text, bool first_meaning_only, bool all,
 	case QUERY_PATTERN:
 		return answer_pattern(&query, all, found, context);
 	case QUERY_SUBSTATUS:
-		found(context, &(struct answer){ query.code, query.status, query.substatus });
+		for (const struct substatus *s = query.substatus; s != NULL;
+		     s = first_meaning_only ? NULL : substatus_next_meaning(s))
+			found(context, &(struct answer){ query.code, query.status, s });
 		return true;
 	case QUERY_SUBSTATUS_LIST:
 		if (first_meaning_only) {

@@ -27,3 +27,11 @@ const struct substatus *substatus_find(int code, int substatus)
 			return s;
 	return NULL;
 }
+
+/* The next row of the same sub-status (another product's meaning), or NULL. */
+const struct substatus *substatus_next_meaning(const struct substatus *substatus)
+{
+	const struct substatus *next = substatus_next(substatus);
+
+	return next != NULL && next->substatus == substatus->substatus ? next : NULL;
+}

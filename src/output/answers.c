@@ -82,11 +82,17 @@ void answers_add(struct answers *answers, const struct answer *answer)
 	FILE *out = answers->output->stream;
 
 	if (answers->format.field != FIELD_NONE) {
-		/* An example is written as sent, so a missing one is said on stderr, not as an empty line. */
-		if (!field_write(out, answers->format.field, answer) && !answers->output->quiet)
-			warnx("%03d %s has no %s", answer->code,
-			      answer->status != NULL ? answer->status->phrase : "(no record)",
-			      schema_fields[answers->format.field].name);
+		/*
+		 * An example is written as sent, so a missing one is said on stderr,
+		 * not as an empty line, and counted, so that the exit status tells.
+		 */
+		if (!field_write(out, answers->format.field, answer)) {
+			answers->unwritten++;
+			if (!answers->output->quiet)
+				warnx("%03d %s has no %s", answer->code,
+				      answer->status != NULL ? answer->status->phrase : "(no record)",
+				      schema_fields[answers->format.field].name);
+		}
 		answers->count++;
 	} else if (answers->format.format == FORMAT_TSV) {
 		fields_write_row(out, answer);
@@ -100,8 +106,7 @@ void answers_add(struct answers *answers, const struct answer *answer)
 		const struct advice *advice[ADVICE_PER_CODE_MAX];
 		size_t count = answer->status != NULL ? answers_advice(answer->code, NULL, 0, advice) : 0;
 
-		render_answer_explain(answers->output, answer);
-		if (count > 0) {
+		if (render_answer_explain(answers->output, answer) && count > 0) {
 			fputc('\n', out);
 			guide_advice_text(answers->output, advice, count);
 		}

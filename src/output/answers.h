@@ -35,6 +35,7 @@ struct answers {
 	enum answer_text text;
 	bool ndjson;		/* stream mode: one JSON document per line */
 	int count;
+	int unwritten;		/* --field answers whose record lacks the field (an example) */
 };
 
 void answers_begin(struct answers *answers);

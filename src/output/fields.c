@@ -41,7 +41,8 @@ static const char *code_field_value(const struct field_info *field, const struct
 	default:
 		break;
 	}
-	snprintf(buffer, FIELD_VALUE_BUFFER, "%d", code);
+	/* Three digits, as the data and every query write a code: 000 and 009 read back. */
+	snprintf(buffer, FIELD_VALUE_BUFFER, "%03d", code);
 	return buffer;
 }
 

@@ -161,7 +161,7 @@ static void render_see_also(const struct output *output, const char *list)
 	for (const char *item = list; *item != '\0' && used < sizeof line;) {
 		const struct status *related = status_by_code(atoi(item));
 
-		used += (size_t)snprintf(line + used, sizeof line - used, "%s%d %s",
+		used += (size_t)snprintf(line + used, sizeof line - used, "%s%03d %s",
 					 item == list ? "" : ", ", related->code, related->phrase);
 		item += strcspn(item, ";");
 		item += *item == ';';
@@ -271,7 +271,7 @@ static void render_substatus_hint(const struct output *output, const struct stat
 	if (first == NULL || status != status_by_code(status->code))
 		return;
 	for (const struct substatus *s = first; s != NULL; s = substatus_next(s))
-		count++;
+		count += substatus_next_meaning(s) == NULL;	/* a number with two meanings once */
 	if (count == 1)
 		snprintf(text, sizeof text, "one sub-status, %d.%d", status->code, first->substatus);
 	else
@@ -341,26 +341,33 @@ static void render_example(const struct output *output, const char *example)
 	}
 }
 
-/* explain's whole entry; for a code with no record, its line and its class. */
-void render_answer_explain(const struct output *output, const struct answer *answer)
+/*
+ * explain's whole entry; for a code with no record, its line and its class.
+ * A sub-status comes first, then the entry of its code; a sub-status with
+ * several meanings (502.5) is answered once for each, and only the last
+ * answer carries the entry, so that it is shown once. Returns whether the
+ * entry was written.
+ */
+bool render_answer_explain(const struct output *output, const struct answer *answer)
 {
 	const struct status *status = answer->status;
 	char label[CLASS_LABEL_BUFFER];
 
 	if (answer->substatus != NULL) {
-		/* The sub-status first, then the whole entry of its code. */
 		render_substatus_name(output, answer);
 		fputc('\n', output->stream);
 		wrap_paragraphs(output->stream, answer->substatus->meaning, 2, output->width);
 		fputc('\n', output->stream);
 		render_fact(output, "Source", answer->substatus->source);
+		if (substatus_next_meaning(answer->substatus) != NULL)
+			return false;
 		fputc('\n', output->stream);
 	}
 	if (status == NULL) {
 		render_answer_line(output, answer);
 		render_section(output, render_class_label(status_class_of(answer->code), label),
 			       status_class_of(answer->code)->description);
-		return;
+		return true;
 	}
 	render_name(output, status);
 	fputc('\n', output->stream);
@@ -370,6 +377,7 @@ void render_answer_explain(const struct output *output, const struct answer *ans
 	render_section(output, "Description", status->description);
 	render_section(output, "Notes", status->notes);
 	render_example(output, status->example);
+	return true;
 }
 
 /* A class: its label, what it means, and its members one a line. */

@@ -11,7 +11,7 @@ void render_name(const struct output *output, const struct status *status);
 void render_answer_line(const struct output *output, const struct answer *answer);
 void render_location(const struct output *output, const struct answer *answer,
 		     const char *location);
-void render_answer_explain(const struct output *output, const struct answer *answer);
+bool render_answer_explain(const struct output *output, const struct answer *answer);
 #define CLASS_LABEL_BUFFER 64
 
 const char *render_class_label(const struct status_class *class, char buffer[CLASS_LABEL_BUFFER]);

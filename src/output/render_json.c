@@ -4,6 +4,8 @@
  * are the stable schema documented in README.md and the man page: change
  * them only with both.
  */
+#include <stdlib.h>
+
 #include "core/substatus.h"
 #include "output/json.h"
 #include "output/render_json.h"
@@ -16,9 +18,11 @@ static void render_json_value(FILE *out, int index, const struct answer *answer)
 	const char *value = field_value(index, answer, buffer);
 
 	switch (field->type) {
-	case TYPE_CODE:
-	case TYPE_KNOWN:
+	case TYPE_CODE:		/* a JSON number has no leading zeros: 000 is 0, 009 is 9 */
 	case TYPE_TREAT_AS:
+		fprintf(out, "%ld", strtol(value, NULL, 10));
+		break;
+	case TYPE_KNOWN:
 	case TYPE_FLAG:
 		fputs(value, out);
 		break;

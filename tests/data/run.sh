@@ -80,5 +80,22 @@ else
 	pass reproducible
 fi
 
+# httpstatus-codes(7) gives each code its retry advice and, where it has one, its example.
+manual_entry() { # code: the mdoc lines of the code's first entry, up to the next
+	sed -n "/^\.It Sy $1\$/,/^\.It Sy /p" "$scratch/first/httpstatus-codes.7" | sed '$d'
+}
+expected_426=$(printf '%s\n' '.It Sy 426' 'Upgrade Required' '.Pq RFC 9110, Section 15.5.22' '.br' \
+	"$(./httpstatus -f summary 426)" '.Pp' 'Retry:' "$(./httpstatus -f retry 426)" '.Pp' 'Example:' \
+	'.Bd -literal -offset indent' "$(./httpstatus -f example 426 | tr -d '\r' | sed '$d')" '.Ed')
+if [ "$(manual_entry 426)" = "$expected_426" ] &&
+	[ "$(manual_entry 444 | sed -n '/^Retry:$/{n;p;}')" = "$(./httpstatus -f retry 444)" ] &&
+	! manual_entry 444 | grep -q '^Example:$'; then
+	pass manual-retry-example
+else
+	fail manual-retry-example "426's or 444's entry in httpstatus-codes.7 differs:"
+	diff <(echo "$expected_426") <(manual_entry 426)
+	manual_entry 444
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

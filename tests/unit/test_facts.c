@@ -399,9 +399,12 @@ static void test_iis_substatuses(void **state)
 		else
 			assert_string_equal(entry->source,
 					    "https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code");
+		/* In order; a number repeats only for another product's meaning, with its own source. */
 		if (i > 0)
 			assert_true(entry[-1].code < entry->code ||
-				    (entry[-1].code == entry->code && entry[-1].substatus < entry->substatus));
+				    (entry[-1].code == entry->code && entry[-1].substatus < entry->substatus) ||
+				    (entry[-1].code == entry->code && entry[-1].substatus == entry->substatus &&
+				     strcmp(entry[-1].source, entry->source) != 0));
 	}
 	assert_non_null(substatus_find(404, 13));
 	assert_non_null(substatus_find(500, 19));
@@ -410,8 +413,13 @@ static void test_iis_substatuses(void **state)
 	for (int sub = 30; sub <= 38; sub++)
 		assert_non_null(substatus_find(500, sub));
 	/* 502.5: IIS ARR's meaning and the ASP.NET Core Module's, each named. */
-	assert_non_null(strstr(substatus_find(502, 5)->meaning, "ARR: WebSocket"));
-	assert_non_null(strstr(substatus_find(502, 5)->meaning, "ASP.NET Core Module: app process failed"));
+	/* 502.5 has IIS ARR's meaning and the ASP.NET Core Module's, each with its source. */
+	assert_string_equal(substatus_find(502, 5)->meaning, "ARR: WebSocket forwarding failed");
+	assert_string_equal(substatus_next_meaning(substatus_find(502, 5))->meaning,
+			    "ASP.NET Core Module: the app's process failed to start");
+	assert_non_null(strstr(substatus_next_meaning(substatus_find(502, 5))->source, "/aspnet/core/"));
+	assert_null(substatus_next_meaning(substatus_next_meaning(substatus_find(502, 5))));
+	assert_null(substatus_next_meaning(substatus_find(502, 4)));
 	/* Microsoft's list has neither 500.14 nor 503.1. */
 	assert_null(substatus_find(500, 14));
 	assert_null(substatus_find(503, 1));
