@@ -73,7 +73,7 @@ while IFS=$'\t' read -r written reading phrase; do
 		fi
 		continue
 	fi
-	code=$((10#${reading}))
+	code=$(printf %03d "$((10#${reading}))")
 	# A code with several meanings answers with each: the same code on each line.
 	check "argument $name" 0 "$code"$'\n' bash -c 'set -o pipefail; "$1" --field code -- "$2" | uniq' \
 		bash "$hs" "$token"
