@@ -4,6 +4,8 @@
  * Parses the options, picks the subcommand, runs it, and makes sure the
  * answer reached stdout before reporting success.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -61,6 +63,20 @@ static const struct subcommand *pick_subcommand(const struct options *options,
 	return subcommand;
 }
 
+/*
+ * A closed descriptor 0, 1 or 2 would go to the first file opened, and
+ * annotate would take its input for its own output. Each is held by
+ * /dev/null opened the other way round, so reading a closed stdin or
+ * writing a closed stdout still fails (EBADF), as an input/output error.
+ */
+static void hold_standard_descriptors(void)
+{
+	for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++)
+		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF &&
+		    open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY) != fd)
+			exit(EXIT_IO);
+}
+
 int main(int argc, char **argv)
 {
 	struct options options;
@@ -69,6 +85,7 @@ int main(int argc, char **argv)
 	const struct subcommand *subcommand;
 	int exit_status;
 
+	hold_standard_descriptors();
 	/* The completion scripts' entry point: not an option users type. */
 	if (argc > 1 && strcmp(argv[1], "--complete") == 0) {
 		exit_status = complete_run(stdout, argc - 2, argv + 2);

@@ -27,7 +27,7 @@ static void columns_add(struct columns *columns, const struct status *status)
 		columns->statuses = realloc(columns->statuses, (size_t)columns->capacity * sizeof *columns->statuses);
 		columns->codes = realloc(columns->codes, (size_t)columns->capacity * sizeof *columns->codes);
 		if (columns->statuses == NULL || columns->codes == NULL)
-			err(1, NULL);
+			err(EXIT_IO, NULL);
 	}
 	columns->codes[columns->count] = status->code;
 	columns->statuses[columns->count++] = status;

@@ -1,7 +1,7 @@
 /*
  * Writing JSON values. Strings are escaped per RFC 8259: quote, backslash
- * and every control character; other bytes pass through, since the data is
- * checked to be UTF-8 at build time.
+ * and every control character. A string may come from the input (a status
+ * line, a Location), so every one is made valid UTF-8 on the way out.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -54,9 +54,7 @@ void json_string_bytes(FILE *out, const char *text, size_t length)
 
 void json_string(FILE *out, const char *text)
 {
-	fputc('"', out);
-	json_string_part(out, text, strlen(text));
-	fputc('"', out);
+	json_string_bytes(out, text, strlen(text));
 }
 
 /* An empty text is written as null: the data's empty cells mean "none". */

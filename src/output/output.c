@@ -11,6 +11,7 @@
 #include <err.h>
 
 #include "compat/compat.h"
+#include "core/exit_status.h"
 #include "core/suggest.h"
 #include "output/output.h"
 #include "output/quote.h"
@@ -71,7 +72,7 @@ FILE *output_discard(void)
 	FILE *stream = fopen("/dev/null", "w");
 
 	if (stream == NULL)
-		err(EXIT_FAILURE, "cannot set up --quiet: /dev/null");
+		err(EXIT_IO, "cannot set up --quiet: /dev/null");
 	return stream;
 }
 

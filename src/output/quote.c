@@ -59,6 +59,21 @@ const char *quote_bytes_for_message(const char *text, size_t length, char buffer
 	return buffer;
 }
 
+/* Writes text whole, each byte not shown as itself as \xNN: for input too long to cut, such as a URL. */
+void quote_write(FILE *out, const char *text)
+{
+	size_t length = strlen(text);
+
+	for (size_t i = 0, unit; i < length; i += unit) {
+		unit = utf8_unit_length(text + i, length - i);
+		if (is_shown_as_is(text + i, unit))
+			fwrite(text + i, 1, unit, out);
+		else
+			for (size_t k = 0; k < unit; k++)
+				fprintf(out, "\\x%02X", (unsigned char)text[i + k]);
+	}
+}
+
 const char *quote_for_message(const char *text, char buffer[QUOTE_BUFFER])
 {
 	return quote_bytes_for_message(text, strlen(text), buffer);

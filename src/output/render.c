@@ -10,6 +10,7 @@
 #include "core/substatus.h"
 #include "core/utf8.h"
 #include "core/vocabulary.h"
+#include "output/quote.h"
 #include "output/wrap.h"
 
 /* Facts are printed as "  Label:       value", the value at this column. */
@@ -101,8 +102,8 @@ void render_answer_line(const struct output *output, const struct answer *answer
 
 /*
  * "301 Moved Permanently -> https://example.com/": where a response sends
- * the client. The Location comes from the input, so a control byte in it
- * is shown as '?', never sent to the terminal.
+ * the client. The Location comes from a server, so what could steer the
+ * terminal is written as \xNN, as in messages.
  */
 void render_location(const struct output *output, const struct answer *answer,
 		     const char *location)
@@ -115,8 +116,7 @@ void render_location(const struct output *output, const struct answer *answer,
 		output_style(output, STYLE_RESET);
 	}
 	fputs(" -> ", output->stream);
-	for (const unsigned char *c = (const unsigned char *)location; *c != '\0'; c++)
-		fputc(*c < ' ' || *c == 0x7F ? '?' : *c, output->stream);
+	quote_write(output->stream, location);
 	fputc('\n', output->stream);
 }
 

@@ -727,6 +727,12 @@ if [ "${hostile_done:-}" != 1 ]; then
 	failed=$((failed + 1))
 	echo 'FAIL tests/system/hostile.sh stopped before its end'
 fi
+# shellcheck source=tests/system/untrusted.sh
+. "$here/untrusted.sh"
+if [ "${untrusted_done:-}" != 1 ]; then
+	failed=$((failed + 1))
+	echo 'FAIL tests/system/untrusted.sh stopped before its end'
+fi
 
 printf '%d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]
