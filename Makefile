@@ -376,26 +376,31 @@ check-fuzz: $(FUZZERS:%=$(BUILD)/fuzz/%)
 deps:
 	@sh tools/deps.sh
 
+# The install paths as single-quoted shell words, whatever they hold
+# (spaces, quotes): a path is never split into fragments for install or rm.
+shell_quote = '$(subst ','\'',$(1))'
+INSTALL_BIN = $(call shell_quote,$(DESTDIR)$(BINDIR))
+INSTALL_MAN1 = $(call shell_quote,$(DESTDIR)$(MANDIR)/man1)
+INSTALL_MAN7 = $(call shell_quote,$(DESTDIR)$(MANDIR)/man7)
+INSTALL_BASH = $(call shell_quote,$(DESTDIR)$(BASHCOMPDIR))
+INSTALL_ZSH = $(call shell_quote,$(DESTDIR)$(ZSHCOMPDIR))
+INSTALL_FISH = $(call shell_quote,$(DESTDIR)$(FISHCOMPDIR))
+
 install: httpstatus $(GENERATED)/httpstatus-codes.7
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7 \
-		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
-	install -m 755 httpstatus $(DESTDIR)$(BINDIR)/httpstatus
-	install -m 644 man/httpstatus.1 $(DESTDIR)$(MANDIR)/man1/httpstatus.1
-	install -m 644 $(GENERATED)/httpstatus-codes.7 $(DESTDIR)$(MANDIR)/man7/httpstatus-codes.7
-	install -m 644 completions/httpstatus.bash $(DESTDIR)$(BASHCOMPDIR)/httpstatus
-	install -m 644 completions/_httpstatus $(DESTDIR)$(ZSHCOMPDIR)/_httpstatus
-	install -m 644 completions/httpstatus.fish $(DESTDIR)$(FISHCOMPDIR)/httpstatus.fish
+	install -d $(INSTALL_BIN) $(INSTALL_MAN1) $(INSTALL_MAN7) $(INSTALL_BASH) $(INSTALL_ZSH) $(INSTALL_FISH)
+	install -m 755 httpstatus $(INSTALL_BIN)/httpstatus
+	install -m 644 man/httpstatus.1 $(INSTALL_MAN1)/httpstatus.1
+	install -m 644 '$(GENERATED)/httpstatus-codes.7' $(INSTALL_MAN7)/httpstatus-codes.7
+	install -m 644 completions/httpstatus.bash $(INSTALL_BASH)/httpstatus
+	install -m 644 completions/_httpstatus $(INSTALL_ZSH)/_httpstatus
+	install -m 644 completions/httpstatus.fish $(INSTALL_FISH)/httpstatus.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/httpstatus \
-		$(DESTDIR)$(MANDIR)/man1/httpstatus.1 \
-		$(DESTDIR)$(MANDIR)/man7/httpstatus-codes.7 \
-		$(DESTDIR)$(BASHCOMPDIR)/httpstatus \
-		$(DESTDIR)$(ZSHCOMPDIR)/_httpstatus \
-		$(DESTDIR)$(FISHCOMPDIR)/httpstatus.fish
+	rm -f $(INSTALL_BIN)/httpstatus $(INSTALL_MAN1)/httpstatus.1 $(INSTALL_MAN7)/httpstatus-codes.7 \
+		$(INSTALL_BASH)/httpstatus $(INSTALL_ZSH)/_httpstatus $(INSTALL_FISH)/httpstatus.fish
 
 clean:
-	rm -rf $(BUILD) httpstatus
+	rm -rf '$(BUILD)' httpstatus
 
 # The speed figures of bench/README.md are for the static binary (STATIC=1);
 # valgrind counts allocations in the dynamic one.

@@ -1,4 +1,4 @@
-# Source tarball, its check, and the release binaries (issue 18).
+# Source tarball, its check, and the release binaries.
 # Included at the end of the Makefile; GNU make 3.81 compatible.
 #
 #   make dist       httpstatus-$(VERSION).tar.gz: the tracked files, as they
@@ -23,18 +23,18 @@ dist:
 	@if [ -n "$$(git status --porcelain --untracked-files=no)" ]; then \
 		echo "make dist: the tracked files have uncommitted changes; the tarball has them as they are"; fi
 	@tree=$$(git -c user.name=dist -c user.email=dist@invalid stash create) && \
-		git archive --format=tar --prefix=$(DIST_NAME)/ $${tree:-HEAD} | gzip -n -9 >$(DIST_TARBALL).tmp && \
-		mv $(DIST_TARBALL).tmp $(DIST_TARBALL)
+		git archive --format=tar --prefix='$(DIST_NAME)/' $${tree:-HEAD} | gzip -n -9 >'$(DIST_TARBALL).tmp' && \
+		mv '$(DIST_TARBALL).tmp' '$(DIST_TARBALL)'
 	@echo "make dist: wrote $(DIST_TARBALL)"
 
 distcheck: dist
-	tools/distcheck.sh $(DIST_TARBALL) '$(MAKE)'
+	tools/distcheck.sh '$(DIST_TARBALL)' '$(MAKE)'
 
 release: dist
-	tools/release.sh $(DIST_TARBALL) $(RELEASE_DIR) '$(MAKE)' $(RELEASE_ARCHES)
+	tools/release.sh '$(DIST_TARBALL)' '$(RELEASE_DIR)' '$(MAKE)' $(RELEASE_ARCHES)
 
 distclean: clean
-	rm -rf $(RELEASE_DIR) $(DIST_TARBALL) $(DIST_TARBALL).tmp
+	rm -rf '$(RELEASE_DIR)' '$(DIST_TARBALL)' '$(DIST_TARBALL).tmp'
 
 dist-version:
 	@echo $(VERSION)

@@ -57,6 +57,21 @@ check bindir-mandir 'yes yes' "$([ -x "$destdir/elsewhere/bin/httpstatus" ] && e
 "$make" -s uninstall DESTDIR="$destdir" PREFIX=/opt/hs >/dev/null
 check uninstall-removes-all '' "$(cd "$destdir" && find . -type f)"
 
+# A DESTDIR holding a space or a quote is one path: the files go there and
+# nowhere else, and uninstall removes nothing outside it (a split path would
+# make "$destdir/stage" and a "dir/..." tree in the source folder).
+echo precious >"$destdir/stage"
+for odd in "$destdir/stage dir" "$destdir/it's"; do
+	"$make" -s install DESTDIR="$odd" PREFIX=/opt/hs >/dev/null 2>&1
+	check "odd-destdir-install-[${odd#"$destdir"/}]" 6 "$(cd "$odd" 2>/dev/null && find . -type f | wc -l)"
+	"$make" -s uninstall DESTDIR="$odd" PREFIX=/opt/hs >/dev/null 2>&1
+	check "odd-destdir-uninstall-[${odd#"$destdir"/}]" '' "$(cd "$odd" 2>/dev/null && find . -type f)"
+	rm -rf "$odd"
+done
+check odd-destdir-unrelated-file-kept precious "$(cat "$destdir/stage" 2>&1)"
+check odd-destdir-no-stray-tree '' "$(ls -d dir 2>/dev/null)"
+rm -f "$destdir/stage"
+
 # Under PREFIX=/usr, zsh completions go where the system's zsh reads them:
 # vendor-completions on Debian and its derivatives, site-functions elsewhere.
 if [ -f /etc/debian_version ]; then zsh_dir=vendor-completions; else zsh_dir=site-functions; fi
