@@ -75,7 +75,7 @@ GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c gen/example.c g
 	src/core/code.c src/core/name.c src/core/search_words.c src/core/status_line.c src/core/utf8.c src/core/vocabulary.c \
 	gen/search_index.c gen/situations.c src/core/stem.c
 UNIT_TESTS = test_annotate test_batch test_code test_compat test_facts test_generator test_guide_output test_guides test_json test_lookup test_name \
-	test_query test_schema_column test_search test_wrap
+	test_query test_search test_wrap
 # Logs and HTTP traffic as input (issue 17).
 UNIT_TESTS += test_annotate_json test_heads test_json_status test_log_code test_status_line test_tally
 # The data's example responses, read as response heads.
@@ -210,26 +210,6 @@ FORCE:
 $(BUILD)/tests/test_generator: $(BUILD)/obj/tests/unit/test_generator.o $(GEN_SOURCES:%.c=$(BUILD)/obj/%.o)
 	@mkdir -p $(@D)
 	$(OBJ_LINK) -o $@ $(filter %.o,$^) -lcsv -lcmocka
-
-# The generator built with one more schema line (tests/unit/schema_column.def).
-SCHEMA_TEST_FLAGS = -DSCHEMA_TEST_LINES='"../../tests/unit/schema_column.def"'
-$(BUILD)/schema-test/%.o: %.c
-	@mkdir -p $(@D)
-	$(OBJ_COMPILE) $(SCHEMA_TEST_FLAGS) -MMD -MP -c -o $@ $<
-
-$(BUILD)/tests/test_schema_column: $(BUILD)/schema-test/tests/unit/test_schema_column.o \
-		$(GEN_SOURCES:%.c=$(BUILD)/schema-test/%.o)
-	@mkdir -p $(@D)
-	$(OBJ_LINK) -o $@ $(filter %.o,$^) -lcsv -lcmocka
-
-$(BUILD)/asan-schema-test/%.o: %.c
-	@mkdir -p $(@D)
-	$(ASAN_COMPILE) $(SCHEMA_TEST_FLAGS) -MMD -MP -c -o $@ $<
-
-$(BUILD)/asan-tests/test_schema_column: $(BUILD)/asan-schema-test/tests/unit/test_schema_column.o \
-		$(GEN_SOURCES:%.c=$(BUILD)/asan-schema-test/%.o)
-	@mkdir -p $(@D)
-	$(ASAN_LINK) -o $@ $(filter %.o,$^) -lcsv -lcmocka
 
 $(BUILD)/tests/test_%: $(BUILD)/obj/tests/unit/test_%.o $(LIB_OBJECTS)
 	@mkdir -p $(@D)

@@ -368,7 +368,7 @@ static void add_row_keys(struct checker *check, struct dataset *data, size_t row
 		add_key(check, data, row, status->phrase, strlen(status->phrase));
 	add_list_keys(check, data, row, "", status->aliases);
 	for (int e = 0; e < ECOSYSTEM_COUNT; e++)
-		add_list_keys(check, data, row, ecosystems[e].qualifier, status->constant[e]);
+		add_list_keys(check, data, row, ecosystems[e].qualifier, status->constant_cell[e]);
 }
 
 static int compare_keys(const void *a, const void *b)

@@ -1,19 +1,27 @@
-/* Error reports of the generator, in the form FILE:LINE: message. */
+/*
+ * Error reports of the generator, in the form FILE:LINE: message. A
+ * message holds cells of the data, so it is quoted as the binary quotes
+ * its input: a newline or an escape sequence in a cell shows as \xNN and
+ * a report stays one line.
+ */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "core/utf8.h"
 #include "diag.h"
 
 void diag_error(struct diag *diag, const char *path, size_t line,
 		const char *format, ...)
 {
-	char message[400];
+	char raw[400], message[400];
 	va_list args;
 
 	va_start(args, format);
-	vsnprintf(message, sizeof message, format, args);
+	vsnprintf(raw, sizeof raw, format, args);
 	va_end(args);
+	utf8_quote(raw, strlen(raw), message, sizeof message);
 	if (diag->errors == 0)
 		snprintf(diag->first, sizeof diag->first, "%s:%zu: %s",
 			 path, line, message);

@@ -25,6 +25,8 @@ void emit_string(FILE *out, const char *text)
 			fprintf(out, "\\%c", *c);
 		else if (*c == '\n')
 			fputs("\\n", out);
+		else if (*c == '?' && c[1] == '?')
+			fputs("?\\", out);	/* "?\?": no trigraph, even where C11 reads them */
 		else if (*c < 0x20 || *c >= 0x7F)
 			fprintf(out, "\\%03o", *c);
 		else

@@ -9,7 +9,7 @@ const struct field_info schema_fields[FIELD_COUNT] = {
 #define COMPUTED(name, type, flags, help) { #name, TYPE_##type, &vocabulary_none, flags, 0, -1, help },
 #define CONSTANT(ID, name, language, qualifier, help) \
 	{ #name, TYPE_CONSTANT, &vocabulary_none, SHOW_RECORD, \
-	  offsetof(struct status, constant) + ECOSYSTEM_##ID * sizeof(const char *), ECOSYSTEM_##ID, help },
+	  offsetof(struct status, constant_cell) + ECOSYSTEM_##ID * sizeof(const char *), ECOSYSTEM_##ID, help },
 #include "core/schema.def"
 };
 

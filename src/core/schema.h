@@ -35,7 +35,7 @@ struct field_info {
 	enum field_type type;
 	const struct vocabulary *vocabulary;
 	unsigned flags;
-	size_t offset;		/* of the member in struct status, for CSV columns */
+	size_t offset;		/* of the member in struct status, for CSV columns (a constant: its cell) */
 	int ecosystem;		/* for TYPE_CONSTANT */
 	const char *help;
 };

@@ -1,5 +1,11 @@
 /* UTF-8 checks shared by the generator and the command line. */
+#include <stdio.h>
+#include <string.h>
+
 #include "core/utf8.h"
+
+/* Room for the longest escape (\xNN) and the "..." marker. */
+#define QUOTE_RESERVE 8
 
 /* Returns how many continuation bytes follow lead byte c, or -1 if c cannot lead. */
 static int utf8_sequence_tail(unsigned char c)
@@ -97,4 +103,48 @@ bool utf8_is_terminal_control(unsigned long point)
 	       point == 0x2028 || point == 0x2029 ||	/* line and paragraph separators */
 	       (point >= 0x202A && point <= 0x202E) ||	/* bidi embeddings and overrides */
 	       (point >= 0x2066 && point <= 0x2069);	/* bidi isolates */
+}
+
+/* True when the unit at text (length bytes, from utf8_unit_length) may be shown as it is. */
+bool utf8_shows_as_is(const char *text, size_t length)
+{
+	unsigned char c = (unsigned char)text[0];
+
+	if (length == 1)
+		return c >= 0x20 && c < 0x7F;
+	return !utf8_is_terminal_control(utf8_code_point(text, length));
+}
+
+/*
+ * Copies the first length bytes of text, which may hold NUL bytes, into
+ * buffer (size bytes, more than QUOTE_RESERVE) to be shown on a terminal:
+ * each byte of a unit not shown as itself becomes \xNN, and what does not
+ * fit is cut, marked with "...".
+ */
+void utf8_quote(const char *text, size_t length, char *buffer, size_t size)
+{
+	size_t used = 0, i = 0;
+
+	while (i < length && used + QUOTE_RESERVE < size) {
+		size_t unit = utf8_unit_length(text + i, length - i);
+		bool as_is = utf8_shows_as_is(text + i, unit);
+		size_t width = as_is ? unit : 4 * unit;
+
+		if (unit > 1 && used + width + QUOTE_RESERVE >= size)
+			break;
+		if (as_is) {
+			memcpy(buffer + used, text + i, unit);
+			used += unit;
+		} else {
+			for (size_t k = 0; k < unit; k++)
+				used += (size_t)snprintf(buffer + used, size - used, "\\x%02X",
+							 (unsigned char)text[i + k]);
+		}
+		i += unit;
+	}
+	if (i < length) {
+		memcpy(buffer + used, "...", 3);
+		used += 3;
+	}
+	buffer[used] = '\0';
 }

@@ -62,7 +62,7 @@ const char *field_value(int index, const struct answer *answer, char buffer[FIEL
 	case TYPE_FLAG:	/* only the word of value 1 is true */
 		return schema_number(status, field) == 1 ? "true" : "false";
 	case TYPE_CONSTANT:
-		text = schema_text(status, field);
+		text = status->constant[field->ecosystem];
 		if (text[0] == '\0')
 			return "";
 		snprintf(buffer, FIELD_VALUE_BUFFER, "%s%s", ecosystems[field->ecosystem].qualifier, text);

@@ -73,7 +73,7 @@ void render_json_members(FILE *out, const struct answer *answer, unsigned view)
 				fputs(",\"constants\":{", out);
 				constants = first = true;
 			}
-			if (schema_text(answer->status, field)[0] == '\0')
+			if (answer->status->constant[field->ecosystem][0] == '\0')
 				continue;
 		}
 		fprintf(out, "%s\"%s\":", first ? "" : ",", field->name);
