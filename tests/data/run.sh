@@ -3,6 +3,8 @@
 # or an iis_substatus.csv for substatus-NAME.csv) must be rejected
 # with exit status 1, exactly the one-line report in NAME.expected on stderr
 # and no file written; and two runs on data/status.csv must write identical files.
+# A bad status.csv names only the columns it fills, in its first line;
+# reproject.py writes it onto today's header, so a new column needs no edit.
 #
 # usage: tests/data/run.sh GENERATOR
 set -u
@@ -19,6 +21,7 @@ esac
 
 # The expected reports name the files as passed from the top of the tree.
 cd "$(dirname "$0")/../.." || exit 2
+top=$PWD
 
 scratch=$(mktemp -d) || exit 2
 trap 'rm -rf "$scratch"' EXIT
@@ -41,10 +44,16 @@ for csv in tests/data/bad/*.csv; do
 	expected=tests/data/bad/$name.expected
 	out=$scratch/$name
 	mkdir "$out"
-	# substatus-*.csv are bad IIS sub-status files, read with the real status.csv.
+	# substatus-*.csv are bad IIS sub-status files, read with the real status.csv;
+	# the others are status files, written onto today's header first.
 	case $name in
 	substatus-*) "$generator" data/status.csv data/classes.csv "$csv" "$out" ;;
-	*) "$generator" "$csv" data/classes.csv data/iis_substatus.csv "$out" ;;
+	*)
+		# Under its own name, so that the report names it so.
+		mkdir -p "$scratch/tests/data/bad"
+		python3 tests/data/reproject.py "$csv" "$scratch/$csv" data/status.csv &&
+			(cd "$scratch" && "$generator" "$csv" "$top/data/classes.csv" "$top/data/iis_substatus.csv" "$out")
+		;;
 	esac >"$scratch/$name.stdout" 2>"$scratch/$name.stderr"
 	status=$?
 	if [ ! -f "$expected" ]; then
