@@ -82,6 +82,12 @@ check_text() { # name what expected actual suffix
 }
 
 hs=$binary
+# The fields in schema.def's order: the TSV columns, and what --field names.
+schema_fields=$(sed -nE 's/^(FIELD|COMPUTED)\(([a-z_]+),.*/\2/p; s/^CONSTANT\([A-Z_]+, ([a-z_]+),.*/\1/p' \
+	"$here/../../src/core/schema.def")
+field_column() { # NAME: its TSV column, from 1
+	printf '%s\n' "$schema_fields" | grep -nx "$1" | cut -d : -f 1
+}
 usage='usage: httpstatus [options] QUERY...
        httpstatus [options] -
        httpstatus [options] explain QUERY...
@@ -168,7 +174,7 @@ expect substatus-403.14 0 '403.14 Forbidden (IIS) - No default document is set a
 expect substatus-explain 0 @golden '' -- "$hs" explain 500.19
 expect substatus-json 0 @golden '' -- "$hs" --json 404.13
 expect substatus-tsv 0 '404	true	Not Found	404.13	Request Filtering blocked a body larger than maxAllowedContentLength
-' '' -- sh -c "'$hs' --tsv 404.13 | tail -n 1 | cut -f 1,2,3,22,23"
+' '' -- sh -c "'$hs' --tsv 404.13 | tail -n 1 | cut -f 1,2,3,$(field_column substatus),$(field_column substatus_meaning)"
 expect substatus-field 0 '404.13
 ' '' -- "$hs" -f substatus 404.13
 expect substatus-stream 0 '404.13 Not Found (IIS) - Request Filtering blocked a body larger than maxAllowedContentLength
@@ -559,10 +565,10 @@ expect field-known 0 'false
 expect field-treat-as 0 '200
 404
 ' '' -- "$hs" --field treat_as 298 404
-expect field-escaped 0 "$("$hs" --tsv 404 | cut -f 9 | tail -n 1)
+expect field-escaped 0 "$("$hs" --tsv 404 | cut -f "$(field_column description)" | tail -n 1)
 " '' -- "$hs" -f description 404
-expect tsv-header 0 'code	known	phrase	kind	origin	class	class_name	summary	description	notes	headers	cacheable	body	redirect	method	aliases	see_also	source	source_note	mdn	treat_as	substatus	substatus_meaning	retry	example	python	go	rust	java	dotnet	javascript	php	starlette	aspnet	rails	spring	javase
-' '' -- sh -c "'$hs' --tsv 404 | head -n 1"
+expect tsv-header 0 "$(printf '%s\n' "$schema_fields" | paste -s -d '\t' -)
+" '' -- sh -c "'$hs' --tsv 404 | head -n 1"
 expect tsv-one-line-per-answer 0 '4
 ' '' -- sh -c "'$hs' --format=tsv 200 404 298 | wc -l | tr -d ' '"
 expect tsv-list 0 '30
@@ -570,13 +576,13 @@ expect tsv-list 0 '30
 expect format-text 0 "$line404" '' -- "$hs" --format=text 404
 expect format-bad 2 '' "httpstatus: invalid --format value 'xml' (expected text, json or tsv)
 $usage" -- "$hs" --format=xml 404
-expect field-bad 2 '' "httpstatus: unknown field 'nope'; the fields are: code known phrase kind origin class class_name summary description notes headers cacheable body redirect method aliases see_also source source_note mdn treat_as substatus substatus_meaning retry example python go rust java dotnet javascript php starlette aspnet rails spring javase
+expect field-bad 2 '' "httpstatus: unknown field 'nope'; the fields are: $(printf '%s\n' "$schema_fields" | paste -s -d ' ' -)
 $usage" -- "$hs" -f nope 404
 # --- retry advice and example responses in every form -------------------------
 expect field-retry 0 'yes, after Retry-After; curl --retry and urllib3 (idempotent methods, when Retry-After is present) retry it, the AWS SDK for Go v2 does when the error code says throttling; Go'"'"'s net/http and browsers do not
 ' '' -- "$hs" -f retry 429
 expect tsv-retry-example 0 'no: the method is not allowed here; use one the Allow field lists	HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD\nContent-Length: 0
-' '' -- sh -c "'$hs' --tsv 405 | tail -n 1 | cut -f 24-25"
+' '' -- sh -c "'$hs' --tsv 405 | tail -n 1 | cut -f "$(field_column retry),$(field_column example)""
 expect json-retry-example 0 '"no: the method is not allowed here; use one the Allow field lists","example":"HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD\nContent-Length: 0"
 ' '' -- sh -c "'$hs' --json 405 | sed 's/.*\"retry\"://; s/,\"constants\".*//'"
 # --field example writes the response as sent: CRLF after each head line, LF after the body.
