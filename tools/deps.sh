@@ -7,11 +7,11 @@ set -eu
 # links the static binary of make STATIC=1 (the release binaries and
 # bench/). The rest run make check: the completions in their own shells,
 # the man pages (mandoc, man-db), valgrind, strace (counts the writes of a
-# system test), clang with its runtime for the
-# libFuzzer harnesses; dpkg-dev, debhelper, lintian and fakeroot build and
-# check the Debian package (.ci/debian).
+# system test), clang with its runtime for the libFuzzer harnesses, python3
+# for the data and JSON schema tests; dpkg-dev, debhelper, lintian and
+# fakeroot build and check the Debian package (.ci/debian).
 packages="gcc make gperf libcsv-dev libcmocka-dev mandoc musl-tools man-db bash-completion zsh fish strace
-valgrind clang libclang-rt-dev dpkg-dev debhelper lintian fakeroot"
+valgrind clang libclang-rt-dev python3 dpkg-dev debhelper lintian fakeroot"
 # make check-cross: the cross compilers, qemu-user and the targets'
 # libraries from Debian multiarch (the unit tests link the target's cmocka
 # and libcsv, and qemu loads the target's libc from there), for aarch64,
@@ -33,7 +33,7 @@ missing_of() { # the packages of the list that are not installed
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
 	echo "deps: no apt-get here; install these with your package manager:" >&2
 	echo "deps: a C11 compiler, make, GNU gperf, libcsv, cmocka and mandoc to build and test;" >&2
-	echo "deps: musl-gcc for make STATIC=1; bash 4, zsh, fish, valgrind and clang for the other checks" >&2
+	echo "deps: musl-gcc for make STATIC=1; bash 4, zsh, fish, valgrind, clang and python3 for the other checks" >&2
 	exit 1
 fi
 missing=$(missing_of "$packages")

@@ -9,7 +9,7 @@ set -u
 version_h=$1
 destdir=$(mktemp -d)
 trap 'rm -rf "$destdir"' EXIT
-passed=0 failed=0
+passed=0 failed=0 skipped=0
 
 . "$(dirname "$0")/../check.sh"
 
@@ -48,7 +48,7 @@ if command -v mandoc >/dev/null; then
 	check man-codes 'HTTPSTATUS-CODES(7)' "$(render "$destdir/opt/hs/share/man/man7/httpstatus-codes.7" | head -n 1 | awk '{print $1}')"
 	check man-codes-lists-418 '1' "$(render "$destdir/opt/hs/share/man/man7/httpstatus-codes.7" | grep -c '^ *418 ')"
 else
-	echo "skip the rendered man pages: mandoc is not installed"
+	skip "the rendered man pages: mandoc is not installed"
 fi
 
 "$make" -s install DESTDIR="$destdir" BINDIR=/elsewhere/bin MANDIR=/elsewhere/man PREFIX=/opt/hs >/dev/null

@@ -24,6 +24,8 @@ if command -v script >/dev/null; then
 	expect term-dumb-no-color 0 "${line404%$'\n'}"$'\r\n' '' -- script -qec "env TERM=dumb '$hs' 404" /dev/null
 	expect term-xterm-color 0 $'\e[1;33m404 Not Found\e[0m - '"${line404#404 Not Found - }" '' -- \
 		sh -c "script -qec \"env TERM=xterm '$hs' 404\" /dev/null | tr -d '\\r'"
+else
+	skip "term-dumb-no-color, term-xterm-color: need util-linux's script"
 fi
 
 # --- names: a byte no name holds makes a query a miss --------------------------
