@@ -49,18 +49,3 @@ int schema_number(const struct status *status, const struct field_info *field)
 		return *(const short *)(const void *)member;
 	return *(const unsigned char *)member;
 }
-
-void schema_set_text(struct status *status, const struct field_info *field, const char *text)
-{
-	memcpy((char *)status + field->offset, &text, sizeof text);
-}
-
-void schema_set_number(struct status *status, const struct field_info *field, int number)
-{
-	char *member = (char *)status + field->offset;
-
-	if (field->type == TYPE_CODE)
-		*(short *)(void *)member = (short)number;
-	else
-		*(unsigned char *)member = (unsigned char)number;
-}

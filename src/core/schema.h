@@ -57,7 +57,5 @@ int schema_field_by_name(const char *name);
 bool schema_is_column(const struct field_info *field);
 const char *schema_text(const struct status *status, const struct field_info *field);
 int schema_number(const struct status *status, const struct field_info *field);
-void schema_set_text(struct status *status, const struct field_info *field, const char *text);
-void schema_set_number(struct status *status, const struct field_info *field, int number);
 
 #endif

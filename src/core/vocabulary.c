@@ -45,12 +45,3 @@ const char *vocabulary_word(const struct vocabulary *vocabulary, int value)
 {
 	return vocabulary->words[value].word;
 }
-
-/* The value the word names, or -1 for a word the vocabulary does not have. */
-int vocabulary_value(const struct vocabulary *vocabulary, const char *word)
-{
-	for (int i = 0; i < vocabulary->count; i++)
-		if (strcmp(vocabulary->words[i].word, word) == 0)
-			return i;
-	return -1;
-}

@@ -20,6 +20,5 @@ extern const struct vocabulary vocabulary_none;
 #include "core/vocabulary.def"
 
 const char *vocabulary_word(const struct vocabulary *vocabulary, int value);
-int vocabulary_value(const struct vocabulary *vocabulary, const char *word);
 
 #endif
