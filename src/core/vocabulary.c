@@ -3,7 +3,6 @@
  * generator reads them and the command line prints them, so both sides agree
  * by construction.
  */
-#include <string.h>
 
 #include "core/vocabulary.h"
 
