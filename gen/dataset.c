@@ -15,7 +15,6 @@
 #include "dataset.h"
 #include "example.h"
 
-#define SHORT_COLUMNS_MAX 80
 /* What compare shows of a FIELD_LEAD column: its text up to the first ';'. */
 #define LEAD_COLUMNS_MAX 40
 
@@ -80,6 +79,27 @@ static bool check_row(struct checker *check, const struct csv_row *row, size_t c
 	if (row->field_count != count)
 		fail(check, "expected %zu fields, found %zu", count, row->field_count);
 	return row->field_count == count;
+}
+
+/*
+ * Checks a table's header against columns and each data row's field count;
+ * 0, or -1 once the first defect, or a table without data rows, is reported.
+ */
+int dataset_check_shape(const struct csv_table *table, const char *path, const char *const *columns,
+			size_t count, struct diag *diag)
+{
+	struct checker check = { path, diag, 1, 0 };
+
+	if (check_header(&check, &table->rows[0], columns, count) != 0)
+		return -1;
+	for (size_t r = 1; r < table->row_count; r++)
+		if (!check_row(&check, &table->rows[r], count))
+			return -1;
+	if (table->row_count < 2) {
+		diag_error(diag, path, 2, "no data rows after the header");
+		return -1;
+	}
+	return 0;
 }
 
 /* List items are separated by ';' with nothing empty and no padding. */
@@ -284,12 +304,13 @@ static void read_status_row(struct checker *check, const struct dataset *data,
 		check_repeat(check, data, status);
 }
 
-static int has_code(const struct dataset *data, int code)
+/* The first row of code in the data; -1 when the data has none. */
+int dataset_row_of(const struct dataset *data, int code)
 {
 	for (size_t i = 0; i < data->status_count; i++)
 		if (data->statuses[i].code == code)
-			return 1;
-	return 0;
+			return (int)i;
+	return -1;
 }
 
 /* Every item of a CODES column is a code in the data. */
@@ -304,7 +325,7 @@ static void check_codes(struct checker *check, const struct dataset *data, size_
 			size_t length = strcspn(item, ";");
 			int code = code_parse(item, length);
 
-			if (code < 0 || !has_code(data, code))
+			if (code < 0 || dataset_row_of(data, code) < 0)
 				fail(check, "%s names '%.*s', which is not a code in the data",
 				     schema_fields[f].name, (int)(length < 7 ? length : 7), item);
 			item += length + (item[length] == ';');
@@ -559,7 +580,7 @@ int dataset_load_substatuses(struct dataset *data, const struct csv_table *table
 		entry->substatus = substatus_parse(sub, strlen(sub));
 		entry->meaning = row->fields[2];
 		entry->source = row->fields[3];
-		if (entry->code < 0 || !has_code(data, entry->code)) {
+		if (entry->code < 0 || dataset_row_of(data, entry->code) < 0) {
 			fail(&check, "code '%s' is not a code in the data", row->fields[0]);
 			continue;
 		}

@@ -11,6 +11,9 @@
 #include "csv_rows.h"
 #include "diag.h"
 
+/* A one-line text (a summary, a reason): at most this many columns. */
+#define SHORT_COLUMNS_MAX 80
+
 struct gen_class {
 	size_t line;
 	const char *name;
@@ -43,6 +46,9 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 int dataset_load_substatuses(struct dataset *data, const struct csv_table *table,
 			     const char *path, struct diag *diag);
 void dataset_free(struct dataset *data);
+int dataset_check_shape(const struct csv_table *table, const char *path, const char *const *columns,
+			size_t count, struct diag *diag);
+int dataset_row_of(const struct dataset *data, int code);
 size_t dataset_name_length(const char *item, size_t length);
 
 #endif

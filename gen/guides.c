@@ -14,23 +14,27 @@
 #include "core/code.h"
 #include "core/search_index.h"
 #include "core/synonyms.h"
+#include "core/utf8.h"
 #include "emit.h"
 #include "guides.h"
 
-static const char *const guide_columns[GUIDE_FILE_COUNT][8] = {
+/* The columns of choose.csv, stated once: their names and their positions. */
+#define CHOOSE_COLUMNS(COLUMN) COLUMN(ID, id) COLUMN(PARENT, parent) COLUMN(TOPIC, topic) \
+	COLUMN(QUESTION, question) COLUMN(ANSWER, answer) COLUMN(CODE, code) COLUMN(REASON, reason)
+#define CHOOSE_POSITION(ID, name) CHOOSE_##ID,
+#define CHOOSE_NAME(ID, name) #name,
+enum { CHOOSE_COLUMNS(CHOOSE_POSITION) CHOOSE_COLUMN_COUNT };
+
+static const char *const guide_columns[GUIDE_FILE_COUNT][CHOOSE_COLUMN_COUNT + 1] = {
 	[GUIDE_ADVICE] = { "codes", "advice", NULL },
-	[GUIDE_CHOOSE] = { "id", "parent", "topic", "question", "answer", "code", "reason", NULL },
+	[GUIDE_CHOOSE] = { CHOOSE_COLUMNS(CHOOSE_NAME) NULL },
 	[GUIDE_SYNONYMS] = { "word", "means", NULL },
 	[GUIDE_SPELLINGS] = { "variant", "standard", NULL },
 	[GUIDE_SITUATIONS] = { "code", "origin", "situation", "alternatives", "source", NULL },
 };
 
-enum { CHOOSE_ID, CHOOSE_PARENT, CHOOSE_TOPIC, CHOOSE_QUESTION, CHOOSE_ANSWER, CHOOSE_CODE,
-       CHOOSE_REASON };
-
 enum { SITUATION_CODE, SITUATION_ORIGIN, SITUATION_TEXT, SITUATION_ALTERNATIVES, SITUATION_SOURCE };
 
-#define REASON_COLUMNS_MAX 80
 /* A situation is a short phrase a user might type, not a description. */
 #define SITUATION_COLUMNS_MAX 99
 
@@ -43,53 +47,16 @@ struct check {
 
 static void *grow(void *pointer, size_t size)
 {
-	void *grown = realloc(pointer, size);
-
-	if (grown == NULL) {
-		perror("httpstatus-gen");
-		exit(1);
-	}
-	return grown;
+	return diag_check_alloc(realloc(pointer, size));
 }
 
-static int check_columns(struct check *check, enum guide_file file)
+static int check_columns(enum guide_file file, const struct guides *guides, struct diag *diag)
 {
-	const struct csv_table *table = &check->guides->tables[file];
 	size_t count = 0;
 
-	check->path = check->guides->paths[file];
 	while (guide_columns[file][count] != NULL)
 		count++;
-	for (size_t r = 0; r < table->row_count; r++) {
-		const struct csv_row *row = &table->rows[r];
-
-		if (row->field_count != count) {
-			diag_error(check->diag, check->path, row->line, "expected %zu fields, found %zu",
-				   count, row->field_count);
-			return -1;
-		}
-		for (size_t c = 0; r == 0 && c < count; c++) {
-			if (strcmp(row->fields[c], guide_columns[file][c]) != 0) {
-				diag_error(check->diag, check->path, row->line,
-					   "header column %zu is '%s', expected '%s'",
-					   c + 1, row->fields[c], guide_columns[file][c]);
-				return -1;
-			}
-		}
-	}
-	if (table->row_count < 2) {
-		diag_error(check->diag, check->path, 2, "no data rows after the header");
-		return -1;
-	}
-	return 0;
-}
-
-static int data_row_of(const struct dataset *data, int code)
-{
-	for (size_t i = 0; i < data->status_count; i++)
-		if (data->statuses[i].code == code)
-			return (int)i;
-	return -1;
+	return dataset_check_shape(&guides->tables[file], guides->paths[file], guide_columns[file], count, diag);
 }
 
 /* Reads "400;422" into codes; false after reporting a defect. */
@@ -101,7 +68,7 @@ static bool read_codes(struct check *check, const char *text, short codes[ADVICE
 		size_t length = strcspn(text, ";");
 		int code = code_parse(text, length);
 
-		if (code < 0 || data_row_of(check->guides->data, code) < 0) {
+		if (code < 0 || dataset_row_of(check->guides->data, code) < 0) {
 			diag_error(check->diag, check->path, check->line,
 				   "'%.*s' is not a code in the data", (int)(length < 16 ? length : 16), text);
 			return false;
@@ -143,10 +110,8 @@ static void check_advice(struct check *check)
 	short (*seen)[ADVICE_CODES_MAX] = calloc(table->row_count, sizeof *seen);
 	size_t *seen_count = calloc(table->row_count, sizeof *seen_count);
 
-	if (seen == NULL || seen_count == NULL) {
-		perror("httpstatus-gen");
-		exit(1);
-	}
+	diag_check_alloc(seen);
+	diag_check_alloc(seen_count);
 	for (size_t r = 1; r < table->row_count; r++) {
 		const struct csv_row *row = &table->rows[r];
 
@@ -238,15 +203,6 @@ static void choose_error(struct check *check, const char *message, const char *i
 	diag_error(check->diag, check->path, check->line, message, id);
 }
 
-static bool utf8_columns_over(const char *text, size_t limit)
-{
-	size_t columns = 0;
-
-	for (const unsigned char *c = (const unsigned char *)text; *c != '\0'; c++)
-		columns += (*c & 0xC0) != 0x80;
-	return columns > limit;
-}
-
 /* One node: what a root, an inner node and a leaf must and must not have. */
 static void check_choose_row(struct check *check, const struct csv_table *table, size_t r)
 {
@@ -273,7 +229,8 @@ static void check_choose_row(struct check *check, const struct csv_table *table,
 		if (choose_find(table, r, f[CHOOSE_PARENT]) < 0)
 			choose_error(check, "parent '%s' is not an earlier row", f[CHOOSE_PARENT]);
 		else if (choose_depth(table, r) > CHOOSE_DEPTH_MAX)
-			choose_error(check, "'%s' is deeper than " "4" " levels", f[CHOOSE_ID]);
+			diag_error(check->diag, check->path, check->line, "'%s' is deeper than %d levels",
+				   f[CHOOSE_ID], CHOOSE_DEPTH_MAX);
 		if (f[CHOOSE_TOPIC][0] != '\0')
 			choose_error(check, "'%s' has a topic but is not a root", f[CHOOSE_ID]);
 		if (f[CHOOSE_ANSWER][0] == '\0')
@@ -282,11 +239,11 @@ static void check_choose_row(struct check *check, const struct csv_table *table,
 	if (leaf) {
 		int code = code_parse(f[CHOOSE_CODE], strlen(f[CHOOSE_CODE]));
 
-		if (code < 0 || data_row_of(check->guides->data, code) < 0)
+		if (code < 0 || dataset_row_of(check->guides->data, code) < 0)
 			choose_error(check, "code '%s' is not a code in the data", f[CHOOSE_CODE]);
 		if (f[CHOOSE_REASON][0] == '\0')
 			choose_error(check, "the leaf '%s' has no reason", f[CHOOSE_ID]);
-		else if (utf8_columns_over(f[CHOOSE_REASON], REASON_COLUMNS_MAX))
+		else if (utf8_columns(f[CHOOSE_REASON], strlen(f[CHOOSE_REASON])) > SHORT_COLUMNS_MAX)
 			choose_error(check, "the reason of '%s' is over 80 characters", f[CHOOSE_ID]);
 		if (f[CHOOSE_QUESTION][0] != '\0' || children > 0)
 			choose_error(check, "the leaf '%s' has a question or children", f[CHOOSE_ID]);
@@ -454,7 +411,7 @@ static int situation_code(struct check *check, const char *cell)
 {
 	int code = strlen(cell) == 3 ? code_parse(cell, 3) : -1;
 
-	if (code < 0 || data_row_of(check->guides->data, code) < 0) {
+	if (code < 0 || dataset_row_of(check->guides->data, code) < 0) {
 		diag_error(check->diag, check->path, check->line,
 			   "'%s' is not a code in the data", cell);
 		return -1;
@@ -469,7 +426,7 @@ static int situation_code(struct check *check, const char *cell)
 static void check_situation_origin(struct check *check, int code, const char *origin)
 {
 	const struct dataset *data = check->guides->data;
-	int first = data_row_of(data, code);
+	int first = dataset_row_of(data, code);
 
 	if (origin[0] == '\0') {
 		if (data->statuses[first].kind == KIND_UNOFFICIAL)
@@ -494,7 +451,7 @@ static void check_situation_alternatives(struct check *check, int code, const ch
 		size_t length = strcspn(text, ";");
 		int other = length == 3 ? code_parse(text, length) : -1;
 
-		if (other < 0 || data_row_of(check->guides->data, other) < 0) {
+		if (other < 0 || dataset_row_of(check->guides->data, other) < 0) {
 			diag_error(check->diag, check->path, check->line,
 				   "alternative '%.*s' is not a code in the data",
 				   (int)(length < 16 ? length : 16), text);
@@ -535,7 +492,7 @@ static void check_situations(struct check *check)
 		check_situation_origin(check, code, f[SITUATION_ORIGIN]);
 		if (f[SITUATION_TEXT][0] == '\0')
 			diag_error(check->diag, check->path, check->line, "empty situation");
-		else if (utf8_columns_over(f[SITUATION_TEXT], SITUATION_COLUMNS_MAX))
+		else if (utf8_columns(f[SITUATION_TEXT], strlen(f[SITUATION_TEXT])) > SITUATION_COLUMNS_MAX)
 			diag_error(check->diag, check->path, check->line,
 				   "situation is 100 characters or more");
 		for (size_t earlier = 1; earlier < r; earlier++)
@@ -570,7 +527,7 @@ int guides_check(struct guides *guides, const struct dataset *data, struct diag 
 			return -1;
 		}
 		fclose(in);
-		if (check_columns(&check, (enum guide_file)file) != 0)
+		if (check_columns((enum guide_file)file, guides, diag) != 0)
 			return -1;
 	}
 	check.path = guides->paths[GUIDE_ADVICE];
@@ -639,7 +596,8 @@ static void emit_choose(FILE *out, const struct guides *guides)
 			emit_string(out, f[c]);
 			fputs(", ", out);
 		}
-		fprintf(out, "%s, ", f[CHOOSE_CODE][0] != '\0' ? f[CHOOSE_CODE] : "0");
+		/* Not 0 for "no code": 000 (no response) is a code. */
+		fprintf(out, "%d, ", f[CHOOSE_CODE][0] != '\0' ? code_parse(f[CHOOSE_CODE], strlen(f[CHOOSE_CODE])) : CHOOSE_NONE);
 		emit_string(out, f[CHOOSE_REASON]);
 		fputs(" },\n", out);
 	}

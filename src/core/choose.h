@@ -22,7 +22,7 @@ struct choose_node {
 	const char *topic;	/* roots only: "client error" */
 	const char *question;	/* inner nodes: what the children answer */
 	const char *answer;	/* all but roots: the answer that leads here */
-	short code;		/* leaves: the code to send */
+	short code;		/* leaves: the code to send (0 is 000); CHOOSE_NONE elsewhere */
 	const char *reason;	/* leaves: why, in one line */
 };
 

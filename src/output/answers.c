@@ -317,7 +317,7 @@ void answers_add_topic(struct answers *answers, const struct choose_node *root)
 
 			while (earlier < node && earlier->code != node->code)
 				earlier++;
-			if (node->code != 0 && earlier == node)
+			if (node->code != CHOOSE_NONE && earlier == node)
 				answers_add(answers, &(struct answer){ node->code, status_by_code(node->code), NULL });
 		}
 	} else if (answers_next(answers, true)) {

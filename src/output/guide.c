@@ -82,13 +82,13 @@ static bool choose_text_answer(const struct output *output, const struct choose_
 			       size_t indent)
 {
 	FILE *out = output->stream;
-	const struct status *status = node->code != 0 ? status_by_code(node->code) : NULL;
+	const struct status *status = node->code != CHOOSE_NONE ? status_by_code(node->code) : NULL;
 	char line[CHOOSE_LINE_BUFFER];
 
 	if (status == NULL)
 		snprintf(line, sizeof line, "%s: %s", node->answer, node->question);
 	else
-		snprintf(line, sizeof line, "%s: %d %s", node->answer, status->code, status->phrase);
+		snprintf(line, sizeof line, "%s: %03d %s", node->answer, status->code, status->phrase);
 	fprintf(out, "%*s- ", (int)indent, "");
 	wrap_hanging(out, line, indent + 2, indent + 2, output->width);
 	if (status == NULL)
@@ -138,7 +138,7 @@ static void choose_json_choices(FILE *out, const struct choose_node *node)
 	fputs(",\"choices\":[", out);
 	for (const struct choose_node *child = choose_child(node); child != NULL;
 	     child = choose_sibling(child)) {
-		const struct status *status = child->code != 0 ? status_by_code(child->code) : NULL;
+		const struct status *status = child->code != CHOOSE_NONE ? status_by_code(child->code) : NULL;
 
 		fputs(child == choose_child(node) ? "{\"answer\":" : ",{\"answer\":", out);
 		json_string(out, child->answer);

@@ -61,5 +61,19 @@ else
 	cat "$scratch/stderr"
 	failed=$((failed + 1))
 fi
+# A leaf may lead to 000 (no response), whose code is 0: a node without a
+# code is CHOOSE_NONE (-1), never 0.
+mkdir "$scratch/leaf-000"
+printf 'id,parent,topic,question,answer,code,reason\ns,,success,Which?,,,\ns1,s,,,one,000,Nothing came back\ns2,s,,,two,204,Empty\n' \
+	>"$scratch/leaf-000/choose.csv"
+if run "$scratch/leaf-000" && [ ! -s "$scratch/stderr" ] &&
+	[ "$(grep -A 6 '^const struct choose_node choose_nodes' "$scratch/out/guides_data.c" | sed -n 's/.*, \(-*[0-9]*\), "[^"]*" },$/\1/p' | tr '\n' ' ')" = '-1 0 204 ' ]; then
+	passed=$((passed + 1))
+else
+	echo "FAIL leaf-000: the generator rejected a 000 leaf or wrote its code as no code:"
+	cat "$scratch/stderr"
+	grep -A 6 '^const struct choose_node choose_nodes' "$scratch/out/guides_data.c"
+	failed=$((failed + 1))
+fi
 echo "guides: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
