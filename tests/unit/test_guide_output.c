@@ -116,9 +116,9 @@ static void test_choose_text(void **state)
 
 		while (top->parent != CHOOSE_NONE)
 			top = &choose_nodes[top->parent];
-		if (top != root || node->code == 0)
+		if (top != root || node->code == CHOOSE_NONE)
 			continue;
-		snprintf(code, sizeof code, ": %d ", node->code);
+		snprintf(code, sizeof code, ": %03d ", node->code);
 		assert_non_null(strstr(text, code));
 		leaves++;
 	}
