@@ -76,7 +76,7 @@ GEN_SOURCES = gen/csv_rows.c gen/dataset.c gen/diag.c gen/emit.c gen/example.c g
 	gen/search_index.c gen/situations.c src/core/stem.c
 UNIT_TESTS = test_annotate test_batch test_code test_compat test_facts test_generator test_guide_output test_guides test_json test_lookup test_name \
 	test_query test_search test_wrap
-# Logs and HTTP traffic as input (issue 17).
+# Logs and HTTP traffic as input.
 UNIT_TESTS += test_annotate_json test_heads test_json_status test_log_code test_status_line test_tally
 # The data's example responses, read as response heads.
 UNIT_TESTS += test_examples

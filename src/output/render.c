@@ -16,10 +16,11 @@
 /* Facts are printed as "  Label:       value", the value at this column. */
 #define LABEL_COLUMN 17
 
-/* "404 Not Found", and the origin after an unofficial meaning: "444 No Response (nginx)". */
 /*
- * Stream mode writes this line millions of times, so it is put together
- * with fputc and fputs rather than parsed from a format string each time.
+ * "404 Not Found", and the origin after an unofficial meaning: "444 No
+ * Response (nginx)". Stream mode writes this line millions of times, so it
+ * is put together with fputc and fputs rather than parsed from a format
+ * string each time.
  */
 void render_name(const struct output *output, const struct status *status)
 {

@@ -1,4 +1,4 @@
-# The hostile tester's cases (issue 19), sourced by run.sh, whose expect()
+# The hostile tester's cases, sourced by run.sh, whose expect()
 # and variables they use. Each case failed before its fix.
 
 # --- terminal safety: nothing that steers a terminal reaches stderr raw ----------
@@ -50,7 +50,7 @@ foreign_name $'\x01founds' '\x01founds'
 for query in o/k '<ok>' 'ok!' 'ok;' '"ok"' 'not/found' 'Not Found?' 'teapot™'; do
 	foreign_name "$query" "$query"
 done
-# The punctuation that names do hold still matches, as before.
+# The punctuation that names do hold still matches.
 line418="$("$hs" 418 | head -n 1)
 "
 line200="$("$hs" 200)

@@ -1,4 +1,4 @@
-# System tests for logs and HTTP traffic as input (issue 17): response
+# System tests for logs and HTTP traffic as input: response
 # heads on stdin, JSON lines in annotate, and count. Sourced by run.sh,
 # whose expect, $hs and $work it uses; the inputs are in inputs/.
 inputs=$here/inputs
@@ -32,7 +32,7 @@ expect heads-tsv-field 0 'Moved Permanently
 Found
 OK
 ' '' -- sh -c "'$hs' --field phrase < '$inputs/curl-IL-crlf.txt'"
-# Not heads: the status line is not the first line, so each word is a query, as before.
+# Not heads: the status line is not the first line, so each word is a query.
 expect heads-not-first-line 1 "x - no status code matches
 HTTP/1.1 - no status code matches
 $ok200
