@@ -243,9 +243,9 @@ int options_field(const char *name, int *field)
 }
 
 /*
- * annotate's and count's log field, 1 to 1000: --column N, or --field N
- * (which scripts written for awk's $N reach for first); 0 when neither is
- * given. EXIT_USAGE when invalid.
+ * annotate's and count's log field, 1 to 1000: --column N, or --field N,
+ * kept working for the scripts that use it; 0 when neither is given.
+ * EXIT_USAGE when invalid.
  */
 int options_column(const struct options *options, const char *subcommand, int *column)
 {
