@@ -81,10 +81,10 @@ UNIT_TESTS += test_annotate_json test_heads test_json_status test_log_code test_
 # The data's example responses, read as response heads.
 UNIT_TESTS += test_examples
 
-RELEASE_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/release/%.o) $(BUILD)/release/status_data.o
-STATIC_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/static/%.o) $(BUILD)/static/status_data.o
-LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/status_data.o
-SANITIZED_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/asan/%.o) $(BUILD)/asan/status_data.o
+RELEASE_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/release/%.o)
+STATIC_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/static/%.o)
+LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/obj/%.o)
+SANITIZED_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/asan/%.o)
 GEN_OBJECTS = $(GEN_SOURCES:%.c=$(BUILD)/gen/%.o)
 # The tables the generator writes, and the header that carries the version.
 GENERATED_TABLES = $(GENERATED)/status_data.c $(GENERATED)/status_data.h \
@@ -118,37 +118,20 @@ $(BUILD)/glibc/httpstatus: $(BUILD)/obj/src/cli/main.o $(LIB_OBJECTS)
 $(BUILD)/asan/httpstatus: $(BUILD)/asan/src/cli/main.o $(SANITIZED_OBJECTS)
 	$(ASAN_LINK) -o $@ $(filter %.o,$^)
 
-$(BUILD)/release/%.o: %.c $(BUILD)/release.flags | $(GENERATED_FILES)
-	@mkdir -p $(@D)
-	$(RELEASE_COMPILE) -MMD -MP -c -o $@ $<
-
-$(BUILD)/release/status_data.o: $(GENERATED)/status_data.c $(BUILD)/release.flags
-	@mkdir -p $(@D)
-	$(RELEASE_COMPILE) -c -o $@ $<
-
-$(BUILD)/static/%.o: %.c $(BUILD)/static.flags | $(GENERATED_FILES)
-	@mkdir -p $(@D)
-	$(STATIC_COMPILE) -MMD -MP -c -o $@ $<
-
-$(BUILD)/static/status_data.o: $(GENERATED)/status_data.c $(BUILD)/static.flags
-	@mkdir -p $(@D)
-	$(STATIC_COMPILE) -c -o $@ $<
-
-$(BUILD)/obj/%.o: %.c $(BUILD)/obj.flags | $(GENERATED_FILES)
-	@mkdir -p $(@D)
-	$(OBJ_COMPILE) -MMD -MP -c -o $@ $<
-
-$(BUILD)/obj/status_data.o: $(GENERATED)/status_data.c $(BUILD)/obj.flags
-	@mkdir -p $(@D)
-	$(OBJ_COMPILE) -c -o $@ $<
-
-$(BUILD)/asan/%.o: %.c $(BUILD)/asan.flags | $(GENERATED_FILES)
-	@mkdir -p $(@D)
-	$(ASAN_COMPILE) -MMD -MP -c -o $@ $<
-
-$(BUILD)/asan/status_data.o: $(GENERATED)/status_data.c $(BUILD)/asan.flags
-	@mkdir -p $(@D)
-	$(ASAN_COMPILE) -c -o $@ $<
+# The object rule of each build, written once: BUILD/NAME/%.o from %.c
+# with NAME's compile command (and extra flags), rebuilt when NAME.flags
+# changes. The generated tables are compiled by the sources that include
+# them (src/core/status.c, src/core/guides.c), so they need no rule.
+define OBJECT_RULE
+$$(BUILD)/$(1)/%.o: %.c $$(BUILD)/$(1).flags | $$(GENERATED_FILES)
+	@mkdir -p $$(@D)
+	$$($(2)) $(3) -MMD -MP -c -o $$@ $$<
+endef
+$(eval $(call OBJECT_RULE,release,RELEASE_COMPILE))
+$(eval $(call OBJECT_RULE,static,STATIC_COMPILE))
+$(eval $(call OBJECT_RULE,obj,OBJ_COMPILE))
+$(eval $(call OBJECT_RULE,asan,ASAN_COMPILE))
+$(eval $(call OBJECT_RULE,fuzz,FUZZ_COMPILE,-fsanitize=fuzzer-no-link))
 
 # The generator checks the CSV and writes the tables; gperf hashes the names.
 $(BUILD)/gen/%.o: %.c $(BUILD)/gen.flags
@@ -329,16 +312,8 @@ check-emulated: $(BUILD)/release/httpstatus $(UNIT_TESTS:%=$(BUILD)/tests/%)
 FUZZ_SECONDS = 60
 FUZZERS = fuzz_annotate fuzz_generator fuzz_query fuzz_search fuzz_stream
 FUZZERS += fuzz_annotate_json fuzz_heads fuzz_json_status
-FUZZ_LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/fuzz/%.o) $(BUILD)/fuzz/status_data.o
+FUZZ_LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/fuzz/%.o)
 FUZZ_GEN_OBJECTS = $(GEN_SOURCES:%.c=$(BUILD)/fuzz/%.o)
-
-$(BUILD)/fuzz/%.o: %.c $(BUILD)/fuzz.flags | $(GENERATED_FILES)
-	@mkdir -p $(@D)
-	$(FUZZ_COMPILE) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
-
-$(BUILD)/fuzz/status_data.o: $(GENERATED)/status_data.c $(BUILD)/fuzz.flags
-	@mkdir -p $(@D)
-	$(FUZZ_COMPILE) -c -o $@ $<
 
 $(BUILD)/fuzz/fuzz_generator: $(BUILD)/fuzz/tests/fuzz/fuzz_generator.o $(FUZZ_GEN_OBJECTS)
 	$(FUZZ_LINK) -o $@ $(filter %.o,$^) -lcsv

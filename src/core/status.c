@@ -1,12 +1,14 @@
 /*
  * Lookup of status records by code and by name. Codes index a direct table;
  * names go through the gperf perfect hash generated from the CSV. Neither
- * allocates nor touches a file: every table is in the binary.
+ * allocates nor touches a file: every table is in the binary, compiled
+ * here from the generated sources.
  */
 #include <string.h>
 
 #include "core/name.h"
 #include "core/status.h"
+#include "status_data.c"
 #include "status_names.c"
 
 /*
