@@ -265,6 +265,7 @@ check-data: $(BUILD)/httpstatus-gen httpstatus
 	tests/data/python_phrases.sh ./httpstatus
 
 check-surface: httpstatus $(GENERATED)/httpstatus-codes.7
+	tools/man_fields.py --check man/httpstatus.1
 	mandoc -Tlint -W warning man/httpstatus.1 $(GENERATED)/httpstatus-codes.7
 	tests/surface/run.sh ./httpstatus
 	tests/completions/run.sh ./httpstatus
@@ -331,6 +332,10 @@ check-fuzz: $(FUZZERS:%=$(BUILD)/fuzz/%)
 deps:
 	@sh tools/deps.sh
 
+# The field lists of httpstatus(1), written from src/core/schema.def.
+man:
+	tools/man_fields.py man/httpstatus.1
+
 # The install paths as single-quoted shell words, whatever they hold
 # (spaces, quotes): a path is never split into fragments for install or rm.
 shell_quote = '$(subst ','\'',$(1))'
@@ -363,8 +368,8 @@ bench: $(BUILD)/static/httpstatus $(BUILD)/glibc/httpstatus
 	bench/run.sh $(BUILD)/static/httpstatus $(BUILD)/glibc/httpstatus
 
 .PHONY: all check check-build check-portable check-unit check-system check-search check-data check-surface check-install check-layers \
-	check-sanitize check-valgrind check-valgrind-1 check-valgrind-2 check-cross check-emulated check-fuzz fuzz deps install \
-	uninstall clean bench FORCE
+	check-sanitize check-valgrind check-valgrind-1 check-valgrind-2 check-cross check-emulated check-fuzz fuzz deps man \
+	install uninstall clean bench FORCE
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 

@@ -5,11 +5,11 @@
 
 const struct field_info schema_fields[FIELD_COUNT] = {
 #define FIELD(name, type, vocabulary, flags, help) \
-	{ #name, TYPE_##type, &vocabulary_##vocabulary, flags, offsetof(struct status, name), -1, help },
-#define COMPUTED(name, type, flags, help) { #name, TYPE_##type, &vocabulary_none, flags, 0, -1, help },
+	{ #name, TYPE_##type, &vocabulary_##vocabulary, flags, offsetof(struct status, name), -1 },
+#define COMPUTED(name, type, flags, help) { #name, TYPE_##type, &vocabulary_none, flags, 0, -1 },
 #define CONSTANT(ID, name, language, qualifier, help) \
 	{ #name, TYPE_CONSTANT, &vocabulary_none, SHOW_RECORD, \
-	  offsetof(struct status, constant_cell) + ECOSYSTEM_##ID * sizeof(const char *), ECOSYSTEM_##ID, help },
+	  offsetof(struct status, constant_cell) + ECOSYSTEM_##ID * sizeof(const char *), ECOSYSTEM_##ID },
 #include "core/schema.def"
 };
 

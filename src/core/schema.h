@@ -37,7 +37,6 @@ struct field_info {
 	unsigned flags;
 	size_t offset;		/* of the member in struct status, for CSV columns (a constant: its cell) */
 	int ecosystem;		/* for TYPE_CONSTANT */
-	const char *help;
 };
 
 /* Fields are numbered from 0 in schema.def's order; FIELD_NONE is none. */

@@ -49,7 +49,7 @@ done
 # writes (core/schema.def) must be the documented column list, and the
 # entries of the Fields section, in that order.
 header=$("$hs" --tsv list 2xx | head -1 | tr '\t' ' ')
-columns=$(sed -n '/^The columns are the fields listed under/,/^\.Ed/p' "$top/man/httpstatus.1" | sed '1,/^\.Bd/d;/^\.Ed/d' | tr '\n' ' ' | sed 's/ $//')
+columns=$(sed -n '/^The columns are the fields listed under/,/^\.Ed/p' "$top/man/httpstatus.1" | sed '1,/^\.Bd/d;/^\.Ed/d;/^\.\\"/d' | tr '\n' ' ' | sed 's/ $//')
 entries=$(sed -n '/^\.Ss Fields/,/^\.El/{/^\.It Li /{s/^\.It //;s/Li //g;s/ ,//g;p;};}' "$top/man/httpstatus.1" | tr '\n' ' ' | sed 's/ $//')
 if [ "$columns" = "$header" ]; then pass; else fail "the man page's TSV columns are not the binary's: '$columns' against '$header'"; fi
 if [ "$entries" = "$header" ]; then pass; else fail "the man page's Fields are not the binary's: '$entries' against '$header'"; fi
