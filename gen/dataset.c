@@ -192,15 +192,6 @@ static void check_example(struct checker *check, int code, const char *cell)
 		fail(check, "%s", message);
 }
 
-/* The value the word names, or -1 for a word the vocabulary does not have. */
-static int vocabulary_value(const struct vocabulary *vocabulary, const char *word)
-{
-	for (int i = 0; i < vocabulary->count; i++)
-		if (strcmp(vocabulary->words[i].word, word) == 0)
-			return i;
-	return -1;
-}
-
 /* Stores a code's number, or a word's value, in its member of the status. */
 static void set_number(struct status *status, const struct field_info *column, int number)
 {
@@ -227,7 +218,10 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 		return true;
 	case TYPE_ENUM:
 	case TYPE_FLAG:
-		value = vocabulary_value(column->vocabulary, cell);
+		/* The value the word names: its place in the vocabulary, or -1. */
+		for (value = column->vocabulary->count - 1; value >= 0; value--)
+			if (strcmp(column->vocabulary->words[value].word, cell) == 0)
+				break;
 		if (value < 0)
 			fail(check, "unknown %s '%s'", column->vocabulary->label, cell);
 		set_number(status, column, value < 0 ? 0 : value);

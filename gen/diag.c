@@ -1,9 +1,4 @@
-/*
- * Error reports of the generator, in the form FILE:LINE: message. A
- * message holds cells of the data, so it is quoted as the binary quotes
- * its input: a newline or an escape sequence in a cell shows as \xNN and
- * a report stays one line.
- */
+/* The generator's reports, FILE:LINE: message, with cells quoted as the binary quotes input. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -45,11 +45,6 @@ struct check {
 	size_t line;
 };
 
-static void *grow(void *pointer, size_t size)
-{
-	return diag_check_alloc(realloc(pointer, size));
-}
-
 static int check_columns(enum guide_file file, const struct guides *guides, struct diag *diag)
 {
 	size_t count = 0;
@@ -266,7 +261,7 @@ static void check_choose(struct check *check)
 /* Keeps a copy of text split into words and joined by single spaces, as search splits it. */
 static const char *keep_words(struct guides *guides, const char *text)
 {
-	char word[SEARCH_WORD_MAX + 1], *joined = grow(NULL, strlen(text) + 1);
+	char word[SEARCH_WORD_MAX + 1], *joined = diag_check_alloc(malloc(strlen(text) + 1));
 	size_t used = 0;
 
 	while (search_next_word(&text, word)) {
@@ -278,7 +273,8 @@ static const char *keep_words(struct guides *guides, const char *text)
 		used += length;
 	}
 	joined[used] = '\0';
-	guides->words = grow(guides->words, (guides->word_count + 1) * sizeof *guides->words);
+	guides->words = diag_check_alloc(realloc(guides->words,
+						 (guides->word_count + 1) * sizeof *guides->words));
 	guides->words[guides->word_count++] = joined;
 	return joined;
 }
@@ -639,7 +635,7 @@ static void emit_words(FILE *out, const struct guides *guides)
 {
 	const struct csv_table *spelling_table = &guides->tables[GUIDE_SPELLINGS];
 	size_t count = spelling_table->row_count - 1;
-	struct pair *pairs = grow(NULL, spelling_table->row_count * sizeof *pairs);
+	struct pair *pairs = diag_check_alloc(malloc(spelling_table->row_count * sizeof *pairs));
 
 	/* The synonyms go into the search index, in its form (gen/search_index.c). */
 	for (size_t i = 0; i < count; i++)
@@ -662,7 +658,7 @@ static int compare_lengths(const void *a, const void *b)
 /* The lookup keys gperf hashes, again as a list by length, for the nearest-key search. */
 static void emit_suggest_keys(FILE *out, const struct dataset *data)
 {
-	struct gen_key *keys = grow(NULL, data->key_count * sizeof *keys + 1);
+	struct gen_key *keys = diag_check_alloc(malloc(data->key_count * sizeof *keys + 1));
 
 	memcpy(keys, data->keys, data->key_count * sizeof *keys);
 	qsort(keys, data->key_count, sizeof *keys, compare_lengths);

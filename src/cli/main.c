@@ -4,7 +4,6 @@
  * Parses the options, picks the subcommand, runs it, and makes sure the
  * answer reached stdout before reporting success.
  */
-#include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,16 +63,14 @@ static const struct subcommand *pick_subcommand(const struct options *options,
 }
 
 /*
- * A closed descriptor 0, 1 or 2 would go to the first file opened, and
- * annotate would take its input for its own output. Each is held by
- * /dev/null opened the other way round, so reading a closed stdin or
- * writing a closed stdout still fails (EBADF), as an input/output error.
+ * A closed descriptor 0, 1 or 2 would go to the first file opened (annotate
+ * would take its input for its own output). /dev/null, opened the other way
+ * round, holds it: reading stdin or writing stdout still fails with EBADF.
  */
 static void hold_standard_descriptors(void)
 {
 	for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++)
-		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF &&
-		    open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY) != fd)
+		if (fcntl(fd, F_GETFD) == -1 && open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY) != fd)
 			exit(EXIT_IO);
 }
 

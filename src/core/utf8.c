@@ -106,7 +106,7 @@ bool utf8_is_terminal_control(unsigned long point)
 }
 
 /* True when the unit at text (length bytes, from utf8_unit_length) may be shown as it is. */
-bool utf8_shows_as_is(const char *text, size_t length)
+static bool utf8_shows_as_is(const char *text, size_t length)
 {
 	unsigned char c = (unsigned char)text[0];
 
@@ -142,9 +142,5 @@ void utf8_quote(const char *text, size_t length, char *buffer, size_t size)
 		}
 		i += unit;
 	}
-	if (i < length) {
-		memcpy(buffer + used, "...", 3);
-		used += 3;
-	}
-	buffer[used] = '\0';
+	strcpy(buffer + used, i < length ? "..." : "");
 }

@@ -11,7 +11,6 @@ bool utf8_is_continuation(char byte);
 size_t utf8_unit_length(const char *text, size_t length);
 unsigned long utf8_code_point(const char *text, size_t length);
 bool utf8_is_terminal_control(unsigned long point);
-bool utf8_shows_as_is(const char *text, size_t length);
 void utf8_quote(const char *text, size_t length, char *buffer, size_t size);
 
 #endif

@@ -26,18 +26,15 @@ const char *quote_for_message(const char *text, char buffer[QUOTE_BUFFER])
 	return quote_bytes_for_message(text, strlen(text), buffer);
 }
 
-/* Writes text whole, each byte not shown as itself as \xNN: for input too long to cut, such as a URL. */
+/* Writes text whole, quoted a unit at a time: for input too long to cut, such as a URL. */
 void quote_write(FILE *out, const char *text)
 {
-	size_t length = strlen(text);
+	char quoted[32];	/* a unit of four bytes quoted, and room to spare */
 
-	for (size_t i = 0, unit; i < length; i += unit) {
-		unit = utf8_unit_length(text + i, length - i);
-		if (utf8_shows_as_is(text + i, unit))
-			fwrite(text + i, 1, unit, out);
-		else
-			for (size_t k = 0; k < unit; k++)
-				fprintf(out, "\\x%02X", (unsigned char)text[i + k]);
+	for (size_t length = strlen(text), unit; length > 0; text += unit, length -= unit) {
+		unit = utf8_unit_length(text, length);
+		utf8_quote(text, unit, quoted, sizeof quoted);
+		fputs(quoted, out);
 	}
 }
 
