@@ -75,29 +75,35 @@ static void render_substatus_name(const struct output *output, const struct answ
 	fputs(" (IIS)", output->stream);
 }
 
+/* "404 Not Found", or a code with no record alone, in its class's colour. */
+static void render_code_or_name(const struct output *output, const struct answer *answer)
+{
+	if (answer->status != NULL) {
+		render_name(output, answer->status);
+		return;
+	}
+	output_class_style(output, answer->code);
+	fprintf(output->stream, "%d", answer->code);
+	output_style(output, STYLE_RESET);
+}
+
 /*
  * "404 Not Found - ...", "404.13 Not Found (IIS) - ...", or for a code with
  * no record what a client makes of it.
  */
 void render_answer_line(const struct output *output, const struct answer *answer)
 {
-	int code = answer->code;
-
 	if (answer->substatus != NULL) {
 		render_substatus_name(output, answer);
 		fprintf(output->stream, " - %s\n", answer->substatus->meaning);
 		return;
 	}
-	if (answer->status != NULL) {
-		render_name(output, answer->status);
-		fprintf(output->stream, " - %s\n", answer->status->summary);
-		return;
-	}
-	output_class_style(output, code);
-	fprintf(output->stream, "%d", code);
-	output_style(output, STYLE_RESET);
+	render_code_or_name(output, answer);
 	fputs(" - ", output->stream);
-	render_fallback(output, code);
+	if (answer->status != NULL)
+		fputs(answer->status->summary, output->stream);
+	else
+		render_fallback(output, answer->code);
 	fputc('\n', output->stream);
 }
 
@@ -109,13 +115,7 @@ void render_answer_line(const struct output *output, const struct answer *answer
 void render_location(const struct output *output, const struct answer *answer,
 		     const char *location)
 {
-	if (answer->status != NULL) {
-		render_name(output, answer->status);
-	} else {
-		output_class_style(output, answer->code);
-		fprintf(output->stream, "%d", answer->code);
-		output_style(output, STYLE_RESET);
-	}
+	render_code_or_name(output, answer);
 	fputs(" -> ", output->stream);
 	quote_write(output->stream, location);
 	fputc('\n', output->stream);
