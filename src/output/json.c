@@ -37,17 +37,20 @@ static void json_string_part(FILE *out, const char *text, size_t length)
 void json_string_bytes(FILE *out, const char *text, size_t length)
 {
 	fputc('"', out);
-	for (size_t i = 0; i < length;) {
-		size_t unit = utf8_unit_length(text + i, length - i);
-		unsigned char c = (unsigned char)text[i];
-
-		if (unit == 1 && c >= 0x80)
+	for (size_t i = 0, ascii, unit; i < length; i += unit) {
+		/* ASCII, most of what is written, goes through in runs. */
+		for (ascii = i; ascii < length && (unsigned char)text[ascii] < 0x80; ascii++)
+			continue;
+		json_string_part(out, text + i, ascii - i);
+		if ((i = ascii) == length)
+			break;
+		unit = utf8_unit_length(text + i, length - i);
+		if (unit == 1)	/* a byte that is not UTF-8 */
 			fputs("\\ufffd", out);
-		else if (unit > 1 && utf8_is_terminal_control(utf8_code_point(text + i, unit)))
+		else if (utf8_is_terminal_control(utf8_code_point(text + i, unit)))
 			fprintf(out, "\\u%04lx", utf8_code_point(text + i, unit));
 		else
 			json_string_part(out, text + i, unit);
-		i += unit;
 	}
 	fputc('"', out);
 }
