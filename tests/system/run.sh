@@ -593,8 +593,8 @@ expect field-retry 0 'yes, after Retry-After; curl --retry and urllib3 (idempote
 ' '' -- "$hs" -f retry 429
 expect tsv-retry-example 0 'no: the method is not allowed here; use one the Allow field lists	HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD\nContent-Length: 0
 ' '' -- sh -c "'$hs' --tsv 405 | tail -n 1 | cut -f "$(field_column retry),$(field_column example)""
-expect json-retry-example 0 '"no: the method is not allowed here; use one the Allow field lists","example":"HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD\nContent-Length: 0"
-' '' -- sh -c "'$hs' --json 405 | sed 's/.*\"retry\"://; s/,\"constants\".*//'"
+expect json-retry-example 0 '"no: the method is not allowed here; use one the Allow field lists" "HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD\nContent-Length: 0"
+' '' -- sh -c "'$hs' --json 405 | sed 's/.*\"retry\":\(\"[^\"]*\"\).*\"example\":\(\"[^\"]*\"\).*/\\1 \\2/'"
 # --field example writes the response as sent: CRLF after each head line, LF after the body.
 expect field-example-head 0 $'HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\n\r\n' '' -- "$hs" -f example 405
 expect field-example-body 0 $'HTTP/1.1 429 Too Many Requests\r\nRetry-After: 60\r\nContent-Type: application/problem+json\r\nContent-Length: 131\r\n\r\n{"type":"about:blank","title":"Too Many Requests","status":429,"detail":"At most 100 requests a minute; try again in 60 seconds."}\n' '' -- "$hs" -f example 429
