@@ -192,21 +192,11 @@ static void check_example(struct checker *check, int code, const char *cell)
 		fail(check, "%s", message);
 }
 
-/* Stores a code's number, or a word's value, in its member of the status. */
-static void set_number(struct status *status, const struct field_info *column, int number)
-{
-	char *member = (char *)status + column->offset;
-
-	if (column->type == TYPE_CODE)
-		*(short *)(void *)member = (short)number;
-	else
-		*(unsigned char *)member = (unsigned char)number;
-}
-
-/* Checks one cell by its column's type and stores it; false for an unknown word. */
+/* Checks one cell by its column's type and stores it in its member; false for an unknown word. */
 static bool read_cell(struct checker *check, const struct field_info *column, const char *cell,
 		      struct status *status)
 {
+	char *member = (char *)status + column->offset;
 	int value;
 
 	switch (column->type) {
@@ -214,7 +204,7 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 		value = strlen(cell) == 3 ? code_parse(cell, 3) : -1;
 		if (value < 0)
 			fail(check, "code '%s' is not three digits from 100 to 999, 000 or 009", cell);
-		set_number(status, column, value);
+		*(short *)(void *)member = (short)value;
 		return true;
 	case TYPE_ENUM:
 	case TYPE_FLAG:
@@ -224,7 +214,7 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 				break;
 		if (value < 0)
 			fail(check, "unknown %s '%s'", column->vocabulary->label, cell);
-		set_number(status, column, value < 0 ? 0 : value);
+		*(unsigned char *)member = (unsigned char)(value < 0 ? 0 : value);
 		return value >= 0;
 	case TYPE_CONSTANT:
 		check_constants(check, column->name, cell);
@@ -250,7 +240,7 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 	if ((column->flags & FIELD_URL) && cell[0] != '\0' &&
 	    (strncmp(cell, "https://", 8) != 0 || strpbrk(cell, " \t\n\"<>") != NULL))
 		fail(check, "%s '%s' is not an https:// URL", column->name, cell);
-	memcpy((char *)status + column->offset, &cell, sizeof cell);
+	memcpy(member, &cell, sizeof cell);
 	return true;
 }
 
