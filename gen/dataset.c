@@ -15,6 +15,12 @@
 #include "dataset.h"
 #include "example.h"
 
+/* The columns of iis_substatus.csv, stated once: their names and their positions. */
+#define SUBSTATUS_COLUMNS(COLUMN) COLUMN(code) COLUMN(substatus) COLUMN(meaning) COLUMN(source)
+#define SUBSTATUS_POSITION(name) SUBSTATUS_COLUMN_##name,
+#define SUBSTATUS_NAME(name) #name,
+enum { SUBSTATUS_COLUMNS(SUBSTATUS_POSITION) SUBSTATUS_COLUMN_COUNT };
+
 /* What compare shows of a FIELD_LEAD column: its text up to the first ';'. */
 #define LEAD_COLUMNS_MAX 40
 
@@ -546,26 +552,27 @@ static void check_substatus_order(struct checker *check, const struct substatus 
 int dataset_load_substatuses(struct dataset *data, const struct csv_table *table,
 			     const char *path, struct diag *diag)
 {
-	static const char *const columns[] = { "code", "substatus", "meaning", "source" };
+	static const char *const columns[] = { SUBSTATUS_COLUMNS(SUBSTATUS_NAME) };
 	struct checker check = { path, diag, 1, 0 };
 
-	if (check_header(&check, &table->rows[0], columns, 4) != 0)
+	if (check_header(&check, &table->rows[0], columns, SUBSTATUS_COLUMN_COUNT) != 0)
 		return -1;
 	data->substatuses = diag_check_alloc(calloc(table->row_count, sizeof *data->substatuses));
 	for (size_t r = 1; r < table->row_count; r++) {
 		const struct csv_row *row = &table->rows[r];
 		struct substatus *entry = &data->substatuses[data->substatus_count];
-		const char *sub;
+		const char *code, *sub;
 
-		if (!check_row(&check, row, 4))
+		if (!check_row(&check, row, SUBSTATUS_COLUMN_COUNT))
 			continue;
-		sub = row->fields[1];
-		entry->code = strlen(row->fields[0]) == 3 ? code_parse(row->fields[0], 3) : -1;
+		code = row->fields[SUBSTATUS_COLUMN_code];
+		sub = row->fields[SUBSTATUS_COLUMN_substatus];
+		entry->code = strlen(code) == 3 ? code_parse(code, 3) : -1;
 		entry->substatus = substatus_parse(sub, strlen(sub));
-		entry->meaning = row->fields[2];
-		entry->source = row->fields[3];
+		entry->meaning = row->fields[SUBSTATUS_COLUMN_meaning];
+		entry->source = row->fields[SUBSTATUS_COLUMN_source];
 		if (entry->code < 0 || dataset_row_of(data, entry->code) < 0) {
-			fail(&check, "code '%s' is not a code in the data", row->fields[0]);
+			fail(&check, "code '%s' is not a code in the data", code);
 			continue;
 		}
 		if (entry->substatus < 0) {
