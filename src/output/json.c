@@ -80,9 +80,7 @@ void json_string_list(FILE *out, const char *list)
 
 		if (item != list)
 			fputc(',', out);
-		fputc('"', out);
-		json_string_part(out, item, length);
-		fputc('"', out);
+		json_string_bytes(out, item, length);
 		item += length + (item[length] == ';');
 	}
 	fputc(']', out);
