@@ -69,8 +69,8 @@ static void emit_status(FILE *out, const struct status *status)
 			break;
 		case TYPE_FLAG:
 		case TYPE_ENUM:
-			value = schema_number(status, field);
-			fputs(field->vocabulary->words[value].constant, out);
+			value = schema_number(status, field);	/* the word's place in vocabulary.def */
+			fprintf(out, "%d /* %s */", value, field->vocabulary->words[value].word);
 			break;
 		default:
 			emit_string(out, schema_text(status, field));

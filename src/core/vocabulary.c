@@ -9,28 +9,28 @@
 #define COUNT(array) ((int)(sizeof(array) / sizeof((array)[0])))
 
 static const struct vocabulary_word kind_words[] = {
-#define KIND(ID, word) [KIND_##ID] = { word, "KIND_" #ID },
+#define KIND(ID, word) [KIND_##ID] = { word },
 #include "core/vocabulary.def"
 };
 
 static const struct vocabulary_word redirect_words[] = {
-#define REDIRECT(ID, word) [REDIRECT_##ID] = { word, "REDIRECT_" #ID },
+#define REDIRECT(ID, word) [REDIRECT_##ID] = { word },
 #include "core/vocabulary.def"
 };
 
 static const struct vocabulary_word method_words[] = {
-#define METHOD(ID, word) [METHOD_##ID] = { word, "METHOD_" #ID },
+#define METHOD(ID, word) [METHOD_##ID] = { word },
 #include "core/vocabulary.def"
 };
 
 static const struct vocabulary_word body_words[] = {
-#define BODY(ID, word) [BODY_##ID] = { word, "BODY_" #ID },
+#define BODY(ID, word) [BODY_##ID] = { word },
 #include "core/vocabulary.def"
 };
 
 /* A flag: the word of value 1 means true, every other word false. */
 static const struct vocabulary_word cacheable_words[] = {
-#define CACHEABLE(ID, word) [CACHEABLE_##ID] = { word, "CACHEABLE_" #ID },
+#define CACHEABLE(ID, word) [CACHEABLE_##ID] = { word },
 #include "core/vocabulary.def"
 };
 

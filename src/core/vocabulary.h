@@ -6,7 +6,6 @@
 
 struct vocabulary_word {
 	const char *word;	/* what the CSV, TSV and JSON write: "post-to-get" */
-	const char *constant;	/* the C constant, for the generator: "METHOD_POST_TO_GET" */
 };
 
 struct vocabulary {
