@@ -528,6 +528,8 @@ if command -v python3 >/dev/null; then
 		expect "json-valid-[$args]" 0 'valid
 ' '' -- sh -c "'$hs' --json $args | python3 -c 'import json,sys; json.load(sys.stdin); print(\"valid\")'"
 	done
+else
+	skip "json-valid: needs python3"
 fi
 
 # --- colour ------------------------------------------------------------------------
