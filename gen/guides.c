@@ -18,22 +18,24 @@
 #include "emit.h"
 #include "guides.h"
 
-/* The columns of choose.csv, stated once: their names and their positions. */
-#define CHOOSE_COLUMNS(COLUMN) COLUMN(ID, id) COLUMN(PARENT, parent) COLUMN(TOPIC, topic) \
-	COLUMN(QUESTION, question) COLUMN(ANSWER, answer) COLUMN(CODE, code) COLUMN(REASON, reason)
-#define CHOOSE_POSITION(ID, name) CHOOSE_##ID,
-#define CHOOSE_NAME(ID, name) #name,
-enum { CHOOSE_COLUMNS(CHOOSE_POSITION) CHOOSE_COLUMN_COUNT };
+/* The columns of choose.csv and situations.csv, stated once: their names and their positions. */
+#define CHOOSE_COLUMNS(COLUMN) COLUMN(CHOOSE_ID, id) COLUMN(CHOOSE_PARENT, parent) \
+	COLUMN(CHOOSE_TOPIC, topic) COLUMN(CHOOSE_QUESTION, question) COLUMN(CHOOSE_ANSWER, answer) \
+	COLUMN(CHOOSE_CODE, code) COLUMN(CHOOSE_REASON, reason)
+#define SITUATION_COLUMNS(COLUMN) COLUMN(SITUATION_CODE, code) COLUMN(SITUATION_ORIGIN, origin) \
+	COLUMN(SITUATION_TEXT, situation) COLUMN(SITUATION_ALTERNATIVES, alternatives) COLUMN(SITUATION_SOURCE, source)
+#define COLUMN_POSITION(ID, name) ID,
+#define COLUMN_NAME(ID, name) #name,
+enum { CHOOSE_COLUMNS(COLUMN_POSITION) CHOOSE_COLUMN_COUNT };
+enum { SITUATION_COLUMNS(COLUMN_POSITION) };
 
 static const char *const guide_columns[GUIDE_FILE_COUNT][CHOOSE_COLUMN_COUNT + 1] = {
 	[GUIDE_ADVICE] = { "codes", "advice", NULL },
-	[GUIDE_CHOOSE] = { CHOOSE_COLUMNS(CHOOSE_NAME) NULL },
+	[GUIDE_CHOOSE] = { CHOOSE_COLUMNS(COLUMN_NAME) NULL },
 	[GUIDE_SYNONYMS] = { "word", "means", NULL },
 	[GUIDE_SPELLINGS] = { "variant", "standard", NULL },
-	[GUIDE_SITUATIONS] = { "code", "origin", "situation", "alternatives", "source", NULL },
+	[GUIDE_SITUATIONS] = { SITUATION_COLUMNS(COLUMN_NAME) NULL },
 };
-
-enum { SITUATION_CODE, SITUATION_ORIGIN, SITUATION_TEXT, SITUATION_ALTERNATIVES, SITUATION_SOURCE };
 
 /* A situation is a short phrase a user might type, not a description. */
 #define SITUATION_COLUMNS_MAX 99
