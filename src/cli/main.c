@@ -4,6 +4,7 @@
  * Parses the options, picks the subcommand, runs it, and makes sure the
  * answer reached stdout before reporting success.
  */
+#include <err.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,7 +72,7 @@ static void hold_standard_descriptors(void)
 {
 	for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++)
 		if (fcntl(fd, F_GETFD) == -1 && open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY) != fd)
-			exit(EXIT_IO);
+			err(EXIT_IO, "/dev/null");
 }
 
 int main(int argc, char **argv)

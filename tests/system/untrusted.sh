@@ -38,5 +38,8 @@ expect lookup-stdout-closed 3 '' 'httpstatus: write error: Bad file descriptor
 if [ "${VALGRIND:-}" != 1 ] && unshare -rm sh -c 'mount -t tmpfs -o ro none /dev' 2>/dev/null; then
 	expect quiet-no-dev-null 3 '' 'httpstatus: cannot set up --quiet: /dev/null: Read-only file system
 ' -- unshare -rm sh -c "mount -t tmpfs -o ro none /dev && exec '$hs' -q 404"
+	# Nor can a closed stdout be held then: that is said, not passed over.
+	expect stdout-closed-no-dev-null 3 '' 'httpstatus: /dev/null: No such file or directory
+' -- unshare -rm sh -c "mount -t tmpfs -o ro none /dev && exec '$hs' 404 >&-"
 fi
 untrusted_done=1
