@@ -47,15 +47,6 @@ struct check {
 	size_t line;
 };
 
-static int check_columns(enum guide_file file, const struct guides *guides, struct diag *diag)
-{
-	size_t count = 0;
-
-	while (guide_columns[file][count] != NULL)
-		count++;
-	return dataset_check_shape(&guides->tables[file], guides->paths[file], guide_columns[file], count, diag);
-}
-
 /* Reads "400;422" into codes; false after reporting a defect. */
 static bool read_codes(struct check *check, const char *text, short codes[ADVICE_CODES_MAX],
 		       size_t *count)
@@ -515,6 +506,7 @@ int guides_check(struct guides *guides, const struct dataset *data, struct diag 
 	guides->data = data;
 	for (int file = 0; file < GUIDE_FILE_COUNT; file++) {
 		FILE *in = fopen(guides->paths[file], "r");
+		size_t columns = 0;
 
 		if (in == NULL) {
 			diag_error(diag, guides->paths[file], 0, "cannot be opened");
@@ -525,7 +517,10 @@ int guides_check(struct guides *guides, const struct dataset *data, struct diag 
 			return -1;
 		}
 		fclose(in);
-		if (check_columns((enum guide_file)file, guides, diag) != 0)
+		while (guide_columns[file][columns] != NULL)
+			columns++;
+		if (dataset_check_shape(&guides->tables[file], guides->paths[file], guide_columns[file], columns,
+					diag) != 0)
 			return -1;
 	}
 	check.path = guides->paths[GUIDE_ADVICE];
