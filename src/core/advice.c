@@ -9,6 +9,17 @@ bool advice_concerns(const struct advice *advice, int code)
 	return false;
 }
 
+/* The advice that covers both codes, in either order; NULL when there is none. */
+const struct advice *advice_for_pair(int first, int second)
+{
+	if (first == second)
+		return NULL;
+	for (size_t i = 0; i < advice_count; i++)
+		if (advice_concerns(&advice_table[i], first) && advice_concerns(&advice_table[i], second))
+			return &advice_table[i];
+	return NULL;
+}
+
 /* The next advice after `after` (NULL: from the start) that concerns code; NULL at the end. */
 const struct advice *advice_next_for_code(int code, const struct advice *after)
 {

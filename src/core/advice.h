@@ -23,6 +23,7 @@ extern const struct advice advice_table[];
 extern const size_t advice_count;
 
 bool advice_concerns(const struct advice *advice, int code);
+const struct advice *advice_for_pair(int first, int second);
 const struct advice *advice_next_for_code(int code, const struct advice *after);
 size_t advice_shared(const struct advice *advice, const int *codes, size_t count);
 

@@ -50,19 +50,9 @@ static void test_suggestion(void **state)
 	assert_string_equal(output_suggestion(found, 0, buffer), "");
 }
 
-/* The first advice about both codes; NULL when there is none. */
-static const struct advice *advice_about(int first, int second)
-{
-	const struct advice *advice = NULL;
-
-	while ((advice = advice_next_for_code(first, advice)) != NULL && !advice_concerns(advice, second))
-		continue;
-	return advice;
-}
-
 static void test_advice_text(void **state)
 {
-	const struct advice *advice[] = { advice_about(401, 403), advice_about(302, 307) };
+	const struct advice *advice[] = { advice_for_pair(401, 403), advice_for_pair(302, 307) };
 	struct output output = open_text(60);
 
 	(void)state;
@@ -81,7 +71,7 @@ static void test_advice_text(void **state)
 
 static void test_advice_json(void **state)
 {
-	const struct advice *advice[] = { advice_about(401, 403) };
+	const struct advice *advice[] = { advice_for_pair(401, 403) };
 	FILE *out = open_memstream(&text, &text_size);
 
 	(void)state;
