@@ -105,16 +105,6 @@ bool utf8_is_terminal_control(unsigned long point)
 	       (point >= 0x2066 && point <= 0x2069);	/* bidi isolates */
 }
 
-/* True when the unit at text (length bytes, from utf8_unit_length) may be shown as it is. */
-static bool utf8_shows_as_is(const char *text, size_t length)
-{
-	unsigned char c = (unsigned char)text[0];
-
-	if (length == 1)
-		return c >= 0x20 && c < 0x7F;
-	return !utf8_is_terminal_control(utf8_code_point(text, length));
-}
-
 /*
  * Copies the first length bytes of text, which may hold NUL bytes, into
  * buffer (size bytes, more than QUOTE_RESERVE) to be shown on a terminal:
@@ -127,10 +117,10 @@ void utf8_quote(const char *text, size_t length, char *buffer, size_t size)
 
 	while (i < length && used + QUOTE_RESERVE < size) {
 		size_t unit = utf8_unit_length(text + i, length - i);
-		bool as_is = utf8_shows_as_is(text + i, unit);
-		size_t width = as_is ? unit : 4 * unit;
+		unsigned char c = (unsigned char)text[i];
+		bool as_is = unit == 1 ? c >= 0x20 && c < 0x7F : !utf8_is_terminal_control(utf8_code_point(text + i, unit));
 
-		if (unit > 1 && used + width + QUOTE_RESERVE >= size)
+		if (unit > 1 && used + (as_is ? unit : 4 * unit) + QUOTE_RESERVE >= size)
 			break;
 		if (as_is) {
 			memcpy(buffer + used, text + i, unit);
