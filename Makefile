@@ -80,6 +80,8 @@ UNIT_TESTS = test_annotate test_batch test_code test_compat test_facts test_gene
 UNIT_TESTS += test_annotate_json test_heads test_json_status test_log_code test_status_line test_tally
 # The data's example responses, read as response heads.
 UNIT_TESTS += test_examples
+# Access log layouts, compressed logs and counting over time (issue 25).
+UNIT_TESTS += test_log_layout
 
 RELEASE_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/release/%.o)
 STATIC_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/static/%.o)

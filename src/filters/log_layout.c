@@ -1,0 +1,418 @@
+/* The layouts of access logs and where each holds the status: see log_layout.h. */
+#include "filters/log_layout.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/code.h"
+
+static const char *const layout_names[LOG_LAYOUT_COUNT] = {
+	[LOG_LAYOUT_AUTO] = "auto",     [LOG_LAYOUT_CLF] = "clf",   [LOG_LAYOUT_JSON] = "json",
+	[LOG_LAYOUT_W3C] = "w3c",       [LOG_LAYOUT_ALB] = "alb",   [LOG_LAYOUT_ELB] = "elb",
+	[LOG_LAYOUT_HAPROXY] = "haproxy", [LOG_LAYOUT_LOGFMT] = "logfmt",
+};
+
+/* The request types an ALB log line starts with (the "type" field). */
+static const char *const alb_types[] = { "http", "https", "h2", "grpcs", "ws", "wss" };
+
+const char *log_layout_name_text(enum log_layout_name name)
+{
+	return layout_names[name];
+}
+
+const char *log_layout_names(void)
+{
+	return "auto, clf, json, w3c, alb, elb, haproxy or logfmt";
+}
+
+bool log_layout_parse_name(const char *word, enum log_layout_name *name)
+{
+	for (int i = 0; i < LOG_LAYOUT_COUNT; i++) {
+		if (strcmp(word, layout_names[i]) == 0) {
+			*name = (enum log_layout_name)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+const char *log_layout_description(const struct log_layout *layout)
+{
+	static char text[128];
+
+	switch (layout->name) {
+	case LOG_LAYOUT_W3C:
+		if (layout->status_field == 0)
+			return "W3C extended (no sc-status in #Fields:)";
+		snprintf(text, sizeof text, "W3C extended (sc-status, field %d)", layout->status_field);
+		return text;
+	case LOG_LAYOUT_ALB:
+		return "AWS ALB (elb_status_code, field 9)";
+	case LOG_LAYOUT_ELB:
+		return "AWS Classic ELB (elb_status_code, field 8)";
+	case LOG_LAYOUT_HAPROXY:
+		return "HAProxy HTTP log (the field after the timers)";
+	case LOG_LAYOUT_LOGFMT:
+		return "logfmt (status=)";
+	case LOG_LAYOUT_JSON:
+		return "JSON lines (the status member)";
+	case LOG_LAYOUT_CLF:
+		return "Common or Combined Log Format (the word after the quoted request)";
+	default:
+		return "Common or Combined Log Format (the word after the quoted request), "
+		       "JSON lines (the status member), one code per line";
+	}
+}
+
+void log_layout_init(struct log_layout *layout, enum log_layout_name name)
+{
+	memset(layout, 0, sizeof *layout);
+	layout->name = name;
+	layout->named = name != LOG_LAYOUT_AUTO;
+}
+
+void log_layout_restart(struct log_layout *layout)
+{
+	if (!layout->named)
+		layout->name = LOG_LAYOUT_AUTO;
+	layout->status_field = layout->substatus_field = 0;
+	layout->date_field = layout->time_field = 0;
+	layout->undetected_lines = 0;
+}
+
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The start of field n (from 1) of the blank-separated fields, or NULL; its length in *length. */
+static const char *field_at(const char *line, const char *end, int n, size_t *length)
+{
+	const char *cursor = line;
+
+	for (int field = 1; cursor < end; field++) {
+		const char *start;
+
+		while (cursor < end && is_blank(*cursor))
+			cursor++;
+		if (cursor == end)
+			break;
+		start = cursor;
+		while (cursor < end && !is_blank(*cursor))
+			cursor++;
+		if (field == n) {
+			*length = (size_t)(cursor - start);
+			return start;
+		}
+	}
+	return NULL;
+}
+
+/* Whether text begins with digits in the pattern, where '9' stands for any digit. */
+static bool matches_digits(const char *text, const char *end, const char *pattern)
+{
+	size_t length = strlen(pattern);
+
+	if ((size_t)(end - text) < length)
+		return false;
+	for (size_t i = 0; i < length; i++) {
+		if (pattern[i] == '9' ? !is_digit(text[i]) : text[i] != pattern[i])
+			return false;
+	}
+	return true;
+}
+
+/* 2026-11-30T10:00:01, as ISO 8601 starts. */
+static bool is_iso_timestamp(const char *text, const char *end)
+{
+	return matches_digits(text, end, "9999-99-99T99:99:99");
+}
+
+/* The code at field n, as the status field of a line of this layout must hold: a code or "-". */
+static bool is_code_or_dash(const char *text, size_t length)
+{
+	return (length == 1 && text[0] == '-') || code_parse(text, length) >= 0;
+}
+
+static bool is_alb(const char *line, const char *end)
+{
+	size_t length, status_length;
+	const char *type = field_at(line, end, 1, &length), *time, *status;
+
+	if (type == NULL || (time = field_at(type + length, end, 1, &status_length)) == NULL ||
+	    !is_iso_timestamp(time, end))
+		return false;
+	for (size_t i = 0; i < sizeof alb_types / sizeof alb_types[0]; i++) {
+		if (strlen(alb_types[i]) == length && memcmp(type, alb_types[i], length) == 0)
+			return (status = field_at(line, end, 9, &status_length)) != NULL &&
+			       is_code_or_dash(status, status_length);
+	}
+	return false;
+}
+
+static bool is_elb(const char *line, const char *end)
+{
+	size_t length;
+	const char *status, *request;
+
+	if (!is_iso_timestamp(line, end))
+		return false;
+	status = field_at(line, end, 8, &length);
+	if (status == NULL || !is_code_or_dash(status, length))
+		return false;
+	request = field_at(line, end, 12, &length);
+	return request != NULL && request[0] == '"';
+}
+
+/* Tq/Tw/Tc/Tr/Tt: five numbers (-1 where a step did not happen, + before a logasap Tt). */
+static bool is_haproxy_timers(const char *text, size_t length)
+{
+	int slashes = 0;
+
+	for (size_t i = 0; i < length; i++) {
+		if (text[i] == '/')
+			slashes++;
+		else if (!is_digit(text[i]) && text[i] != '-' && text[i] != '+')
+			return false;
+	}
+	return slashes == 4;
+}
+
+/* The field after "[06/Feb/2009:12:14:14.655]", HAProxy's accept date; NULL when there is none. */
+static const char *haproxy_after_date(const char *line, const char *end)
+{
+	const char *cursor = line;
+
+	while ((cursor = memchr(cursor, '[', (size_t)(end - cursor))) != NULL) {
+		cursor++;
+		if (matches_digits(cursor, end, "99/") &&
+		    matches_digits(cursor + 6, end, "/9999:99:99:99.")) {
+			const char *close = memchr(cursor, ']', (size_t)(end - cursor));
+
+			if (close != NULL && close + 1 < end && close[1] == ' ')
+				return close + 2;
+		}
+	}
+	return NULL;
+}
+
+/* The status of an HAProxy HTTP log line: the fourth field after the accept date. */
+static const char *haproxy_status(const char *line, const char *end, size_t *length)
+{
+	const char *after = haproxy_after_date(line, end), *timers;
+	size_t timers_length;
+
+	if (after == NULL || (timers = field_at(after, end, 3, &timers_length)) == NULL ||
+	    !is_haproxy_timers(timers, timers_length))
+		return NULL;
+	return field_at(timers + timers_length, end, 1, length);
+}
+
+/* The value of logfmt's status= (quotes taken off), or NULL when no pair has that key. */
+static const char *logfmt_status(const char *line, const char *end, size_t *length)
+{
+	static const char key[] = "status=";
+	const char *cursor = line;
+
+	while (end - cursor >= (ptrdiff_t)sizeof key - 1) {
+		const char *found = memchr(cursor, 's', (size_t)(end - cursor));
+		const char *value;
+
+		if (found == NULL || end - found < (ptrdiff_t)sizeof key - 1)
+			return NULL;
+		cursor = found + 1;
+		if (memcmp(found, key, sizeof key - 1) != 0 || (found > line && !is_blank(found[-1])))
+			continue;
+		value = found + sizeof key - 1;
+		if (value < end && *value == '"') {
+			const char *close = memchr(value + 1, '"', (size_t)(end - value - 1));
+
+			if (close == NULL)
+				return NULL;
+			*length = (size_t)(close - value - 1);
+			return value + 1;
+		}
+		*length = 0;
+		while (value + *length < end && !is_blank(value[*length]))
+			(*length)++;
+		return value;
+	}
+	return NULL;
+}
+
+enum log_layout_name log_layout_detect(const char *line, size_t length)
+{
+	const char *end = line + length;
+	size_t value_length;
+
+	if (length > 0 && end[-1] == '\r')
+		end--;
+	if (line < end && line[0] == '{')
+		return LOG_LAYOUT_JSON;
+	if (is_alb(line, end))
+		return LOG_LAYOUT_ALB;
+	if (is_elb(line, end))
+		return LOG_LAYOUT_ELB;
+	if (haproxy_status(line, end, &value_length) != NULL)
+		return LOG_LAYOUT_HAPROXY;
+	if (logfmt_status(line, end, &value_length) != NULL)
+		return LOG_LAYOUT_LOGFMT;
+	return LOG_LAYOUT_AUTO;
+}
+
+/* A W3C directive: "#" and a name, then ":" ("#Fields:", "#Version:", "#Remark:"). */
+static bool is_directive(const char *line, const char *end)
+{
+	const char *cursor = line + 1;
+
+	if (line == end || line[0] != '#')
+		return false;
+	while (cursor < end && ((*cursor >= 'A' && *cursor <= 'Z') || (*cursor >= 'a' && *cursor <= 'z')))
+		cursor++;
+	return cursor > line + 1 && cursor < end && *cursor == ':';
+}
+
+static bool word_is(const char *word, size_t length, const char *name)
+{
+	return strlen(name) == length && memcmp(word, name, length) == 0;
+}
+
+/* Reads the columns a "#Fields:" line names. */
+static void read_fields(struct log_layout *layout, const char *line, const char *end)
+{
+	const char *cursor = line + sizeof "#Fields:" - 1;
+	size_t length;
+	const char *word;
+
+	layout->status_field = layout->substatus_field = 0;
+	layout->date_field = layout->time_field = 0;
+	for (int n = 1; n <= LOG_LAYOUT_FIELDS_MAX && (word = field_at(cursor, end, 1, &length)) != NULL;
+	     n++) {
+		if (word_is(word, length, "sc-status"))
+			layout->status_field = n;
+		else if (word_is(word, length, "sc-substatus"))
+			layout->substatus_field = n;
+		else if (word_is(word, length, "date"))
+			layout->date_field = n;
+		else if (word_is(word, length, "time"))
+			layout->time_field = n;
+		cursor = word + length;
+	}
+	if (layout->status_field == 0)
+		layout->fields_without_status++;
+}
+
+static enum log_line_kind directive(struct log_layout *layout, const char *line, const char *end)
+{
+	if ((size_t)(end - line) >= sizeof "#Fields:" - 1 && memcmp(line, "#Fields:", 8) == 0 &&
+	    (!layout->named || layout->name == LOG_LAYOUT_W3C)) {
+		layout->name = LOG_LAYOUT_W3C;
+		read_fields(layout, line, end);
+	}
+	return LOG_LINE_DIRECTIVE;
+}
+
+static enum log_line_kind found_code(const char *line, const char *code, size_t length,
+				     struct log_location *found)
+{
+	if (code == NULL || code_parse(code, length) < 0)
+		return LOG_LINE_NO_CODE;
+	found->code_offset = (size_t)(code - line);
+	found->code_length = length;
+	return LOG_LINE_CODE;
+}
+
+static enum log_line_kind locate_w3c(const struct log_layout *layout, const char *line,
+				     const char *end, struct log_location *found)
+{
+	size_t length = 0, sub_length;
+	const char *code, *sub;
+	enum log_line_kind kind;
+
+	if (layout->status_field == 0)
+		return LOG_LINE_NO_CODE;
+	code = field_at(line, end, layout->status_field, &length);
+	kind = found_code(line, code, length, found);
+	if (kind == LOG_LINE_CODE && layout->substatus_field > 0 &&
+	    (sub = field_at(line, end, layout->substatus_field, &sub_length)) != NULL) {
+		int value = 0;
+		bool digits = sub_length > 0 && sub_length <= 3;
+
+		for (size_t i = 0; digits && i < sub_length; i++) {
+			digits = is_digit(sub[i]);
+			value = value * 10 + (sub[i] - '0');
+		}
+		if (digits)
+			found->substatus = value;
+	}
+	return kind;
+}
+
+/* Whether a line has the shape of the layout (w3c lines have none to check). */
+static bool has_shape(enum log_layout_name name, const char *line, const char *end)
+{
+	size_t length;
+
+	switch (name) {
+	case LOG_LAYOUT_ALB:
+		return is_alb(line, end);
+	case LOG_LAYOUT_ELB:
+		return is_elb(line, end);
+	case LOG_LAYOUT_HAPROXY:
+		return haproxy_status(line, end, &length) != NULL;
+	case LOG_LAYOUT_LOGFMT:
+		return logfmt_status(line, end, &length) != NULL;
+	default:
+		return true;
+	}
+}
+
+enum log_line_kind log_layout_locate(struct log_layout *layout, const char *line, size_t length,
+				     struct log_location *found)
+{
+	const char *end = line + length, *code = NULL;
+	size_t code_length = 0;
+
+	if (length > 0 && end[-1] == '\r')
+		end--;
+	found->substatus = -1;
+	if (is_directive(line, end))
+		return directive(layout, line, end);
+	if (layout->name == LOG_LAYOUT_AUTO) {
+		layout->name = log_layout_detect(line, (size_t)(end - line));
+		/*
+		 * Detection reads the whole line; past the first lines, a log
+		 * that no layout recognised is taken for what log_code.c reads.
+		 */
+		if (layout->name == LOG_LAYOUT_AUTO && ++layout->undetected_lines >= LOG_LAYOUT_DETECT_LINES)
+			layout->name = LOG_LAYOUT_CLF;
+	}
+	if (layout->named && !has_shape(layout->name, line, end)) {
+		layout->mismatched++;
+		return LOG_LINE_NO_CODE;
+	}
+	switch (layout->name) {
+	case LOG_LAYOUT_W3C:
+		return locate_w3c(layout, line, end, found);
+	case LOG_LAYOUT_ALB:
+		code = field_at(line, end, 9, &code_length);
+		break;
+	case LOG_LAYOUT_ELB:
+		code = field_at(line, end, 8, &code_length);
+		break;
+	case LOG_LAYOUT_HAPROXY:
+		code = haproxy_status(line, end, &code_length);
+		break;
+	case LOG_LAYOUT_LOGFMT:
+		code = logfmt_status(line, end, &code_length);
+		break;
+	default:
+		return LOG_LINE_GENERIC;
+	}
+	return found_code(line, code, code_length, found);
+}
