@@ -98,6 +98,9 @@ int main(int argc, char **argv)
 		if (options_column(&options, subcommand->name, &args.log_column) != 0)
 			return EXIT_USAGE;
 		args.json_key = options.key;
+		args.log_format = options.log_format;
+	} else if (options.log_format != NULL) {
+		return options_usage_error("%s", "--log-format applies to annotate and count only");
 	} else if (options.column != NULL) {
 		return options_usage_error("%s", "--column applies to annotate and count only");
 	} else if (options.key != NULL) {

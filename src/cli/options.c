@@ -21,6 +21,7 @@ enum long_only_option {
 	OPTION_KEY,
 	OPTION_LIMIT,
 	OPTION_LINE_BUFFERED,
+	OPTION_LOG_FORMAT,
 	OPTION_TSV,
 };
 
@@ -44,6 +45,8 @@ const struct option_doc option_docs[] = {
 	  "(default: 10 on a terminal, all in a pipe)" },
 	{ "line-buffered", no_argument, OPTION_LINE_BUFFERED, NULL,
 	  "annotate: write each line as soon as it is read" },
+	{ "log-format", required_argument, OPTION_LOG_FORMAT, "NAME", "count: the log's layout when detection cannot\n"
+	  "tell: clf, json, w3c, alb, elb, haproxy, logfmt" },
 	{ "quiet", no_argument, 'q', NULL, "print nothing; the exit status tells what was found" },
 	{ "tsv", no_argument, OPTION_TSV, NULL, "the same as --format=tsv" },
 	{ "version", no_argument, 'V', NULL, "show the version and exit" },
@@ -347,6 +350,9 @@ int options_parse(int argc, char **argv, struct options *options)
 			break;
 		case OPTION_LINE_BUFFERED:
 			options->line_buffered = true;
+			break;
+		case OPTION_LOG_FORMAT:
+			options->log_format = optarg;
 			break;
 		case OPTION_TSV:
 			options->format = FORMAT_TSV;

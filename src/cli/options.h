@@ -18,6 +18,7 @@ struct options {
 	enum output_format format;
 	const char *column;	/* --column N: annotate's and count's log field, as given */
 	const char *field;	/* --field as given: a field name, or annotate's and count's log field */
+	const char *log_format;	/* --log-format: the log's layout (annotate, count), as given */
 	const char *key;	/* --key: the JSON member holding the status (annotate, count) */
 	long limit;		/* --limit N: search's most hits, 0 for all; -1 when not given */
 	int operand_count;

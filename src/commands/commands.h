@@ -19,6 +19,7 @@ struct command_args {
 	int log_column;			/* annotate, count: --column N, the log field holding the code; 0 if not given */
 	const char *json_key;		/* annotate, count: --key NAME, the JSON member holding it */
 	long limit;			/* search: --limit N, at most N hits (0: all); -1 when not given */
+	const char *log_format;		/* annotate, count: --log-format NAME, the log's layout */
 	int count;
 	char **operands;
 };
@@ -45,7 +46,16 @@ void command_join_operands(const struct command_args *args, char *text, size_t s
  * filled for it; EXIT_USAGE after saying what is wrong.
  */
 int command_log_format(const struct command_args *args, struct log_format *format,
-		       struct json_status_keys *keys);
+		       struct json_status_keys *keys, struct log_layout *layout);
+
+/*
+ * When no line held a code: says on stderr what was tried and what to
+ * try. After each input: what its layout could not read (a #Fields: line
+ * without sc-status, lines not of the named layout), once.
+ */
+void command_log_explain_nothing(const struct command_args *args, const struct log_format *format,
+				 uint64_t lines);
+void command_log_report_input(const char *name, struct log_layout *layout);
 
 /*
  * annotate's and stream mode's readers, fed a block at a time (the commands

@@ -4,9 +4,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/substatus.h"
+
 void tally_init(struct tally *tally)
 {
 	memset(tally, 0, sizeof(*tally));
+}
+
+void tally_add_substatus(struct tally *tally, int slot, int substatus)
+{
+	const struct substatus *known = substatus_find(slot, substatus);
+	size_t index;
+
+	if (known == NULL || substatus == 0)
+		return;
+	index = (size_t)(known - substatus_table);
+	if (index < TALLY_SUBSTATUS_SLOTS)
+		tally->substatus_counts[index]++;
 }
 
 void tally_slot_text(int slot, char text[4])

@@ -16,8 +16,12 @@
 #define TALLY_LONE_ZERO 1000	/* the slot of a lone "0", kept apart from "000" in slot 0 */
 #define TALLY_SLOTS 1001
 
+/* Room for IIS sub-statuses the data knows, by their index in substatus_table. */
+#define TALLY_SUBSTATUS_SLOTS 512
+
 struct tally {
 	uint64_t counts[TALLY_SLOTS];
+	uint64_t substatus_counts[TALLY_SUBSTATUS_SLOTS];	/* 404.13; also counted as 404 */
 	uint64_t total;		/* lines with a code */
 	uint64_t without_code;	/* lines without one */
 };
@@ -52,6 +56,9 @@ static inline int tally_code_of(int slot)
 {
 	return slot == TALLY_LONE_ZERO ? CODE_NO_RESPONSE : slot;
 }
+
+/* Counts a W3C line's sub-status (404 and 13) when the data knows it; 0 is the code itself. */
+void tally_add_substatus(struct tally *tally, int slot, int substatus);
 
 /* Writes the code of slot as it was written ("404", "000", "0") to text[4]. */
 void tally_slot_text(int slot, char text[4]);

@@ -22,7 +22,7 @@ const char *log_layout_name_text(enum log_layout_name name)
 
 const char *log_layout_names(void)
 {
-	return "auto, clf, json, w3c, alb, elb, haproxy or logfmt";
+	return "clf, json, w3c, alb, elb, haproxy, logfmt";
 }
 
 bool log_layout_parse_name(const char *word, enum log_layout_name *name)
@@ -38,29 +38,28 @@ bool log_layout_parse_name(const char *word, enum log_layout_name *name)
 
 const char *log_layout_description(const struct log_layout *layout)
 {
-	static char text[128];
+	static char text[64];
 
 	switch (layout->name) {
 	case LOG_LAYOUT_W3C:
 		if (layout->status_field == 0)
-			return "W3C extended (no sc-status in #Fields:)";
-		snprintf(text, sizeof text, "W3C extended (sc-status, field %d)", layout->status_field);
+			return "W3C extended, no sc-status in #Fields:";
+		snprintf(text, sizeof text, "W3C extended, sc-status in field %d", layout->status_field);
 		return text;
 	case LOG_LAYOUT_ALB:
-		return "AWS ALB (elb_status_code, field 9)";
+		return "AWS ALB, elb_status_code in field 9";
 	case LOG_LAYOUT_ELB:
-		return "AWS Classic ELB (elb_status_code, field 8)";
+		return "AWS classic ELB, elb_status_code in field 8";
 	case LOG_LAYOUT_HAPROXY:
-		return "HAProxy HTTP log (the field after the timers)";
+		return "HAProxy HTTP log, the field after the timers";
 	case LOG_LAYOUT_LOGFMT:
-		return "logfmt (status=)";
+		return "logfmt, status=";
 	case LOG_LAYOUT_JSON:
-		return "JSON lines (the status member)";
+		return "JSON lines, the status member";
 	case LOG_LAYOUT_CLF:
-		return "Common or Combined Log Format (the word after the quoted request)";
+		return "Common Log Format, the field after the quoted request";
 	default:
-		return "Common or Combined Log Format (the word after the quoted request), "
-		       "JSON lines (the status member), one code per line";
+		return "Common Log Format, JSON lines, one code per line";
 	}
 }
 

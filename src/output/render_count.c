@@ -10,6 +10,7 @@
 #include "output/json.h"
 #include "output/render.h"
 #include "output/render_count.h"
+#include "core/substatus.h"
 
 static struct tally_row rows[TALLY_SLOTS];
 
@@ -49,6 +50,27 @@ static void render_bar(const struct output *output, int slot, uint64_t count, ui
 	output_style(output, STYLE_RESET);
 }
 
+/*
+ * The IIS sub-statuses among the codes (404.13), each under its code's
+ * count already: "   2          404.13 Content length too large".
+ */
+static void render_substatuses_text(FILE *out, const struct tally *tally, int width)
+{
+	bool any = false;
+
+	for (size_t i = 0; i < substatus_count && i < TALLY_SUBSTATUS_SLOTS; i++) {
+		const struct substatus *known = &substatus_table[i];
+
+		if (tally->substatus_counts[i] == 0)
+			continue;
+		if (!any)
+			fputs("\nIIS sub-statuses, counted in their codes above:\n", out);
+		any = true;
+		fprintf(out, "%*llu         %d.%d %s\n", width, (unsigned long long)tally->substatus_counts[i],
+			known->code, known->substatus, known->meaning);
+	}
+}
+
 void render_count_text(const struct output *output, const struct tally *tally)
 {
 	FILE *out = output->stream;
@@ -82,6 +104,7 @@ void render_count_text(const struct output *output, const struct tally *tally)
 		}
 		fputc('\n', out);
 	}
+	render_substatuses_text(out, tally, width);
 	if (count > 0)
 		fputc('\n', out);
 	tally_classes(tally, classes);
@@ -99,6 +122,27 @@ void render_count_text(const struct output *output, const struct tally *tally)
 	if (tally->without_code > 0)
 		fprintf(out, "%*llu         lines without a status code\n", width,
 			(unsigned long long)tally->without_code);
+}
+
+/* ,"substatuses":[...] when W3C lines held sub-statuses the data knows. */
+static void render_substatuses_json(FILE *out, const struct tally *tally)
+{
+	bool first = true;
+
+	for (size_t i = 0; i < substatus_count && i < TALLY_SUBSTATUS_SLOTS; i++) {
+		const struct substatus *known = &substatus_table[i];
+
+		if (tally->substatus_counts[i] == 0)
+			continue;
+		fprintf(out, "%s{\"code\":%d,\"substatus\":%d,\"written\":\"%d.%d\",\"count\":%llu,\"meaning\":",
+			first ? ",\"substatuses\":[" : ",", known->code, known->substatus, known->code,
+			known->substatus, (unsigned long long)tally->substatus_counts[i]);
+		json_string(out, known->meaning);
+		fputc('}', out);
+		first = false;
+	}
+	if (!first)
+		fputc(']', out);
 }
 
 void render_count_json(FILE *out, const struct tally *tally)
@@ -137,7 +181,9 @@ void render_count_json(FILE *out, const struct tally *tally)
 		fprintf(out, ",\"count\":%llu,\"share\":%.4f}", (unsigned long long)classes[c],
 			share_of(classes[c], tally->total));
 	}
-	fputs("]}\n", out);
+	fputs("]", out);
+	render_substatuses_json(out, tally);
+	fputs("}\n", out);
 }
 
 void render_count_tsv(FILE *out, const struct tally *tally)

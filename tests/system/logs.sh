@@ -97,7 +97,9 @@ for option in field column; do
 done
 expect count-nothing 1 '0   0.0%  total
 1         lines without a status code
-' '' -- sh -c "printf 'nothing here\\n' | '$hs' count"
+' 'httpstatus: no status code in 1 line (tried: Common Log Format, JSON lines, one code per line)
+httpstatus: try --column N, --log-format NAME (clf, json, w3c, alb, elb, haproxy, logfmt), --key NAME, or zcat for compressed input
+' -- sh -c "printf 'nothing here\\n' | '$hs' count"
 expect count-missing-file 3 '1 100.0%  200 OK
 
 1 100.0%  2xx Successful
