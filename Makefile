@@ -56,8 +56,19 @@ GENERATED = $(BUILD)/generated
 # Each build's compile and link commands. A change to one (another compiler,
 # other flags) rebuilds that build's objects: see "Flags stamps" below.
 RELEASE_COMPILE = $(CC) $(HS_CPPFLAGS) $(CPPFLAGS) $(HS_CFLAGS) $(CFLAGS)
+# zlib reads gzip-compressed logs (commands/compressed.c). musl-gcc
+# searches musl's own library directory only, and Debian ships no zlib built
+# for musl: the static binary links the system's libz.a, whose inflate calls
+# only memcpy, memset, malloc and free, which musl provides alike.
+# Its header is found after musl's own, so that every standard header
+# still comes from musl.
+ZLIB = -lz
+STATIC_MUSL = $(filter musl-gcc,$(STATIC_CC))
+STATIC_ZLIB = $(if $(STATIC_MUSL),$(shell $(BUILD_CC) -print-file-name=libz.a),-lz)
+STATIC_ZLIB_INCLUDE = $(if $(STATIC_MUSL),-idirafter $(dir $(shell printf '\043include <zlib.h>\n' | $(BUILD_CC) -M -xc - | grep -o '[^ ]*/zlib\.h')))
+
 RELEASE_LINK = $(CC) $(HS_CFLAGS) $(CFLAGS) $(HS_LDFLAGS) $(LDFLAGS)
-STATIC_COMPILE = $(STATIC_CC) $(HS_CPPFLAGS) $(CPPFLAGS) $(HS_CFLAGS) $(CFLAGS)
+STATIC_COMPILE = $(STATIC_CC) $(HS_CPPFLAGS) $(STATIC_ZLIB_INCLUDE) $(CPPFLAGS) $(HS_CFLAGS) $(CFLAGS)
 STATIC_LINK = $(STATIC_CC) $(HS_CFLAGS) $(CFLAGS) $(HS_LDFLAGS) $(LDFLAGS) -static
 OBJ_COMPILE = $(CC) $(HS_CPPFLAGS) $(CPPFLAGS) $(HS_CFLAGS) $(CFLAGS) $(TEST_FLAGS)
 OBJ_LINK = $(CC) $(HS_CFLAGS) $(CFLAGS) $(TEST_FLAGS) $(HS_LDFLAGS) $(LDFLAGS)
@@ -107,18 +118,18 @@ httpstatus: $(BUILD)/$(SHIP)/httpstatus $(BUILD)/ship.flags
 	cp $(BUILD)/$(SHIP)/httpstatus $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/release/httpstatus: $(BUILD)/release/src/cli/main.o $(RELEASE_OBJECTS)
-	$(RELEASE_LINK) -o $@ $(filter %.o,$^)
+	$(RELEASE_LINK) -o $@ $(filter %.o,$^) $(ZLIB)
 
 $(BUILD)/static/httpstatus: $(BUILD)/static/src/cli/main.o $(STATIC_OBJECTS)
-	$(STATIC_LINK) -o $@ $(filter %.o,$^)
+	$(STATIC_LINK) -o $@ $(filter %.o,$^) $(STATIC_ZLIB)
 
 # The same program built as the unit tests are, for valgrind.
 $(BUILD)/glibc/httpstatus: $(BUILD)/obj/src/cli/main.o $(LIB_OBJECTS)
 	@mkdir -p $(@D)
-	$(OBJ_LINK) -o $@ $(filter %.o,$^)
+	$(OBJ_LINK) -o $@ $(filter %.o,$^) $(ZLIB)
 
 $(BUILD)/asan/httpstatus: $(BUILD)/asan/src/cli/main.o $(SANITIZED_OBJECTS)
-	$(ASAN_LINK) -o $@ $(filter %.o,$^)
+	$(ASAN_LINK) -o $@ $(filter %.o,$^) $(ZLIB)
 
 # The object rule of each build, written once: BUILD/NAME/%.o from %.c
 # with NAME's compile command (and extra flags), rebuilt when NAME.flags
@@ -194,19 +205,19 @@ FORCE:
 # Unit tests link the library (or the generator's modules), never main.c.
 $(BUILD)/tests/test_generator: $(BUILD)/obj/tests/unit/test_generator.o $(GEN_SOURCES:%.c=$(BUILD)/obj/%.o)
 	@mkdir -p $(@D)
-	$(OBJ_LINK) -o $@ $(filter %.o,$^) -lcsv -lcmocka
+	$(OBJ_LINK) -o $@ $(filter %.o,$^) -lcsv -lcmocka $(ZLIB)
 
 $(BUILD)/tests/test_%: $(BUILD)/obj/tests/unit/test_%.o $(LIB_OBJECTS)
 	@mkdir -p $(@D)
-	$(OBJ_LINK) -o $@ $(filter %.o,$^) -lcmocka
+	$(OBJ_LINK) -o $@ $(filter %.o,$^) -lcmocka $(ZLIB)
 
 $(BUILD)/asan-tests/test_generator: $(BUILD)/asan/tests/unit/test_generator.o $(GEN_SOURCES:%.c=$(BUILD)/asan/%.o)
 	@mkdir -p $(@D)
-	$(ASAN_LINK) -o $@ $(filter %.o,$^) -lcsv -lcmocka
+	$(ASAN_LINK) -o $@ $(filter %.o,$^) -lcsv -lcmocka $(ZLIB)
 
 $(BUILD)/asan-tests/test_%: $(BUILD)/asan/tests/unit/test_%.o $(SANITIZED_OBJECTS)
 	@mkdir -p $(@D)
-	$(ASAN_LINK) -o $@ $(filter %.o,$^) -lcmocka
+	$(ASAN_LINK) -o $@ $(filter %.o,$^) -lcmocka $(ZLIB)
 
 # make check runs its parts side by side on CHECK_JOBS cores, the longest
 # (the system tests under valgrind, in two halves) first: one after another
@@ -323,7 +334,7 @@ $(BUILD)/fuzz/fuzz_generator: $(BUILD)/fuzz/tests/fuzz/fuzz_generator.o $(FUZZ_G
 
 $(BUILD)/fuzz/fuzz_%: $(BUILD)/fuzz/tests/fuzz/fuzz_%.o $(BUILD)/fuzz/tests/fuzz/blocks.o \
 		$(FUZZ_LIB_OBJECTS)
-	$(FUZZ_LINK) -o $@ $(filter %.o,$^)
+	$(FUZZ_LINK) -o $@ $(filter %.o,$^) $(ZLIB)
 
 fuzz: $(FUZZERS:%=$(BUILD)/fuzz/%)
 	tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZERS)

@@ -92,3 +92,39 @@ expect count-nothing-column 1 '0   0.0%  total
 ' "httpstatus: no status code in 1 line (tried: field 2, from --column)
 httpstatus: try --column N, --log-format NAME (clf, json, w3c, alb, elb, haproxy, logfmt), --key NAME, or zcat for compressed input
 " -- sh -c "printf \"a b\\n\" | '$hs' count --column 2"
+
+# --- compressed logs ---------------------------------------------------------------------------
+# Told by the magic bytes, not the name: access.log.1 is gzip data.
+gzip -cn "$inputs/alb.log" >"$work/access.log.1"
+alb_count='2  66.7%  200 OK
+1  33.3%  502 Bad Gateway
+
+2  66.7%  2xx Successful
+1  33.3%  5xx Server Error
+3 100.0%  total
+'
+expect count-gzip 0 "$alb_count" '' -- "$hs" count "$work/access.log.1"
+expect count-gzip-stdin 0 "$alb_count" '' -- sh -c "'$hs' count < '$work/access.log.1'"
+# Two members one after the other, as cat a.gz b.gz makes them.
+expect count-gzip-members 0 '4  66.7%  200 OK
+2  33.3%  502 Bad Gateway
+
+4  66.7%  2xx Successful
+2  33.3%  5xx Server Error
+6 100.0%  total
+' '' -- sh -c "cat '$work/access.log.1' '$work/access.log.1' | '$hs' count"
+printf '%s\n' '203.0.113.7 - - [30/Nov/2026:10:00:01 +0000] "GET / HTTP/1.1" 404 512' | gzip -cn >"$work/clf.gz"
+expect annotate-gzip 0 '203.0.113.7 - - [30/Nov/2026:10:00:01 +0000] "GET / HTTP/1.1" 404 (Not Found) 512
+' '' -- "$hs" annotate "$work/clf.gz"
+# Without its 8-byte trailer the stream ends early; every line before the cut is counted.
+gzip_size=$(wc -c <"$work/access.log.1")
+head -c $((gzip_size - 8)) "$work/access.log.1" >"$work/truncated.gz"
+expect count-gzip-truncated 3 "$alb_count" "httpstatus: $work/truncated.gz: compressed data ends early, truncated at byte $((gzip_size - 8))
+" -- "$hs" count "$work/truncated.gz"
+{ cat "$work/truncated.gz"; printf '\0\0\0\0\0\0\0\0'; } >"$work/corrupt.gz"
+expect count-gzip-corrupt 3 "$alb_count" "httpstatus: $work/corrupt.gz: corrupt gzip data at byte $((gzip_size - 4)) (incorrect data check)
+" -- "$hs" count "$work/corrupt.gz"
+printf '\3757zXZ\0\0\4' >"$work/access.log.xz"
+expect count-xz-refused 3 '0   0.0%  total
+' "httpstatus: $work/access.log.xz: compressed data this tool does not read: try xzcat $work/access.log.xz | httpstatus ...
+" -- "$hs" count "$work/access.log.xz"
