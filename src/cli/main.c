@@ -113,6 +113,7 @@ int main(int argc, char **argv)
 	args.format.format = options.format;
 	args.all = options.all;
 	args.line_buffered = options.line_buffered;
+	args.at_end = options.at_end;
 	output_open(&output, options.quiet ? output_discard() : stdout, options.color);
 	output.quiet = options.quiet;
 	if (options.help || options.version) {

@@ -14,7 +14,8 @@
 #include "output/quote.h"
 
 enum long_only_option {
-	OPTION_COLOR = 256,
+	OPTION_AT_END = 256,
+	OPTION_COLOR,
 	OPTION_COLUMN,
 	OPTION_FORMAT,
 	OPTION_JSON,
@@ -31,6 +32,8 @@ enum long_only_option {
  */
 const struct option_doc option_docs[] = {
 	{ "all", no_argument, 'a', NULL, "include unofficial (vendor) codes in lists and patterns" },
+	{ "at-end", no_argument, OPTION_AT_END, NULL, "annotate: put the phrase at the end of the line,\n"
+	  "so every field stays where it was" },
 	{ "color", optional_argument, OPTION_COLOR, "WHEN", "colour the output: auto (default), always or never" },
 	{ "column", required_argument, OPTION_COLUMN, "N", "annotate, count: the log field holding the code,\n"
 	  "counted from 1, fields split at spaces and tabs" },
@@ -45,8 +48,8 @@ const struct option_doc option_docs[] = {
 	  "(default: 10 on a terminal, all in a pipe)" },
 	{ "line-buffered", no_argument, OPTION_LINE_BUFFERED, NULL,
 	  "annotate: write each line as soon as it is read" },
-	{ "log-format", required_argument, OPTION_LOG_FORMAT, "NAME", "count: the log's layout when detection cannot\n"
-	  "tell: clf, json, w3c, alb, elb, haproxy, logfmt" },
+	{ "log-format", required_argument, OPTION_LOG_FORMAT, "NAME", "annotate, count: the log's layout when detection\n"
+	  "cannot tell: clf, json, w3c, alb, elb, haproxy, logfmt" },
 	{ "quiet", no_argument, 'q', NULL, "print nothing; the exit status tells what was found" },
 	{ "tsv", no_argument, OPTION_TSV, NULL, "the same as --format=tsv" },
 	{ "version", no_argument, 'V', NULL, "show the version and exit" },
@@ -65,7 +68,7 @@ void options_usage(FILE *out)
 	      "       httpstatus [options] search WORD...\n"
 	      "       httpstatus [options] compare [QUERY...]\n"
 	      "       httpstatus [options] choose [TOPIC]\n"
-	      "       httpstatus [options] annotate [--column N] [--key NAME] [FILE...]\n"
+	      "       httpstatus [options] annotate [--column N] [--key NAME] [--at-end] [FILE...]\n"
 	      "       httpstatus [options] count [--column N] [--key NAME] [FILE...]\n", out);
 }
 
@@ -118,7 +121,9 @@ void options_help(FILE *out)
 	      "line; stdin that starts with an HTTP status line (curl -sI, -sIL, -si,\n"
 	      "-sv 2>&1) is read as response heads: each status is answered, and a\n"
 	      "redirect shows its Location. annotate and count take Common or\n"
-	      "Combined Log Format lines, --column N, or JSON lines (--key NAME).\n"
+	      "Combined Log Format lines, --column N, or JSON lines (--key NAME);\n"
+	      "W3C, AWS ALB and ELB, HAProxy and logfmt logs (--log-format NAME),\n"
+	      "gzip-compressed or not.\n"
 	      "\nsubcommands:\n", out);
 	for (const struct subcommand *subcommand = subcommands; subcommand->name != NULL; subcommand++)
 		fprintf(out, "  %-10s%s\n", subcommand->name, subcommand->description);
@@ -326,6 +331,9 @@ int options_parse(int argc, char **argv, struct options *options)
 			break;
 		case 'q':
 			options->quiet = true;
+			break;
+		case OPTION_AT_END:
+			options->at_end = true;
 			break;
 		case OPTION_COLOR:
 			if (parse_color(optarg, &options->color) != 0)

@@ -10,6 +10,7 @@
 
 struct options {
 	bool all;
+	bool at_end;		/* --at-end: annotate's phrase at the end of the line */
 	bool help;
 	bool line_buffered;
 	bool quiet;

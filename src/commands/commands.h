@@ -20,6 +20,7 @@ struct command_args {
 	const char *json_key;		/* annotate, count: --key NAME, the JSON member holding it */
 	long limit;			/* search: --limit N, at most N hits (0: all); -1 when not given */
 	const char *log_format;		/* annotate, count: --log-format NAME, the log's layout */
+	bool at_end;			/* annotate: --at-end, the phrase at the end of the line */
 	int count;
 	char **operands;
 };
@@ -53,6 +54,7 @@ int command_log_format(const struct command_args *args, struct log_format *forma
  * try. After each input: what its layout could not read (a #Fields: line
  * without sc-status, lines not of the named layout), once.
  */
+#define COMMAND_LINES_UNKNOWN UINT64_MAX	/* annotate does not count its lines */
 void command_log_explain_nothing(const struct command_args *args, const struct log_format *format,
 				 uint64_t lines);
 void command_log_report_input(const char *name, struct log_layout *layout);

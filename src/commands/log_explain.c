@@ -6,20 +6,23 @@
  */
 #include <err.h>
 #include <inttypes.h>
+#include <stdio.h>
 
 #include "commands/commands.h"
 
 void command_log_explain_nothing(const struct command_args *args, const struct log_format *format,
 				 uint64_t lines)
 {
+	char where[32] = "any line";
+
 	if (lines == 0 || args->output->quiet)
 		return;
+	if (lines != COMMAND_LINES_UNKNOWN)
+		snprintf(where, sizeof where, "%" PRIu64 " line%s", lines, lines == 1 ? "" : "s");
 	if (format->field > 0)
-		warnx("no status code in %" PRIu64 " line%s (tried: field %d, from --column)", lines,
-		      lines == 1 ? "" : "s", format->field);
+		warnx("no status code in %s (tried: field %d, from --column)", where, format->field);
 	else
-		warnx("no status code in %" PRIu64 " line%s (tried: %s)", lines, lines == 1 ? "" : "s",
-		      log_layout_description(format->layout));
+		warnx("no status code in %s (tried: %s)", where, log_layout_description(format->layout));
 	warnx("try --column N, --log-format NAME (%s), --key NAME, or zcat for compressed input",
 	      log_layout_names());
 }

@@ -89,6 +89,12 @@ struct log_location {
 enum log_line_kind log_layout_locate(struct log_layout *layout, const char *line, size_t length,
 				     struct log_location *found);
 
+/* Whether log_code.c's own rules read every line from now on: a check without a call, for the common logs. */
+static inline bool log_layout_is_generic(const struct log_layout *layout)
+{
+	return layout->name == LOG_LAYOUT_CLF || layout->name == LOG_LAYOUT_JSON;
+}
+
 /* Which layout one line has, by its shape alone; AUTO when none is recognised (CLF included). */
 enum log_layout_name log_layout_detect(const char *line, size_t length);
 

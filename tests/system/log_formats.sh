@@ -128,3 +128,64 @@ printf '\3757zXZ\0\0\4' >"$work/access.log.xz"
 expect count-xz-refused 3 '0   0.0%  total
 ' "httpstatus: $work/access.log.xz: compressed data this tool does not read: try xzcat $work/access.log.xz | httpstatus ...
 " -- "$hs" count "$work/access.log.xz"
+
+# --- annotate: the layouts, and --at-end ----------------------------------------------------------
+expect annotate-alb 0 'http 2026-11-30T10:00:01.186641Z app/my-loadbalancer/50dc6c495c0c9188 192.168.131.39:2817 10.0.0.1:80 0.000 0.001 0.000 200 (OK) 200 34 366 "GET http://www.example.com:80/ HTTP/1.1" "curl/7.46.0" - - arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067 "Root=1-58337262-36d228ad5d99923122bbe354" "-" "-" 0 2026-11-30T10:00:01.181000Z "forward" "-" "-" "10.0.0.1:80" "200" "-" "-"
+https 2026-11-30T10:00:42.186641Z app/my-loadbalancer/50dc6c495c0c9188 192.168.131.39:2817 10.0.0.1:80 0.086 0.048 0.037 502 (Bad Gateway) - 0 57 "GET https://www.example.com:443/api HTTP/1.1" "curl/7.46.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067 "Root=1-58337281-1d84f3d73c47ec4e58577259" "www.example.com" "arn:aws:acm:us-east-2:123456789012:certificate/12345678-1234-1234-1234-123456789012" 1 2026-11-30T10:00:42.138000Z "forward" "-" "-" "10.0.0.1:80" "-" "-" "-"
+h2 2026-11-30T10:01:07.186641Z app/my-loadbalancer/50dc6c495c0c9188 10.0.1.252:48160 10.0.0.66:9000 0.000 0.002 0.000 200 (OK) 404 5 257 "GET https://10.0.2.105:773/missing HTTP/2.0" "curl/7.46.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067 "Root=1-58337327-72bd00b0343d75b906739c42" "-" "-" 1 2026-11-30T10:01:07.180000Z "redirect" "https://example.com:80/" "-" "10.0.0.66:9000" "404" "-" "-"
+' '' -- "$hs" annotate "$inputs/alb.log"
+expect annotate-elb 0 '2026-11-30T10:00:03.945958Z my-loadbalancer 192.168.131.39:2817 10.0.0.1:80 0.000073 0.001048 0.000057 200 (OK) 200 0 29 "GET http://www.example.com:80/ HTTP/1.1" "curl/7.38.0" - -
+2026-11-30T10:00:04.945958Z my-loadbalancer 192.168.131.39:2818 10.0.0.1:80 -1 -1 -1 504 (Gateway Timeout) 0 0 0 "GET http://www.example.com:80/slow HTTP/1.1" "curl/7.38.0" - -
+' '' -- "$hs" annotate "$inputs/elb.log"
+expect annotate-cloudfront 0 '#Version: 1.0
+#Fields: date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem sc-status cs(Referer) cs(User-Agent) cs-uri-query cs(Cookie) x-edge-result-type x-edge-request-id x-host-header cs-protocol cs-bytes time-taken
+2026-11-30	10:00:05	SEA19-C1	3101	192.0.2.100	GET	d111111abcdef8.cloudfront.net	/index.html	200 (OK)	-	Mozilla/5.0%20(Windows%20NT%2010.0)	-	-	Hit	SOX4xwn4XV6Q4rgb7XiVGOHms_BGlTAC4KyHmureZmBNrjGdRLiNIQ==	d111111abcdef8.cloudfront.net	https	23	0.001
+2026-11-30	10:00:06	SEA19-C1	0	192.0.2.200	GET	d111111abcdef8.cloudfront.net	/private.html	403 (Forbidden)	-	curl/8.5.0	-	-	Error	k6WGMNkEzR5BEM_SaF47gjtX9zBDO2m349OY2an0QPEaUum1ZOLrow==	d111111abcdef8.cloudfront.net	https	23	0.000
+' '' -- "$hs" annotate "$inputs/cloudfront.log"
+expect annotate-haproxy 0 'Feb  6 12:14:14 localhost haproxy[14389]: 10.0.1.2:33317 [06/Feb/2026:12:14:14.655] http-in static/srv1 10/0/30/69/109 200 (OK) 2750 - - ---- 1/1/1/1/0 0/0 {1wt.eu} {} "GET /index.html HTTP/1.1"
+Feb  6 12:14:15 localhost haproxy[14389]: 10.0.1.2:33318 [06/Feb/2026:12:14:15.012] http-in static/<NOSRV> -1/-1/-1/-1/0 503 (Service Unavailable) 212 - - SC-- 0/0/0/0/0 0/0 {1wt.eu} {} "GET /down HTTP/1.1"
+' '' -- "$hs" annotate "$inputs/haproxy.log"
+expect annotate-logfmt 0 '2026-11-30T10:00:04.515030+00:00 heroku[router]: at=info method=GET path="/" host=myapp.herokuapp.com request_id=d7c85cc2-b289-4443-8c1d-2327066d6a3e fwd="204.204.204.204" dyno=web.1 connect=1ms service=18ms status=200 status_phrase="OK" bytes=153 protocol=https
+2026-11-30T10:00:35.112233+00:00 heroku[router]: at=error code=H12 desc="Request timeout" method=GET path="/slow" host=myapp.herokuapp.com request_id=8601b555-6a83-4c12-8269-97c8e32cdb22 fwd="204.204.204.204" dyno=web.1 connect=0ms service=30000ms status=503 status_phrase="Service Unavailable" bytes=0 protocol=https
+2026-11-30T10:00:35.200000+00:00 app[web.1]: Completed 200 OK in 12ms
+' '' -- "$hs" annotate "$inputs/heroku.log"
+expect annotate-at-end-logfmt 0 '2026-11-30T10:00:04.515030+00:00 heroku[router]: at=info method=GET path="/" host=myapp.herokuapp.com request_id=d7c85cc2-b289-4443-8c1d-2327066d6a3e fwd="204.204.204.204" dyno=web.1 connect=1ms service=18ms status=200 bytes=153 protocol=https status_phrase="OK"
+2026-11-30T10:00:35.112233+00:00 heroku[router]: at=error code=H12 desc="Request timeout" method=GET path="/slow" host=myapp.herokuapp.com request_id=8601b555-6a83-4c12-8269-97c8e32cdb22 fwd="204.204.204.204" dyno=web.1 connect=0ms service=30000ms status=503 bytes=0 protocol=https status_phrase="Service Unavailable"
+2026-11-30T10:00:35.200000+00:00 app[web.1]: Completed 200 OK in 12ms
+' '' -- "$hs" annotate --at-end "$inputs/heroku.log"
+expect annotate-at-end-clf-json 0 '1.2.3.4 - - [30/Nov/2026:10:00:01 +0000] "GET /a HTTP/1.1" 404 512 "-" "curl/8.5.0" "Not Found"
+{"status":503,"status_phrase":"Service Unavailable","uri":"/b"}
+1.2.3.4 - - [30/Nov/2026:10:00:02 +0000] "GET /c HTTP/1.1" 999 0 "-" "curl/8.5.0" "Request Denied"
+' '' -- sh -c "printf \"%s\\n\" '1.2.3.4 - - [30/Nov/2026:10:00:01 +0000] \"GET /a HTTP/1.1\" 404 512 \"-\" \"curl/8.5.0\"' '{\"status\":503,\"uri\":\"/b\"}' '1.2.3.4 - - [30/Nov/2026:10:00:02 +0000] \"GET /c HTTP/1.1\" 999 0 \"-\" \"curl/8.5.0\"' | '$hs' annotate --at-end"
+expect annotate-at-end-keeps-fields 0 '512 "curl/8.5.0"
+18 "Mozilla/5.0"
+' '' -- sh -c "printf \"%s\\n\" '1.2.3.4 - - [30/Nov/2026:10:00:01 +0000] \"GET /a HTTP/1.1\" 404 512 \"-\" \"curl/8.5.0\"' '5.6.7.8 - bob [30/Nov/2026:10:00:02 +0000] \"POST /login HTTP/1.1\" 429 18 \"-\" \"Mozilla/5.0\"' | '$hs' annotate --at-end | awk '{print \$10, \$12}'"
+expect annotate-nothing 1 'no code here
+' "httpstatus: no status code in any line (tried: Common Log Format, JSON lines, one code per line)
+httpstatus: try --column N, --log-format NAME (clf, json, w3c, alb, elb, haproxy, logfmt), --key NAME, or zcat for compressed input
+" -- sh -c "printf \"no code here\\n\" | '$hs' annotate"
+expect annotate-nothing-quiet 1 '' '' -- sh -c "printf \"no code here\\n\" | '$hs' annotate -q"
+expect annotate-log-format-mismatch 1 '2026-11-30T10:00:03.945958Z my-loadbalancer 192.168.131.39:2817 10.0.0.1:80 0.000073 0.001048 0.000057 200 200 0 29 "GET http://www.example.com:80/ HTTP/1.1" "curl/7.38.0" - -
+2026-11-30T10:00:04.945958Z my-loadbalancer 192.168.131.39:2818 10.0.0.1:80 -1 -1 -1 504 0 0 0 "GET http://www.example.com:80/slow HTTP/1.1" "curl/7.38.0" - -
+' "httpstatus: $inputs/elb.log: 2 lines do not match --log-format haproxy
+httpstatus: no status code in any line (tried: HAProxy HTTP log, the field after the timers)
+httpstatus: try --column N, --log-format NAME (clf, json, w3c, alb, elb, haproxy, logfmt), --key NAME, or zcat for compressed input
+" -- "$hs" annotate --log-format haproxy "$inputs/elb.log"
+expect annotate-iis-substatus 0 '#Software: Microsoft Internet Information Services 10.0[CR]
+#Version: 1.0[CR]
+#Date: 2026-11-30 10:00:00[CR]
+#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken[CR]
+2026-11-30 10:00:01 10.0.0.5 POST /upload - 443 - 203.0.113.7 Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64) - 404 (Not Found; 404.13 Request Filtering blocked a body larger than maxAllowedContentLength) 13 0 15[CR]
+2026-11-30 10:00:02 10.0.0.5 GET /default.htm - 443 - 203.0.113.7 Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64) - 200 (OK) 0 0 3[CR]
+2026-11-30 10:00:03 10.0.0.5 GET /web.config - 443 - 203.0.113.9 curl/8.5.0 - 404 (Not Found; 404.8 Request Filtering blocked a hidden URL segment (such as bin or App_Data)) 8 0 1[CR]
+2026-11-30 10:00:04 10.0.0.5 GET /app - 443 - 203.0.113.9 curl/8.5.0 - 500 (Internal Server Error; 500.19 The configuration data (applicationHost.config or web.config) is invalid) 19 13 2[CR]
+' '' -- sh -c "'$hs' annotate '$inputs/iis.log' | sed \"s/\\r\\\$/[CR]/\""
+expect annotate-at-end-iis 0 '#Software: Microsoft Internet Information Services 10.0[CR]
+#Version: 1.0[CR]
+#Date: 2026-11-30 10:00:00[CR]
+#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken[CR]
+2026-11-30 10:00:01 10.0.0.5 POST /upload - 443 - 203.0.113.7 Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64) - 404 13 0 15 "Not Found; 404.13 Request Filtering blocked a body larger than maxAllowedContentLength"[CR]
+2026-11-30 10:00:02 10.0.0.5 GET /default.htm - 443 - 203.0.113.7 Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64) - 200 0 0 3 "OK"[CR]
+2026-11-30 10:00:03 10.0.0.5 GET /web.config - 443 - 203.0.113.9 curl/8.5.0 - 404 8 0 1 "Not Found; 404.8 Request Filtering blocked a hidden URL segment (such as bin or App_Data)"[CR]
+2026-11-30 10:00:04 10.0.0.5 GET /app - 443 - 203.0.113.9 curl/8.5.0 - 500 19 13 2 "Internal Server Error; 500.19 The configuration data (applicationHost.config or web.config) is invalid"[CR]
+' '' -- sh -c "'$hs' annotate --at-end '$inputs/iis.log' | sed \"s/\\r\\\$/[CR]/\""
