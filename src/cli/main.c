@@ -16,6 +16,7 @@
 #include "commands/commands.h"
 #include "core/exit_status.h"
 #include "core/query.h"
+#include "core/timestamp.h"
 #include "output/output.h"
 #include "version.h"
 
@@ -114,6 +115,16 @@ int main(int argc, char **argv)
 	args.all = options.all;
 	args.line_buffered = options.line_buffered;
 	args.at_end = options.at_end;
+	if (options.every != NULL || options.codes) {
+		if (strcmp(subcommand->name, "count") != 0)
+			return options_usage_error("%s", "--every and --codes apply to count only");
+		if (options.every == NULL)
+			return options_usage_error("%s", "--codes applies to count --every only");
+		if (!timestamp_parse_duration(options.every, &args.every))
+			return options_usage_error("invalid --every '%s' (expected a number and s, m, h or d: 30s, 1m, 1h, 1d)",
+						   options.every);
+		args.codes = options.codes;
+	}
 	output_open(&output, options.quiet ? output_discard() : stdout, options.color);
 	output.quiet = options.quiet;
 	if (options.help || options.version) {

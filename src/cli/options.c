@@ -15,8 +15,10 @@
 
 enum long_only_option {
 	OPTION_AT_END = 256,
+	OPTION_CODES,
 	OPTION_COLOR,
 	OPTION_COLUMN,
+	OPTION_EVERY,
 	OPTION_FORMAT,
 	OPTION_JSON,
 	OPTION_KEY,
@@ -34,9 +36,12 @@ const struct option_doc option_docs[] = {
 	{ "all", no_argument, 'a', NULL, "include unofficial (vendor) codes in lists and patterns" },
 	{ "at-end", no_argument, OPTION_AT_END, NULL, "annotate: put the phrase at the end of the line,\n"
 	  "so every field stays where it was" },
+	{ "codes", no_argument, OPTION_CODES, NULL, "count --every: each code's count in every row" },
 	{ "color", optional_argument, OPTION_COLOR, "WHEN", "colour the output: auto (default), always or never" },
 	{ "column", required_argument, OPTION_COLUMN, "N", "annotate, count: the log field holding the code,\n"
 	  "counted from 1, fields split at spaces and tabs" },
+	{ "every", required_argument, OPTION_EVERY, "DURATION", "count: a row per DURATION of the log's own time\n"
+	  "(30s, 1m, 1h, 1d), each written when it is over" },
 	{ "field", required_argument, 'f', "NAME", "print only this field of each answer, one per line\n"
 	  "(annotate, count: --field=N is the same as --column=N)" },
 	{ "format", required_argument, OPTION_FORMAT, "FORMAT", "text (default), json or tsv" },
@@ -69,7 +74,7 @@ void options_usage(FILE *out)
 	      "       httpstatus [options] compare [QUERY...]\n"
 	      "       httpstatus [options] choose [TOPIC]\n"
 	      "       httpstatus [options] annotate [--column N] [--key NAME] [--at-end] [FILE...]\n"
-	      "       httpstatus [options] count [--column N] [--key NAME] [FILE...]\n", out);
+	      "       httpstatus [options] count [--column N] [--key NAME] [--every DURATION] [FILE...]\n", out);
 }
 
 /* "  -f, --field=NAME" or "      --color[=WHEN]", as --help shows it. */
@@ -334,6 +339,12 @@ int options_parse(int argc, char **argv, struct options *options)
 			break;
 		case OPTION_AT_END:
 			options->at_end = true;
+			break;
+		case OPTION_CODES:
+			options->codes = true;
+			break;
+		case OPTION_EVERY:
+			options->every = optarg;
 			break;
 		case OPTION_COLOR:
 			if (parse_color(optarg, &options->color) != 0)

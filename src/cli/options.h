@@ -10,7 +10,8 @@
 
 struct options {
 	bool all;
-	bool at_end;		/* --at-end: annotate's phrase at the end of the line */
+	bool at_end;
+	bool codes;		/* --codes: count --every's rows by code too */		/* --at-end: annotate's phrase at the end of the line */
 	bool help;
 	bool line_buffered;
 	bool quiet;
@@ -19,6 +20,7 @@ struct options {
 	enum output_format format;
 	const char *column;	/* --column N: annotate's and count's log field, as given */
 	const char *field;	/* --field as given: a field name, or annotate's and count's log field */
+	const char *every;	/* --every DURATION: count's rows of time, as given */
 	const char *log_format;	/* --log-format: the log's layout (annotate, count), as given */
 	const char *key;	/* --key: the JSON member holding the status (annotate, count) */
 	long limit;		/* --limit N: search's most hits, 0 for all; -1 when not given */

@@ -21,6 +21,8 @@ struct command_args {
 	long limit;			/* search: --limit N, at most N hits (0: all); -1 when not given */
 	const char *log_format;		/* annotate, count: --log-format NAME, the log's layout */
 	bool at_end;			/* annotate: --at-end, the phrase at the end of the line */
+	int64_t every;			/* count: --every DURATION, in seconds; 0 if not given */
+	bool codes;			/* count --every: --codes, each code's count per row */
 	int count;
 	char **operands;
 };

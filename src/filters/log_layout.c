@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/code.h"
+#include "core/timestamp.h"
 
 static const char *const layout_names[LOG_LAYOUT_COUNT] = {
 	[LOG_LAYOUT_AUTO] = "auto",     [LOG_LAYOUT_CLF] = "clf",   [LOG_LAYOUT_JSON] = "json",
@@ -414,4 +415,49 @@ enum log_line_kind log_layout_locate(struct log_layout *layout, const char *line
 		return LOG_LINE_GENERIC;
 	}
 	return found_code(line, code, code_length, found);
+}
+
+/* The first [30/Nov/2026:10:00:01 +0000] of the line, read; false when there is none. */
+static bool bracketed_time(const char *line, const char *end, int64_t *seconds)
+{
+	for (const char *cursor = line; (cursor = memchr(cursor, '[', (size_t)(end - cursor))) != NULL;) {
+		cursor++;
+		if (timestamp_parse_clf(cursor, (size_t)(end - cursor), seconds))
+			return true;
+	}
+	return false;
+}
+
+/* The first ISO 8601 date and time of the line (2026-11-30T10:00:01Z), read; false when there is none. */
+static bool iso_time(const char *line, const char *end, int64_t *seconds)
+{
+	for (const char *dash = line; (dash = memchr(dash, '-', (size_t)(end - dash))) != NULL; dash++) {
+		if (dash - line >= 4 && is_digit(dash[-4]) &&
+		    timestamp_parse_iso(dash - 4, (size_t)(end - dash + 4), seconds))
+			return true;
+	}
+	return false;
+}
+
+bool log_layout_time(const struct log_layout *layout, const char *line, size_t length,
+		     int64_t *seconds)
+{
+	const char *end = line + length, *field;
+	size_t field_length;
+
+	switch (layout->name) {
+	case LOG_LAYOUT_W3C:
+		/* date and time side by side read as one: 2026-11-30 10:00:01. */
+		if (layout->date_field == 0 || layout->time_field != layout->date_field + 1)
+			return false;
+		field = field_at(line, end, layout->date_field, &field_length);
+		return field != NULL && timestamp_parse_iso(field, (size_t)(end - field), seconds);
+	case LOG_LAYOUT_ALB:
+	case LOG_LAYOUT_ELB:
+	case LOG_LAYOUT_LOGFMT:
+	case LOG_LAYOUT_JSON:
+		return iso_time(line, end, seconds) || bracketed_time(line, end, seconds);
+	default:
+		return bracketed_time(line, end, seconds) || iso_time(line, end, seconds);
+	}
 }

@@ -95,6 +95,15 @@ static inline bool log_layout_is_generic(const struct log_layout *layout)
 	return layout->name == LOG_LAYOUT_CLF || layout->name == LOG_LAYOUT_JSON;
 }
 
+/*
+ * The time of a line, in seconds since the epoch (UTC), for count --every:
+ * W3C's date and time fields; the first ISO 8601 time of an ALB, ELB,
+ * logfmt or JSON line; the first bracketed [30/Nov/2026:10:00:01 +0000]
+ * of the others (HAProxy's accept date too). False for a line without one.
+ */
+bool log_layout_time(const struct log_layout *layout, const char *line, size_t length,
+		     int64_t *seconds);
+
 /* Which layout one line has, by its shape alone; AUTO when none is recognised (CLF included). */
 enum log_layout_name log_layout_detect(const char *line, size_t length);
 

@@ -189,3 +189,40 @@ expect annotate-at-end-iis 0 '#Software: Microsoft Internet Information Services
 2026-11-30 10:00:03 10.0.0.5 GET /web.config - 443 - 203.0.113.9 curl/8.5.0 - 404 8 0 1 "Not Found; 404.8 Request Filtering blocked a hidden URL segment (such as bin or App_Data)"[CR]
 2026-11-30 10:00:04 10.0.0.5 GET /app - 443 - 203.0.113.9 curl/8.5.0 - 500 19 13 2 "Internal Server Error; 500.19 The configuration data (applicationHost.config or web.config) is invalid"[CR]
 ' '' -- sh -c "'$hs' annotate --at-end '$inputs/iis.log' | sed \"s/\\r\\\$/[CR]/\""
+
+# --- count --every -------------------------------------------------------------------------------
+expect count-every-alb 0 'start                  total    1xx    2xx    3xx    4xx    5xx  other no code
+2026-11-30T10:00:00Z       1      0      1      0      0      0      0       0
+2026-11-30T10:00:30Z       1      0      0      0      0      1      0       0
+2026-11-30T10:01:00Z       1      0      1      0      0      0      0       0
+' '' -- "$hs" count --every 30s "$inputs/alb.log"
+expect count-every-w3c-codes 0 'start                  total    1xx    2xx    3xx    4xx    5xx  other no code
+2026-11-30T10:00:00Z       4      0      1      0      2      1      0       0  404:2 200:1 500:1
+' '' -- "$hs" count --every 1m --codes "$inputs/iis.log"
+expect count-every-json 0 '{"start":"2026-11-30T10:00:00Z","seconds":60,"total":2,"classes":{"1xx":0,"2xx":1,"3xx":0,"4xx":0,"5xx":1,"other":0},"without_code":0,"codes":{"200":1,"502":1}}
+{"start":"2026-11-30T10:01:00Z","seconds":60,"total":3,"classes":{"1xx":0,"2xx":2,"3xx":0,"4xx":0,"5xx":1,"other":0},"without_code":0,"codes":{"200":2,"503":1}}
+' '' -- "$hs" count --every 1m --json --codes "$inputs/alb.log" "$inputs/haproxy.log"
+expect count-every-tsv 0 'start	seconds	total	1xx	2xx	3xx	4xx	5xx	other	without_code
+2026-11-30T10:00:00Z	3600	6	0	3	0	1	2	0	1
+' '' -- "$hs" count --every 1h --tsv "$inputs/heroku.log" "$inputs/elb.log" "$inputs/cloudfront.log"
+expect count-every-clf-zones-and-gap 0 'start                  total    1xx    2xx    3xx    4xx    5xx  other no code
+2026-11-30T10:00:00Z       1      0      1      0      0      0      0       0
+2026-11-30T10:01:00Z       0      0      0      0      0      0      0       0
+2026-11-30T10:02:00Z       0      0      0      0      0      0      0       0
+2026-11-30T10:03:00Z       1      0      0      0      0      1      0       0
+1 line without a timestamp, in no row
+' '' -- sh -c "printf \"%s\\n\" '1.2.3.4 - - [30/Nov/2026:11:00:01 +0100] \"GET / HTTP/1.1\" 200 1' 'no timestamp 404' '1.2.3.4 - - [30/Nov/2026:10:03:01 +0000] \"GET / HTTP/1.1\" 503 1' | '$hs' count --every 1m"
+expect count-every-bad 2 '' "httpstatus: invalid --every '5x' (expected a number and s, m, h or d: 30s, 1m, 1h, 1d)
+$usage" -- "$hs" count --every 5x "$inputs/alb.log"
+expect count-codes-without-every 2 '' "httpstatus: --codes applies to count --every only
+$usage" -- "$hs" count --codes "$inputs/alb.log"
+# Each row is written when a later line closes its bucket, before the input ends: tail -f.
+expect count-every-live 0 'start                  total    1xx    2xx    3xx    4xx    5xx  other no code
+2026-11-30T10:00:00Z       1      0      0      0      0      1      0       0
+' '' -- bash -c 'coproc counting { "$1" count --every 1m; }
+printf "%s\n" "1.2.3.4 - - [30/Nov/2026:10:00:01 +0000] \"GET / HTTP/1.1\" 502 0" "1.2.3.4 - - [30/Nov/2026:10:01:05 +0000] \"GET / HTTP/1.1\" 200 0" >&"${counting[1]}"
+IFS= read -r -t 60 header <&"${counting[0]}" && IFS= read -r -t 60 row <&"${counting[0]}" && printf "%s\n%s\n" "$header" "$row"
+status=$?
+exec {counting[1]}>&-
+wait
+exit $status' _ "$hs"

@@ -107,7 +107,7 @@ usage='usage: httpstatus [options] QUERY...
        httpstatus [options] compare [QUERY...]
        httpstatus [options] choose [TOPIC]
        httpstatus [options] annotate [--column N] [--key NAME] [--at-end] [FILE...]
-       httpstatus [options] count [--column N] [--key NAME] [FILE...]
+       httpstatus [options] count [--column N] [--key NAME] [--every DURATION] [FILE...]
 '
 line404='404 Not Found - '"$("$hs" 404 | sed 's/^404 Not Found - //')"'
 '

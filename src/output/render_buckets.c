@@ -1,0 +1,145 @@
+/* count --every's rows: see render_buckets.h. */
+#include <err.h>
+#include <inttypes.h>
+#include <stdio.h>
+
+#include "core/timestamp.h"
+#include "output/render_buckets.h"
+
+/* The classes as columns, 1xx to 5xx, then every other code (000, 0, 600-999). */
+static const int class_columns[] = { 1, 2, 3, 4, 5, 0 };
+static const char *const class_names[] = { "1xx", "2xx", "3xx", "4xx", "5xx", "other" };
+#define CLASS_COLUMNS 6
+
+/* The bar's width on a terminal, and the character of each class in it. */
+#define BAR_WIDTH 20
+static const char bar_marks[] = { '.', '=', '~', '+', '#', '?' };
+
+void render_buckets_begin(const struct bucket_rows *rows)
+{
+	FILE *out = rows->output->stream;
+
+	if (rows->format == FORMAT_JSON)
+		return;
+	if (rows->format == FORMAT_TSV) {
+		fputs("start\tseconds\ttotal", out);
+		for (int i = 0; i < CLASS_COLUMNS; i++)
+			fprintf(out, "\t%s", class_names[i]);
+		fputs(rows->codes ? "\twithout_code\tcodes\n" : "\twithout_code\n", out);
+		return;
+	}
+	fprintf(out, "%-20s %7s", "start", "total");
+	for (int i = 0; i < CLASS_COLUMNS; i++)
+		fprintf(out, " %6s", class_names[i]);
+	fprintf(out, " %7s\n", "no code");
+}
+
+/* The codes counted in the bucket, most frequent first: 200:812 404:150, or JSON members. */
+static void render_codes(FILE *out, const struct tally *tally, bool json)
+{
+	static struct tally_row sorted[TALLY_SLOTS];
+	size_t count = tally_sorted(tally, sorted);
+	char text[4];
+
+	for (size_t i = 0; i < count; i++) {
+		tally_slot_text(sorted[i].slot, text);
+		if (json)
+			fprintf(out, "%s\"%s\":%" PRIu64, i > 0 ? "," : "", text, sorted[i].count);
+		else
+			fprintf(out, "%s%s:%" PRIu64, i > 0 ? " " : "", text, sorted[i].count);
+	}
+}
+
+/* A bar of the classes' shares, BAR_WIDTH wide, coloured by class when colour is on. */
+static void render_bar(const struct output *output, const uint64_t classes[STATUS_CLASS_COUNT],
+		       uint64_t total)
+{
+	size_t drawn = 0;
+
+	if (total == 0)
+		return;
+	fputs("  ", output->stream);
+	for (int i = 0; i < CLASS_COLUMNS; i++) {
+		int c = class_columns[i];
+		size_t length = (size_t)((double)BAR_WIDTH * (double)classes[c] / (double)total + 0.5);
+
+		if (classes[c] > 0 && length == 0)
+			length = 1;
+		if (drawn + length > BAR_WIDTH)
+			length = BAR_WIDTH - drawn;
+		output_class_style(output, c == 0 ? 0 : c * 100);
+		for (size_t j = 0; j < length; j++)
+			fputc(bar_marks[i], output->stream);
+		output_style(output, STYLE_RESET);
+		drawn += length;
+	}
+}
+
+static void render_json(const struct bucket_rows *rows, const char *start, int64_t width,
+			const struct tally *tally, const uint64_t classes[STATUS_CLASS_COUNT])
+{
+	FILE *out = rows->output->stream;
+
+	fprintf(out, "{\"start\":\"%s\",\"seconds\":%" PRId64 ",\"total\":%" PRIu64 ",\"classes\":{",
+		start, width, tally->total);
+	for (int i = 0; i < CLASS_COLUMNS; i++)
+		fprintf(out, "%s\"%s\":%" PRIu64, i > 0 ? "," : "", class_names[i],
+			classes[class_columns[i]]);
+	fprintf(out, "},\"without_code\":%" PRIu64, tally->without_code);
+	if (rows->codes) {
+		fputs(",\"codes\":{", out);
+		render_codes(out, tally, true);
+		fputc('}', out);
+	}
+	fputs("}\n", out);
+}
+
+void render_bucket(const struct bucket_rows *rows, int64_t start, int64_t width,
+		   const struct tally *tally)
+{
+	FILE *out = rows->output->stream;
+	uint64_t classes[STATUS_CLASS_COUNT];
+	char time[21];
+
+	timestamp_format(start, time);
+	tally_classes(tally, classes);
+	if (rows->format == FORMAT_JSON) {
+		render_json(rows, time, width, tally, classes);
+	} else if (rows->format == FORMAT_TSV) {
+		fprintf(out, "%s\t%" PRId64 "\t%" PRIu64, time, width, tally->total);
+		for (int i = 0; i < CLASS_COLUMNS; i++)
+			fprintf(out, "\t%" PRIu64, classes[class_columns[i]]);
+		fprintf(out, "\t%" PRIu64, tally->without_code);
+		if (rows->codes) {
+			fputc('\t', out);
+			render_codes(out, tally, false);
+		}
+		fputc('\n', out);
+	} else {
+		fprintf(out, "%-20s %7" PRIu64, time, tally->total);
+		for (int i = 0; i < CLASS_COLUMNS; i++)
+			fprintf(out, " %6" PRIu64, classes[class_columns[i]]);
+		fprintf(out, " %7" PRIu64, tally->without_code);
+		if (rows->output->is_terminal)
+			render_bar(rows->output, classes, tally->total);
+		if (rows->codes) {
+			fputs("  ", out);
+			render_codes(out, tally, false);
+		}
+		fputc('\n', out);
+	}
+	/* A row is written when its bucket closes, not when the output's buffer fills. */
+	fflush(out);
+}
+
+void render_buckets_end(const struct bucket_rows *rows, uint64_t without_time)
+{
+	if (without_time == 0)
+		return;
+	if (rows->format == FORMAT_TEXT)
+		fprintf(rows->output->stream, "%" PRIu64 " line%s without a timestamp, in no row\n",
+			without_time, without_time == 1 ? "" : "s");
+	else if (!rows->output->quiet)
+		warnx("%" PRIu64 " line%s without a timestamp, in no row", without_time,
+		      without_time == 1 ? "" : "s");
+}
