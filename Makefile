@@ -92,7 +92,7 @@ UNIT_TESTS += test_annotate_json test_heads test_json_status test_log_code test_
 # The data's example responses, read as response heads.
 UNIT_TESTS += test_examples
 # Access log layouts, compressed logs and counting over time (issue 25).
-UNIT_TESTS += test_log_layout test_timestamp
+UNIT_TESTS += test_log_layout test_progress test_timestamp
 
 RELEASE_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/release/%.o)
 STATIC_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/static/%.o)

@@ -170,6 +170,7 @@ int compressed_read_gzip(struct input *input, char *block, size_t length, size_t
 			break;
 		}
 		length = (size_t)more;
+		progress_update(&input->progress, inflater.offset + length);
 	}
 	inflateEnd(&inflater.stream);
 	return status < 0 ? EXIT_ANSWERED : status;

@@ -5,12 +5,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "commands/progress.h"
 #include "output/quote.h"
 
 struct input {
 	int fd;
 	const char *name;		/* for messages: "stdin", or the path quoted */
 	char quoted[QUOTE_BUFFER];
+	bool show_progress;		/* count: progress on a terminal for a large file */
+	struct progress progress;
 };
 
 /* Takes a block that was read; false stops the reading (output failed). */
