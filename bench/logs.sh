@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Compressed logs and JSON lines against plain Common Log Format, for count
+# and annotate: the realistic log (bench/realistic_log.py), the same
+# requests as JSON lines (Caddy's shape, as bench/count.sh makes them), and
+# the realistic log gzipped, read by httpstatus itself and through zcat.
+# Ratios are of medians from one hyperfine session per group.
+#
+# usage: bench/logs.sh [BINARY]    (MEGABYTES= sets the CLF log's size, default 120)
+set -eu
+cd "$(dirname "$0")/.."
+hs=$(pwd)/${1:-httpstatus}
+megabytes=${MEGABYTES:-120}
+runs=${RUNS:-10}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "== machine: $(nproc) cores, $(sed -n 's/^model name\t*: //p' /proc/cpuinfo | head -n 1); $(date -u +%F)"
+python3 bench/realistic_log.py "$megabytes" >"$work/access.log"
+awk -F'"' '{ split($3, after, " "); printf "{\"request\":{\"remote_ip\":\"%s\",\"uri\":\"%s\",\"headers\":{\"User-Agent\":[\"%s\"]}},\"status\":%s,\"size\":%s}\n", substr($1, 1, index($1, " ") - 1), $2, $6, after[1], after[2] }' \
+	"$work/access.log" >"$work/access.json"
+gzip -c "$work/access.log" >"$work/access.log.gz"
+echo "== logs: $(wc -c <"$work/access.log") bytes CLF, $(wc -c <"$work/access.json") bytes JSON, $(wc -c <"$work/access.log.gz") bytes gzipped, $(wc -l <"$work/access.log") lines"
+
+median() { # hyperfine's JSON export: each command's median, and its ratio to the first
+	python3 - "$1" <<'PYTHON'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+first = results[0]["median"]
+for result in results:
+    print("%-60s %9.1f ms  %5.2f" % (result["command"].replace(sys.argv[1].rsplit("/", 1)[0] + "/", ""),
+                                    result["median"] * 1000, result["median"] / first))
+PYTHON
+}
+
+for command in count annotate; do
+	echo "== $command: JSON lines against the same requests as CLF"
+	hyperfine --warmup 2 --runs "$runs" --style none --export-json "$work/$command.json" \
+		"$hs $command $work/access.log >$work/out" \
+		"$hs $command $work/access.json >$work/out" >/dev/null
+	median "$work/$command.json"
+done
+echo "== count: a gzipped log read by httpstatus, against zcat into httpstatus"
+hyperfine --warmup 2 --runs "$runs" --style none --export-json "$work/gzip.json" \
+	"zcat $work/access.log.gz | $hs count >$work/out" \
+	"$hs count $work/access.log.gz >$work/out" \
+	"zcat $work/access.log.gz >/dev/null" >/dev/null
+median "$work/gzip.json"
