@@ -114,7 +114,7 @@ static int find_code(struct annotate_lines *lines, const char *line, size_t cont
 	slot = log_code_find(lines->format, line, content, found);
 	if (slot < 0)
 		return -2;
-	return slot == TALLY_ZERO ? 0 : slot;
+	return tally_code_of(slot);
 }
 
 /* One whole line, its newline (when it has one) included. */

@@ -136,7 +136,9 @@ static bool is_iso_timestamp(const char *text, const char *end)
 /* The code at field n, as the status field of a line of this layout must hold: a code or "-". */
 static bool is_code_or_dash(const char *text, size_t length)
 {
-	return (length == 1 && text[0] == '-') || code_parse(text, length) >= 0;
+	struct code_token token;
+
+	return (length == 1 && text[0] == '-') || code_token_read(text, length, &token);
 }
 
 static bool is_alb(const char *line, const char *end)
@@ -320,10 +322,13 @@ static enum log_line_kind directive(struct log_layout *layout, const char *line,
 static enum log_line_kind found_code(const char *line, const char *code, size_t length,
 				     struct log_location *found)
 {
-	if (code == NULL || code_parse(code, length) < 0)
+	struct code_token token;
+
+	if (code == NULL || !code_token_read(code, length, &token))
 		return LOG_LINE_NO_CODE;
 	found->code_offset = (size_t)(code - line);
 	found->code_length = length;
+	found->substatus = token.substatus;
 	return LOG_LINE_CODE;
 }
 

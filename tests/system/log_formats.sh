@@ -155,8 +155,8 @@ expect annotate-at-end-logfmt 0 '2026-11-30T10:00:04.515030+00:00 heroku[router]
 ' '' -- "$hs" annotate --at-end "$inputs/heroku.log"
 expect annotate-at-end-clf-json 0 '1.2.3.4 - - [30/Nov/2026:10:00:01 +0000] "GET /a HTTP/1.1" 404 512 "-" "curl/8.5.0" "Not Found"
 {"status":503,"status_phrase":"Service Unavailable","uri":"/b"}
-1.2.3.4 - - [30/Nov/2026:10:00:02 +0000] "GET /c HTTP/1.1" 999 0 "-" "curl/8.5.0" "Request Denied"
-' '' -- sh -c "printf \"%s\\n\" '1.2.3.4 - - [30/Nov/2026:10:00:01 +0000] \"GET /a HTTP/1.1\" 404 512 \"-\" \"curl/8.5.0\"' '{\"status\":503,\"uri\":\"/b\"}' '1.2.3.4 - - [30/Nov/2026:10:00:02 +0000] \"GET /c HTTP/1.1\" 999 0 \"-\" \"curl/8.5.0\"' | '$hs' annotate --at-end"
+1.2.3.4 - - [30/Nov/2026:10:00:02 +0000] "GET /c HTTP/1.1" 301 0 "-" "curl/8.5.0" "Moved Permanently"
+' '' -- sh -c "printf \"%s\\n\" '1.2.3.4 - - [30/Nov/2026:10:00:01 +0000] \"GET /a HTTP/1.1\" 404 512 \"-\" \"curl/8.5.0\"' '{\"status\":503,\"uri\":\"/b\"}' '1.2.3.4 - - [30/Nov/2026:10:00:02 +0000] \"GET /c HTTP/1.1\" 301 0 \"-\" \"curl/8.5.0\"' | '$hs' annotate --at-end"
 expect annotate-at-end-keeps-fields 0 '512 "curl/8.5.0"
 18 "Mozilla/5.0"
 ' '' -- sh -c "printf \"%s\\n\" '1.2.3.4 - - [30/Nov/2026:10:00:01 +0000] \"GET /a HTTP/1.1\" 404 512 \"-\" \"curl/8.5.0\"' '5.6.7.8 - bob [30/Nov/2026:10:00:02 +0000] \"POST /login HTTP/1.1\" 429 18 \"-\" \"Mozilla/5.0\"' | '$hs' annotate --at-end | awk '{print \$10, \$12}'"
