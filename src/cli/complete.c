@@ -19,6 +19,8 @@
 
 static const char *const color_values[] = { "auto", "always", "never", NULL };
 static const char *const format_values[] = { "text", "json", "tsv", NULL };
+static const char *const log_format_values[] = { "auto", "clf", "json", "w3c", "alb", "elb", "haproxy", "logfmt", NULL };
+static const char *const every_values[] = { "30s", "1m", "5m", "1h", "1d", NULL };
 
 static bool has_prefix(const char *text, const char *prefix)
 {
@@ -44,7 +46,11 @@ static void complete_values(FILE *out, const char *prefix, const char *option, c
 			candidate(out, prefix, schema_fields[field].name, "field", typed);
 		return;
 	}
-	if (strcmp(option, "color") != 0 && strcmp(option, "format") != 0)
+	if (strcmp(option, "log-format") == 0)
+		values = log_format_values;
+	else if (strcmp(option, "every") == 0)
+		values = every_values;
+	else if (strcmp(option, "color") != 0 && strcmp(option, "format") != 0)
 		return;
 	for (int i = 0; values[i] != NULL; i++)
 		candidate(out, prefix, values[i], option, typed);
@@ -110,7 +116,8 @@ static const char *option_wanting_value(const char *word)
 {
 	if (strcmp(word, "-f") == 0 || strcmp(word, "--field") == 0)
 		return "field";
-	if (strcmp(word, "--format") == 0 || strcmp(word, "--column") == 0 || strcmp(word, "--key") == 0)
+	if (strcmp(word, "--format") == 0 || strcmp(word, "--column") == 0 || strcmp(word, "--key") == 0 ||
+	    strcmp(word, "--log-format") == 0 || strcmp(word, "--every") == 0)
 		return word + 2;
 	return NULL;
 }

@@ -46,6 +46,8 @@ if command -v bash >/dev/null && [ -r /usr/share/bash-completion/bash_completion
 	check bash-option-value 'always' "$(bash_complete 'httpstatus --color=al')"
 	check bash-format-value $'json' "$(bash_complete 'httpstatus --format j')"
 	check bash-field-value $'phrase' "$(bash_complete 'httpstatus -f phr')"
+	check bash-log-format-value $'haproxy' "$(bash_complete 'httpstatus count --log-format h')"
+	check bash-every-value $'1h' "$(bash_complete 'httpstatus count --every 1h')"
 	check bash-codes $'410\n411\n412\n413\n414\n415' "$(bash_complete 'httpstatus explain 41')"
 	check bash-classes '4xx' "$(bash_complete 'httpstatus class 4')"
 	touch "$work/access.log"
