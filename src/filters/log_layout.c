@@ -118,7 +118,7 @@ static bool matches_digits(const char *text, const char *end, const char *patter
 {
 	size_t length = strlen(pattern);
 
-	if ((size_t)(end - text) < length)
+	if (text > end || (size_t)(end - text) < length)
 		return false;
 	for (size_t i = 0; i < length; i++) {
 		if (pattern[i] == '9' ? !is_digit(text[i]) : text[i] != pattern[i])
