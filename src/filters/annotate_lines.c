@@ -43,13 +43,13 @@ static size_t add_text(char *text, size_t used, const char *phrase, bool escape)
 	return used;
 }
 
-/* The words for a code (and a W3C sub-status the data knows): "Not Found", or "Not Found; 404.13 ...". */
-static size_t phrase_of(const struct status *status, int code, int substatus, char *text,
-			bool escape)
+/* Adds the words for a code (and a W3C sub-status the data knows) from used on: "Not Found; 404.13 ...". */
+static size_t add_phrase(char *text, size_t used, const struct status *status, int code,
+			 int substatus, bool escape)
 {
 	const struct substatus *known = substatus > 0 ? substatus_find(code, substatus) : NULL;
-	size_t used = add_text(text, 0, status->phrase, escape);
 
+	used = add_text(text, used, status->phrase, escape);
 	if (known != NULL) {
 		char head[32];
 
@@ -60,20 +60,31 @@ static size_t phrase_of(const struct status *status, int code, int substatus, ch
 	return used;
 }
 
-/* What goes into the line: " (Not Found)", " \"Not Found\"" or " status_phrase=\"Not Found\"". */
+/* A placeholder phrase such as "(Unused)" has its parentheses already. */
+static bool is_parenthesised(const char *phrase)
+{
+	size_t length = strlen(phrase);
+
+	return length >= 2 && phrase[0] == '(' && phrase[length - 1] == ')';
+}
+
+/*
+ * What goes into the line, as the annotator writes it after the code
+ * (" (Not Found)"), or quoted for --at-end (" \"Not Found\"") and logfmt
+ * (" status_phrase=\"Not Found\"").
+ */
 static size_t annotation_of(const struct annotate_lines *lines, const struct status *status,
 			    int code, int substatus, char *text)
 {
-	bool logfmt = lines->format->layout != NULL &&
-		      lines->format->layout->name == LOG_LAYOUT_LOGFMT && lines->format->field == 0;
+	bool logfmt = lines->format->layout->name == LOG_LAYOUT_LOGFMT && lines->format->field == 0;
 	bool quoted = logfmt || lines->at_end;
-	const char *opening = logfmt ? " status_phrase=\"" : quoted ? " \"" : " (";
-	size_t used = add_text(text, 0, opening, false);
+	bool bare = !quoted && is_parenthesised(status->phrase) && substatus <= 0;
+	const char *opening = logfmt ? " status_phrase=\"" : quoted ? " \"" : bare ? " " : " (";
+	size_t used = add_phrase(text, add_text(text, 0, opening, false), status, code, substatus,
+				 quoted);
 
-	used += phrase_of(status, code, substatus, text + used, quoted);
-	if (used + 2 > ANNOTATION_MAX)
-		used = ANNOTATION_MAX - 2;
-	text[used++] = quoted ? '"' : ')';
+	if (!bare)
+		text[used++] = quoted ? '"' : ')';
 	return used;
 }
 
