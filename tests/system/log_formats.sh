@@ -226,3 +226,18 @@ status=$?
 exec {counting[1]}>&-
 wait
 exit $status' _ "$hs"
+# The issue's example: --column 12 on IIS, its #Fields: lines no log lines, 404 and 13 counted as 404.13 too.
+expect count-iis-column-12 0 '2  50.0%  404 Not Found
+1  25.0%  200 OK
+1  25.0%  500 Internal Server Error
+
+IIS sub-statuses, counted in their codes above:
+1         404.8 Request Filtering blocked a hidden URL segment (such as bin or App_Data)
+1         404.13 Request Filtering blocked a body larger than maxAllowedContentLength
+1         500.19 The configuration data (applicationHost.config or web.config) is invalid
+
+1  25.0%  2xx Successful
+2  50.0%  4xx Client Error
+1  25.0%  5xx Server Error
+4 100.0%  total
+' '' -- "$hs" count --column 12 "$inputs/iis.log"
