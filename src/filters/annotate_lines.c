@@ -6,7 +6,6 @@
 
 #include "core/status.h"
 #include "core/substatus.h"
-#include "status_data.h"
 
 /* A phrase, a sub-status's meaning and the words around them. */
 #define ANNOTATION_MAX 512
