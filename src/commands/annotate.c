@@ -26,7 +26,22 @@ struct annotator {
 	 * file's last line keeps its missing newline.
 	 */
 	bool newline_owed;
+	bool any_input;		/* a byte was read */
+	uint64_t coded;		/* lines holding a code: none, and annotate says why */
 };
+
+/* What goes into a line, counting it when it holds a code; false for nothing. */
+static bool annotator_insertion(struct annotator *annotator, const struct line *line,
+				struct insertion *insertion)
+{
+	bool insert;
+
+	if (line->rest)
+		return false;
+	insert = annotate_line(annotator->format, line, insertion);
+	annotator->coded += insertion->coded;
+	return insert;
+}
 
 /* A line copied from the line reader (it began in an earlier block), annotated. */
 static void add_held_line(struct annotator *annotator, const struct line *line)
@@ -34,7 +49,7 @@ static void add_held_line(struct annotator *annotator, const struct line *line)
 	struct insertion insertion;
 	size_t done = 0;
 
-	if (!line->rest && annotate_line(annotator->format, line, &insertion)) {
+	if (annotator_insertion(annotator, line, &insertion)) {
 		batch_add(&annotator->batch, line->text, insertion.offset);
 		batch_add(&annotator->batch, insertion.text, insertion.length);
 		done = insertion.offset;
@@ -51,6 +66,7 @@ bool annotator_block(void *context, const char *block, size_t length)
 	struct insertion insertion;
 	struct line line;
 
+	annotator->any_input = true;
 	if (annotator->newline_owed) {
 		annotator->newline_owed = false;
 		if (line_last(&annotator->lines, &line))
@@ -62,7 +78,7 @@ bool annotator_block(void *context, const char *block, size_t length)
 			/* Its start was held back from the run of an earlier block. */
 			add_held_line(annotator, &line);
 			run = cursor;
-		} else if (!line.rest && annotate_line(annotator->format, &line, &insertion)) {
+		} else if (annotator_insertion(annotator, &line, &insertion)) {
 			batch_add(&annotator->batch, run, (size_t)(line.text + insertion.offset - run));
 			batch_add(&annotator->batch, insertion.text, insertion.length);
 			run = line.text + insertion.offset;
@@ -104,7 +120,9 @@ static int annotate_path(struct annotator *annotator, const char *path)
 		warnx("%s: input file is output file", input.name);
 		exit_status = EXIT_IO;
 	} else {
+		log_layout_restart(annotator->format->layout);
 		exit_status = input_read(&input, annotator_block, annotator);
+		command_log_report_input(input.name, annotator->format->layout);
 	}
 	input_close(&input);
 	annotator_file_end(annotator);
@@ -118,6 +136,8 @@ struct annotator *annotator_begin(const struct log_format *format, bool line_buf
 	annotator.format = format;
 	annotator.line_buffered = line_buffered;
 	annotator.newline_owed = false;
+	annotator.any_input = false;
+	annotator.coded = 0;
 	line_reader_init(&annotator.lines);
 	batch_start(&annotator.batch, out);
 	return &annotator;
@@ -145,10 +165,11 @@ int command_annotate(const struct command_args *args)
 	struct annotator *annotator;
 	struct json_status_keys keys;
 	struct log_format format;
+	struct log_layout layout;
 	int exit_status, count = args->count;
 	char **operands = args->operands;
 
-	exit_status = command_log_format(args, &format, &keys);
+	exit_status = command_log_format(args, &format, &keys, &layout);
 	if (exit_status != EXIT_ANSWERED)
 		return exit_status;
 	if (args->format.format != FORMAT_TEXT) {
@@ -167,5 +188,12 @@ int command_annotate(const struct command_args *args)
 		if (file_status > exit_status)
 			exit_status = file_status;
 	}
-	return annotator_end(annotator) ? exit_status : EXIT_IO;
+	if (!annotator_end(annotator))
+		return EXIT_IO;
+	if (annotator->any_input && annotator->coded == 0) {
+		command_log_explain_nothing(args, &format, COMMAND_LINES_UNKNOWN);
+		if (exit_status == EXIT_ANSWERED)
+			exit_status = EXIT_NOT_FOUND;
+	}
+	return exit_status;
 }

@@ -8,10 +8,8 @@
  * tool that reads it, rather than counted as lines without a code.
  */
 #include <err.h>
-#include <errno.h>
 #include <inttypes.h>
 #include <string.h>
-#include <unistd.h>
 #include <zlib.h>
 
 #include "commands/compressed.h"
@@ -51,21 +49,6 @@ const char *compressed_other_tool(const char *bytes, size_t length)
 	return NULL;
 }
 
-/* Reads more compressed bytes into block; 0 at the end, -1 after saying why it failed. */
-static ssize_t read_more(struct input *input, char *block, size_t size)
-{
-	for (;;) {
-		ssize_t length = read(input->fd, block, size);
-
-		if (length >= 0)
-			return length;
-		if (errno != EINTR) {
-			warn("%s", input->name);
-			return -1;
-		}
-	}
-}
-
 struct inflater {
 	z_stream stream;
 	uint64_t offset;	/* compressed bytes taken before the current block */
@@ -82,8 +65,8 @@ static uint64_t inflater_offset(const struct inflater *inflater, size_t block_le
  * Inflates the block through, feeding what comes out; EXIT_ANSWERED to go
  * on, EXIT_IO after saying what was wrong, or -1 when feed stopped.
  */
-static int inflate_block(struct inflater *inflater, struct input *input, char *block,
-			 size_t length, input_feed_function *feed, void *context)
+static int inflate_block(struct inflater *inflater, const char *name, char *block,
+			 size_t length, compressed_feed_function *feed, void *context)
 {
 	static char out[INFLATED_BLOCK];
 	z_stream *stream = &inflater->stream;
@@ -98,7 +81,7 @@ static int inflate_block(struct inflater *inflater, struct input *input, char *b
 			if (!compressed_is_gzip((const char *)stream->next_in, stream->avail_in) &&
 			    !(stream->avail_in == 1 && (unsigned char)stream->next_in[0] == 0x1f)) {
 				warnx("%s: not gzip data after the compressed stream, at byte %" PRIu64,
-				      input->name, inflater_offset(inflater, length));
+				      name, inflater_offset(inflater, length));
 				return EXIT_IO;
 			}
 			inflateReset(stream);
@@ -114,7 +97,7 @@ static int inflate_block(struct inflater *inflater, struct input *input, char *b
 		if (result == Z_STREAM_END) {
 			inflater->in_member = false;
 		} else if (result != Z_OK && result != Z_BUF_ERROR) {
-			warnx("%s: corrupt gzip data at byte %" PRIu64 " (%s)", input->name,
+			warnx("%s: corrupt gzip data at byte %" PRIu64 " (%s)", name,
 			      inflater_offset(inflater, length),
 			      stream->msg != NULL ? stream->msg : "inflate failed");
 			return EXIT_IO;
@@ -138,8 +121,9 @@ static int inflate_block(struct inflater *inflater, struct input *input, char *b
 	return EXIT_ANSWERED;
 }
 
-int compressed_read_gzip(struct input *input, char *block, size_t length, size_t size,
-			 input_feed_function *feed, void *context)
+int compressed_read_gzip(const char *name, char *block, size_t length, size_t size,
+			 compressed_read_function *read_more, void *source,
+			 compressed_feed_function *feed, void *context)
 {
 	struct inflater inflater = { .offset = 0, .in_member = false };
 	int status = EXIT_ANSWERED;
@@ -147,16 +131,16 @@ int compressed_read_gzip(struct input *input, char *block, size_t length, size_t
 	memset(&inflater.stream, 0, sizeof inflater.stream);
 	/* 16 + 15: a gzip header and trailer around the largest window. */
 	if (inflateInit2(&inflater.stream, 16 + MAX_WBITS) != Z_OK) {
-		warnx("%s: cannot start inflating: out of memory", input->name);
+		warnx("%s: cannot start inflating: out of memory", name);
 		return EXIT_IO;
 	}
 	for (;;) {
 		ssize_t more;
 
-		status = inflate_block(&inflater, input, block, length, feed, context);
+		status = inflate_block(&inflater, name, block, length, feed, context);
 		if (status != EXIT_ANSWERED)
 			break;
-		more = read_more(input, block, size);
+		more = read_more(source, block, size);
 		if (more < 0) {
 			status = EXIT_IO;
 			break;
@@ -164,13 +148,12 @@ int compressed_read_gzip(struct input *input, char *block, size_t length, size_t
 		if (more == 0) {
 			if (inflater.in_member) {
 				warnx("%s: compressed data ends early, truncated at byte %" PRIu64,
-				      input->name, inflater.offset);
+				      name, inflater.offset);
 				status = EXIT_IO;
 			}
 			break;
 		}
 		length = (size_t)more;
-		progress_update(&input->progress, inflater.offset + length);
 	}
 	inflateEnd(&inflater.stream);
 	return status < 0 ? EXIT_ANSWERED : status;

@@ -1,29 +1,46 @@
 /*
  * count: how many lines of each status a log holds. Reads the FILEs (or
  * stdin) line by line in constant memory, finds each line's code as
- * annotate does (filters/log_code.c), and writes the tally at the end.
+ * annotate does (filters/log_code.c), and writes the tally at the end; with
+ * --every, a row for each bucket of the log's own time as it closes
+ * (filters/log_buckets.c).
  */
 #include "commands/commands.h"
 #include "commands/input.h"
 #include "core/exit_status.h"
 #include "filters/lines.h"
+#include "filters/log_buckets.h"
+#include "output/render_buckets.h"
 
 struct counter {
 	const struct log_format *format;
 	struct tally tally;
+	struct log_buckets *buckets;	/* --every; NULL without it */
+	bool show_progress;		/* not with -q, which prints nothing */
 	struct line_reader lines;
 };
 
 static void count_line(struct counter *counter, const struct line *line)
 {
 	struct log_code found;
+	int slot = -1;
 
 	if (line->rest)
 		return;
-	if (log_code_find(counter->format, line, &found))
-		tally_add(&counter->tally, tally_slot_of(&found.token));
-	else
+	if (log_code_find(counter->format, line, &found)) {
+		slot = tally_slot_of(&found.token);
+		tally_add(&counter->tally, slot);
+		if (found.token.substatus > 0)
+			tally_add_substatus(&counter->tally, slot, found.token.substatus);
+	} else if (found.directive) {
+		/* A W3C directive (#Fields:) is no log line. */
+		return;
+	} else {
 		tally_add_without_code(&counter->tally);
+	}
+	if (counter->buckets != NULL)
+		log_buckets_add(counter->buckets, counter->format->layout, line->text, line->length,
+				slot);
 }
 
 static bool count_block(void *context, const char *block, size_t length)
@@ -46,10 +63,41 @@ static bool count_path(struct counter *counter, const char *path)
 
 	if (!input_open(&input, path))
 		return false;
+	input.show_progress = counter->show_progress;
+	log_layout_restart(counter->format->layout);
 	read_all = input_read(&input, count_block, counter) == EXIT_ANSWERED;
 	if (line_last(&counter->lines, &line))
 		count_line(counter, &line);
+	command_log_report_input(input.name, counter->format->layout);
 	input_close(&input);
+	return read_all;
+}
+
+/* Writes a closed bucket's row. */
+static void bucket_closed(void *context, const struct log_bucket *bucket)
+{
+	render_bucket(context, bucket->start, bucket->width, &bucket->tally);
+}
+
+/*
+ * count --every: a row per bucket of time as each closes, then the lines
+ * without a timestamp; the tally is kept all the same, for the exit
+ * status and for saying why nothing was found.
+ */
+static bool count_over_time(const struct command_args *args, struct counter *counter,
+			    char **operands, int count)
+{
+	static struct log_buckets buckets;
+	struct bucket_rows rows = { args->output, args->format.format, args->codes };
+	bool read_all = true;
+
+	log_buckets_init(&buckets, args->every, bucket_closed, &rows);
+	counter->buckets = &buckets;
+	render_buckets_begin(&rows);
+	for (int i = 0; i < count; i++)
+		read_all &= count_path(counter, operands[i]);
+	log_buckets_finish(&buckets);
+	render_buckets_end(&rows, buckets.without_time);
 	return read_all;
 }
 
@@ -57,6 +105,7 @@ int command_count(const struct command_args *args)
 {
 	static char *standard_input[] = { "-" };
 	static struct counter counter;
+	static struct log_layout layout;
 	struct json_status_keys keys;
 	struct log_format format;
 	struct answers answers = { .output = args->output, .format = args->format };
@@ -64,7 +113,7 @@ int command_count(const struct command_args *args)
 	int count = args->count, exit_status;
 	bool read_all = true;
 
-	exit_status = command_log_format(args, &format, &keys);
+	exit_status = command_log_format(args, &format, &keys, &layout);
 	if (exit_status != EXIT_ANSWERED)
 		return exit_status;
 	if (count == 0) {
@@ -72,11 +121,19 @@ int command_count(const struct command_args *args)
 		operands = standard_input;
 	}
 	counter.format = &format;
+	counter.buckets = NULL;
+	counter.show_progress = !args->output->quiet;
 	tally_init(&counter.tally);
 	line_reader_init(&counter.lines);
-	for (int i = 0; i < count; i++)
-		read_all &= count_path(&counter, operands[i]);
-	answers_count(&answers, &counter.tally);
+	if (args->every > 0) {
+		read_all = count_over_time(args, &counter, operands, count);
+	} else {
+		for (int i = 0; i < count; i++)
+			read_all &= count_path(&counter, operands[i]);
+		answers_count(&answers, &counter.tally);
+	}
+	if (counter.tally.total == 0)
+		command_log_explain_nothing(args, &format, counter.tally.without_code);
 	if (!read_all)
 		return EXIT_IO;
 	return counter.tally.total > 0 ? EXIT_ANSWERED : EXIT_NOT_FOUND;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "commands/commands.h"
+#include "commands/compressed.h"
 #include "commands/input.h"
 #include "compat/compat.h"
 #include "core/exit_status.h"
@@ -22,6 +23,7 @@ bool input_open(struct input *input, const char *path)
 {
 	input->fd = STDIN_FILENO;
 	input->name = "stdin";
+	input->show_progress = false;
 	if (strcmp(path, "-") == 0)
 		return true;
 	input->name = quote_for_message(path, input->quoted);
@@ -34,6 +36,54 @@ bool input_open(struct input *input, const char *path)
 }
 
 /*
+ * Whether the input's first bytes, block, are gzip data; a first read of
+ * one byte is topped up so the two magic bytes can be seen. Other
+ * compressors' data is refused, *length set to -1, having said which tool
+ * reads it.
+ */
+static bool input_compressed(struct input *input, char *block, ssize_t *length)
+{
+	const char *tool;
+
+	while (*length == 1 && (unsigned char)block[0] == 0x1f) {
+		ssize_t more = read(input->fd, block + 1, READ_BLOCK - 1);
+
+		if (more > 0)
+			*length += more;
+		else if (more == 0 || errno != EINTR)
+			break;
+	}
+	if (compressed_is_gzip(block, (size_t)*length))
+		return true;
+	tool = compressed_other_tool(block, (size_t)*length);
+	if (tool != NULL) {
+		warnx("%s: compressed data this tool does not read: try %s %s | httpstatus ...",
+		      input->name, tool, input->fd == STDIN_FILENO ? "FILE" : input->name);
+		*length = -1;
+	}
+	return false;
+}
+
+/* Where a compressed input has got to, for its progress line. */
+struct progress_read {
+	struct input *input;
+	uint64_t total;		/* compressed bytes read */
+};
+
+/* compressed.c's reads: the input's, counted for the progress line. */
+static ssize_t read_with_progress(void *source, char *block, size_t size)
+{
+	struct progress_read *reading = source;
+	ssize_t length = input_read_block(reading->input, block, size);
+
+	if (length > 0) {
+		reading->total += (uint64_t)length;
+		progress_update(&reading->input->progress, reading->total);
+	}
+	return length;
+}
+
+/*
  * Hands the input to feed a block at a time, as soon as each is read, until
  * its end or until feed returns false. A read interrupted by a signal is
  * made again; a non-blocking descriptor with nothing yet is waited for.
@@ -43,17 +93,52 @@ int input_read(struct input *input, input_feed_function *feed, void *context)
 {
 	static char block[READ_BLOCK];
 	ssize_t length;
+	uint64_t total = 0;
+	bool first = true;
+	int status = EXIT_ANSWERED;
 
-	while ((length = read(input->fd, block, sizeof block)) != 0) {
-		if (length > 0) {
-			if (!feed(context, block, (size_t)length))
+	input->progress.active = input->progress.shown = false;
+	if (input->show_progress)
+		progress_start(&input->progress, input->fd, input->name);
+	while ((length = input_read_block(input, block, sizeof block)) > 0) {
+		total += (uint64_t)length;
+		progress_update(&input->progress, total);
+		if (first) {
+			first = false;
+			/* gzip is read through zlib from its first block on. */
+			if (input_compressed(input, block, &length)) {
+				status = compressed_read_gzip(input->name, block, (size_t)length,
+							      sizeof block, read_with_progress,
+							      &(struct progress_read){ input, total },
+							      feed, context);
 				break;
-		} else if (errno != EINTR && (errno != EAGAIN || !compat_wait_ready(input->fd, false))) {
+			}
+			if (length < 0) {
+				status = EXIT_IO;
+				break;
+			}
+		}
+		if (!feed(context, block, (size_t)length))
+			break;
+	}
+	if (length < 0)
+		status = EXIT_IO;
+	progress_end(&input->progress);
+	return status;
+}
+
+ssize_t input_read_block(struct input *input, char *block, size_t size)
+{
+	for (;;) {
+		ssize_t length = read(input->fd, block, size);
+
+		if (length >= 0)
+			return length;
+		if (errno != EINTR && (errno != EAGAIN || !compat_wait_ready(input->fd, false))) {
 			warn("%s", input->name);
-			return EXIT_IO;
+			return -1;
 		}
 	}
-	return EXIT_ANSWERED;
 }
 
 void input_close(struct input *input)

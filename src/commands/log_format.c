@@ -14,6 +14,7 @@ int command_log_format(const struct command_args *args, struct log_format *forma
 	format->keys = keys;
 	format->field = args->log_column;
 	format->layout = layout;
+	format->at_end = args->at_end;
 	json_status_keys_default(keys);
 	if (args->json_key != NULL && !json_status_keys_one(keys, args->json_key)) {
 		quote_warn("invalid --key '%s' (expected a member name, dotted for nesting: response.status)",

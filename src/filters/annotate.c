@@ -6,6 +6,7 @@
 
 #include "core/status.h"
 #include "core/status_sizes.h"
+#include "core/substatus.h"
 
 /* A code's two annotations, put together the first time the code comes. */
 struct annotation {
@@ -58,21 +59,97 @@ static const struct annotation *annotation_of(int code)
 	return annotation;
 }
 
+/* What the layouts and --at-end insert: a phrase, a sub-status's meaning and the words around them. */
+#define WORDED_MAX 512
+
+/* Copies words into text from used on, a quote or backslash escaped by a backslash when asked. */
+static size_t add_words(char *text, size_t used, const char *words, bool escape)
+{
+	for (; *words != '\0' && used + 2 < WORDED_MAX; words++) {
+		if (escape && (*words == '"' || *words == '\\'))
+			text[used++] = '\\';
+		text[used++] = *words;
+	}
+	return used;
+}
+
+/*
+ * The annotation of a code that is more than " (Phrase)": quoted at the end
+ * of the line (--at-end), a logfmt pair, or naming a W3C sub-status; its
+ * length, or 0 when the plain annotation is the one.
+ */
+static size_t worded_annotation(const struct log_format *format, const struct log_code *found,
+				char text[WORDED_MAX])
+{
+	const struct status *status = status_by_code(found->token.code);
+	/* W3C's sc-substatus, a field of its own: a 404.13 written as one token is annotated as 404. */
+	bool w3c = format->layout != NULL && format->layout->name == LOG_LAYOUT_W3C;
+	const struct substatus *known = w3c && found->token.substatus > 0
+		? substatus_find(found->token.code, found->token.substatus) : NULL;
+	bool logfmt = format->layout != NULL && format->layout->name == LOG_LAYOUT_LOGFMT &&
+		      format->field == 0;
+	bool quoted = logfmt || format->at_end;
+	size_t used;
+
+	if (!quoted && known == NULL)
+		return 0;
+	used = add_words(text, 0, logfmt ? " " JSON_STATUS_PHRASE_MEMBER "=\"" : quoted ? " \"" : " (",
+			 false);
+	used = add_words(text, used, status->phrase, quoted);
+	if (known != NULL) {
+		char head[32];
+
+		snprintf(head, sizeof head, "; %d.%d ", known->code, known->substatus);
+		used = add_words(text, used, head, false);
+		used = add_words(text, used, known->meaning, quoted);
+	}
+	text[used++] = quoted ? '"' : ')';
+	return used;
+}
+
+/* The line's length without the carriage return before its LF. */
+static size_t content_length(const struct line *line)
+{
+	return line->length > 0 && line->text[line->length - 1] == '\r' ? line->length - 1
+									 : line->length;
+}
+
+/* Whether the bytes at offset of line already are text: the line was annotated before. */
+static bool holds_at(const struct line *line, size_t offset, const char *text, size_t length)
+{
+	return offset <= line->length && line->length - offset >= length &&
+	       memcmp(line->text + offset, text, length) == 0;
+}
+
 bool annotate_line(const struct log_format *format, const struct line *line,
 		   struct insertion *insertion)
 {
+	static char worded[WORDED_MAX];
+	size_t worded_length;
 	const struct annotation *annotation;
 	struct log_code found;
 	size_t after;
+	bool coded = log_code_find(format, line, &found);
 
-	if (!log_code_find(format, line, &found) || (annotation = annotation_of(found.token.code)) == NULL)
+	insertion->coded = coded;
+	if (!coded || (annotation = annotation_of(found.token.code)) == NULL)
 		return false;
 	if (found.json) {
 		*insertion = (struct insertion){ found.insert_offset, annotation->member,
-						 annotation->member_length };
+						 annotation->member_length, true };
 		return !found.has_phrase;
 	}
-	*insertion = (struct insertion){ found.insert_offset, annotation->text, annotation->text_length };
+	worded_length = worded_annotation(format, &found, worded);
+	if (worded_length > 0) {
+		size_t offset = format->at_end ? content_length(line) : found.insert_offset;
+
+		*insertion = (struct insertion){ offset, worded, worded_length, true };
+		return format->at_end ? offset < worded_length ||
+					!holds_at(line, offset - worded_length, worded, worded_length)
+				      : !holds_at(line, offset, worded, worded_length);
+	}
+	*insertion = (struct insertion){ found.insert_offset, annotation->text, annotation->text_length,
+					 true };
 	after = line->length - found.insert_offset;
 	return after < annotation->text_length ||
 	       memcmp(line->text + found.insert_offset, annotation->text, annotation->text_length) != 0;

@@ -55,11 +55,58 @@ static bool json_code(const struct log_format *format, const struct line *line,
 	return true;
 }
 
+/*
+ * Whether the layout finds the line's code: without --column, unless the
+ * log is Common Log Format or JSON lines; with it, for W3C directives and
+ * for a W3C log whose sc-status is that column, so its sub-status counts.
+ */
+static bool uses_layout(const struct log_format *format, const struct line *line)
+{
+	const struct log_layout *layout = format->layout;
+
+	if (layout == NULL || line->cut)
+		return false;
+	if (format->field == 0)
+		return !log_layout_is_generic(layout);
+	return (line->length > 0 && line->text[0] == '#') ||
+	       (layout->name == LOG_LAYOUT_W3C && layout->status_field == format->field);
+}
+
+/* The code where the layout puts it; LOG_LINE_GENERIC for a line the rules below read. */
+static enum log_line_kind layout_code(const struct log_format *format, const struct line *line,
+				      struct log_code *found)
+{
+	struct log_location where;
+	enum log_line_kind kind = log_layout_locate(format->layout, line->text, line->length, &where);
+
+	found->directive = kind == LOG_LINE_DIRECTIVE;
+	if (kind != LOG_LINE_CODE)
+		return kind;
+	if (!code_token_read(line->text + where.code_offset, where.code_length, &found->token))
+		return LOG_LINE_NO_CODE;
+	found->token.offset += where.code_offset;
+	if (where.substatus >= 0)
+		found->token.substatus = where.substatus;
+	found->insert_offset = where.code_offset + where.code_length;
+	/* logfmt's status="503": the pair ends after the quote. */
+	if (found->insert_offset < line->length && line->text[found->insert_offset] == '"')
+		found->insert_offset++;
+	found->json = found->has_phrase = false;
+	return LOG_LINE_CODE;
+}
+
 bool log_code_find(const struct log_format *format, const struct line *line,
 		   struct log_code *found)
 {
 	const char *cursor = line->text, *end = line->text + line->length, *quote;
 
+	found->directive = false;
+	if (uses_layout(format, line)) {
+		enum log_line_kind kind = layout_code(format, line, found);
+
+		if (kind != LOG_LINE_GENERIC)
+			return kind == LOG_LINE_CODE;
+	}
 	if (line->length > 0 && line->text[0] == '{')
 		return json_code(format, line, found);
 	if (format->field > 0) {

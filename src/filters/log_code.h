@@ -5,7 +5,9 @@
  * being separated by runs of spaces and tabs; in a line holding a double
  * quote, Common or Combined Log Format, the field after the quoted request
  * and one space; in any other line, its first field (one code per line).
- * The field is read by the token rule of core/code.h.
+ * The field is read by the token rule of core/code.h. The other layouts
+ * (W3C, ALB, ELB, HAProxy, logfmt) are found by filters/log_layout.c
+ * first, when the log is one of them.
  */
 #ifndef LOG_CODE_H
 #define LOG_CODE_H
@@ -16,10 +18,13 @@
 #include "core/code.h"
 #include "filters/json_status.h"
 #include "filters/lines.h"
+#include "filters/log_layout.h"
 
 struct log_format {
 	int field;				/* --column N; 0 for the rules above */
 	const struct json_status_keys *keys;	/* the JSON members to look for */
+	struct log_layout *layout;		/* detected or named; NULL: the rules above only */
+	bool at_end;				/* annotate --at-end: the phrase at the end of the line */
 };
 
 struct log_code {
@@ -27,6 +32,7 @@ struct log_code {
 	size_t insert_offset;		/* where annotate inserts: after the token, or the JSON value */
 	bool json;			/* found in a JSON line */
 	bool has_phrase;		/* ... which already holds a status_phrase member */
+	bool directive;			/* a W3C directive (#Fields:): no log line at all */
 };
 
 /*

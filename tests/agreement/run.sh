@@ -63,13 +63,14 @@ while IFS=$'\t' read -r written reading phrase; do
 		check "stdin $name" 1 $'\n' sh -c '"$1" --field code - < "$2"' sh "$hs" "$work/line.log"
 		check "head $name" 1 $'\n\n\n' sh -c 'printf "HTTP/1.1 %s X\r\n\r\n" "$2" | "$1" --field code' \
 			sh "$hs" "$token"
-		check "annotate $name" 0 "$token"$'\n' "$hs" annotate "$work/line.log"
+		# No line held a code: annotate copies it, says why on stderr, and exits 1.
+		check "annotate $name" 1 "$token"$'\n' "$hs" annotate "$work/line.log"
 		check "count $name" 1 $'code\tcount\tshare\tphrase\n' "$hs" count --tsv "$work/line.log"
-		check "annotate json $name" 0 "$json"$'\n' "$hs" annotate "$work/json.log"
+		check "annotate json $name" 1 "$json"$'\n' "$hs" annotate "$work/json.log"
 		check "count json $name" 1 $'code\tcount\tshare\tphrase\n' "$hs" count --tsv "$work/json.log"
 		if is_json_number "$token"; then
 			printf '{"status":%s}\n' "$token" >"$work/number.log"
-			check "annotate json number $name" 0 "{\"status\":$token}"$'\n' "$hs" annotate "$work/number.log"
+			check "annotate json number $name" 1 "{\"status\":$token}"$'\n' "$hs" annotate "$work/number.log"
 		fi
 		continue
 	fi

@@ -30,7 +30,7 @@ static char *annotate(const uint8_t *data, size_t size, size_t cut, size_t block
 	char *text;
 	FILE *out = memory_output_open(&text, length);
 
-	struct log_format format = { data[0] % 4 == 3 ? 2 : 0, &keys };
+	struct log_format format = { data[0] % 4 == 3 ? 2 : 0, &keys, NULL, false };
 
 	annotator = annotator_begin(&format, data[0] & 0x80, out);
 	feed_in_blocks(feed_annotate, data, 1, size, cut, block_size);

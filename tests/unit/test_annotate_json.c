@@ -27,7 +27,7 @@ static char *annotate(const char *key, const char *text, size_t length, size_t f
 		      size_t block, size_t *output_length)
 {
 	struct json_status_keys keys;
-	struct log_format format = { 0, &keys };
+	struct log_format format = { 0, &keys, NULL, false };
 	struct annotator *annotator;
 	char *output;
 	FILE *out = open_memstream(&output, output_length);

@@ -1,9 +1,9 @@
 /*
- * libFuzzer harness: annotate as it runs, with the log layouts and
- * --at-end (filters/annotate_lines.c in front of annotate_json.c and the
- * annotator). The first byte picks --at-end, the named layout and where
- * the input is cut; the output must equal that of the input fed one byte
- * at a time, and hold as many lines as the input, each at least as long.
+ * libFuzzer harness: annotate with the log layouts (filters/log_layout.c)
+ * and --at-end. The first byte picks --at-end, the layout (auto, or one
+ * named) and where the input is cut into two blocks. The output must be
+ * the same as when the input comes one byte at a time, and hold every
+ * input line, whole, in its place.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -11,39 +11,35 @@
 #include <string.h>
 
 #include "blocks.h"
-#include "filters/annotate_lines.h"
+#include "commands/commands.h"
 
-static struct annotator annotator;
-static struct annotate_json json_lines;
-static struct annotate_lines whole_lines;
+static struct annotator *annotator;
 static struct json_status_keys keys;
 static struct log_layout layout;
-static struct log_format format;
 
-static void feed_annotate(const char *bytes, size_t length)
+static void feed_annotator(const char *bytes, size_t length)
 {
-	annotate_lines_feed(&whole_lines, bytes, length);
+	annotator_block(annotator, bytes, length);
 }
 
+/* Annotates data[1..size) fed in blocks of at most block_size bytes, cut once at cut. */
 static char *annotate(const uint8_t *data, size_t size, size_t cut, size_t block_size,
 		      size_t *length)
 {
 	char *text;
 	FILE *out = memory_output_open(&text, length);
+	struct log_format format = { 0, &keys, &layout, data[0] & 1 };
 
-	format = (struct log_format){ 0, &keys, &layout };
+	json_status_keys_default(&keys);
 	log_layout_init(&layout, (enum log_layout_name)(data[0] / 2 % LOG_LAYOUT_COUNT));
-	annotator_init(&annotator, 0, false, out);
-	annotate_json_init(&json_lines, &keys);
-	annotate_lines_init(&whole_lines, &format, &json_lines, &annotator, data[0] & 1);
-	feed_in_blocks(feed_annotate, data, 1, size, cut, block_size);
-	annotate_lines_finish(&whole_lines);
-	annotator_finish(&annotator);
+	annotator = annotator_begin(&format, false, out);
+	feed_in_blocks(feed_annotator, data, 1, size, cut, block_size);
+	annotator_end(annotator);
 	memory_output_close(out);
 	return text;
 }
 
-/* Every line comes out, in its place, with nothing taken from it. */
+/* Every input line comes out, in its place, with nothing taken from it. */
 static void require_lines_kept(const char *in, size_t in_length, const char *out, size_t out_length)
 {
 	const char *in_end = in + in_length, *out_end = out + out_length;
@@ -70,7 +66,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size == 0)
 		return 0;
-	json_status_keys_default(&keys);
 	cut = size > 1 ? data[0] % size : 0;
 	in_blocks = annotate(data, size, cut, SIZE_MAX, &in_blocks_length);
 	bytewise = annotate(data, size, cut, 1, &bytewise_length);
