@@ -334,7 +334,7 @@ static void match_name(struct search *search, const char *name, size_t length, s
 		const char *rest = search->keys->names[k] + matched;
 		size_t rest_length = search->keys->lengths[k] - matched;
 
-		if (length > rest_length || memcmp(rest, name, length) != 0)
+		if (length > rest_length || !mem_equal(rest, name, length))
 			continue;
 		if (length == rest_length)
 			search->leaf |= UINT32_C(1) << k;
@@ -518,7 +518,7 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 			if (name_length != SIZE_MAX)
 				match_name(&search, name_text, name_length, depth);
 			if (name_length == sizeof phrase_member - 1 &&
-			    memcmp(name_text, phrase_member, sizeof phrase_member - 1) == 0)
+			    mem_equal(name_text, phrase_member, sizeof phrase_member - 1))
 				has_phrase = true;
 		}
 		after_value = true;
