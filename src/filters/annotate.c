@@ -151,6 +151,11 @@ bool annotate_line(const struct log_format *format, const struct line *line,
 	*insertion = (struct insertion){ found.insert_offset, annotation->text, annotation->text_length,
 					 true };
 	after = line->length - found.insert_offset;
+	/* Annotated before, with a W3C sub-status named too: " (Not Found; 404.13 ...)". */
+	if (after > annotation->text_length && annotation->text[annotation->text_length - 1] == ')' &&
+	    line->text[found.insert_offset + annotation->text_length - 1] == ';' &&
+	    holds_at(line, found.insert_offset, annotation->text, annotation->text_length - 1))
+		return false;
 	return after < annotation->text_length ||
 	       memcmp(line->text + found.insert_offset, annotation->text, annotation->text_length) != 0;
 }

@@ -241,3 +241,10 @@ IIS sub-statuses, counted in their codes above:
 1  25.0%  5xx Server Error
 4 100.0%  total
 ' '' -- "$hs" count --column 12 "$inputs/iis.log"
+# Annotating annotate's output changes nothing, in every layout and with --at-end.
+for log in alb elb iis cloudfront haproxy heroku; do
+	for at_end in '' --at-end; do
+		expect "annotate-twice-$log${at_end:+-at-end}" 0 'same
+' '' -- sh -c "'$hs' annotate $at_end '$inputs/$log.log' >'$work/once' && '$hs' annotate $at_end '$work/once' >'$work/twice' && cmp '$work/once' '$work/twice' && echo same"
+	done
+done
