@@ -157,18 +157,29 @@ static bool is_alb(const char *line, const char *end)
 	return false;
 }
 
+/* A processing time of an ELB line: 0.000073, or -1 when the request never reached a backend. */
+static bool is_seconds(const char *text, size_t length)
+{
+	for (size_t i = 0; i < length; i++)
+		if (!is_digit(text[i]) && text[i] != '.' && text[i] != '-')
+			return false;
+	return length > 0;
+}
+
+/* time elb client:port backend:port three processing times, then elb_status_code. */
 static bool is_elb(const char *line, const char *end)
 {
 	size_t length;
-	const char *status, *request;
+	const char *field;
 
-	if (!is_iso_timestamp(line, end))
+	if (!is_iso_timestamp(line, end) || (field = field_at(line, end, 3, &length)) == NULL ||
+	    memchr(field, ':', length) == NULL)
 		return false;
-	status = field_at(line, end, 8, &length);
-	if (status == NULL || !is_code_or_dash(status, length))
-		return false;
-	request = field_at(line, end, 12, &length);
-	return request != NULL && request[0] == '"';
+	for (int n = 5; n <= 7; n++)
+		if ((field = field_at(line, end, n, &length)) == NULL || !is_seconds(field, length))
+			return false;
+	field = field_at(line, end, 8, &length);
+	return field != NULL && is_code_or_dash(field, length);
 }
 
 /* Tq/Tw/Tc/Tr/Tt: five numbers (-1 where a step did not happen, + before a logasap Tt). */
