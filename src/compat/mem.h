@@ -100,20 +100,15 @@ static inline const char *mem_find_json_stop(const char *start, const char *end)
 
 /*
  * Whether two short pieces (a JSON member's name and a key) hold the same
- * bytes. glibc's memcmp is as fast as anything; musl's goes a byte at a
- * time through a call, for names of a few bytes, so a loop inline costs
- * less there.
+ * bytes: a loop inline, since a call into memcmp costs more than the few
+ * bytes of a name (musl's memcmp goes a byte at a time too).
  */
 static inline bool mem_equal(const char *a, const char *b, size_t length)
 {
-#if MEM_LIBC_FAST
-	return memcmp(a, b, length) == 0;
-#else
 	for (size_t i = 0; i < length; i++)
 		if (a[i] != b[i])
 			return false;
 	return true;
-#endif
 }
 
 /*
