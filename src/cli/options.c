@@ -10,11 +10,13 @@
 
 #include "cli/options.h"
 #include "cli/subcommands.h"
+#include "commands/commands.h"
 #include "core/exit_status.h"
 #include "output/quote.h"
 
 enum long_only_option {
-	OPTION_COLOR = 256,
+	OPTION_ALL_MEANINGS = 256,
+	OPTION_COLOR,
 	OPTION_COLUMN,
 	OPTION_FORMAT,
 	OPTION_JSON,
@@ -30,11 +32,13 @@ enum long_only_option {
  */
 const struct option_doc option_docs[] = {
 	{ "all", no_argument, 'a', NULL, "include unofficial (vendor) codes in lists and patterns" },
+	{ "all-meanings", no_argument, OPTION_ALL_MEANINGS, NULL, "-f, --tsv, --json and stdin: every meaning of a code\n"
+	  "that several share (default: one record a query)" },
 	{ "color", optional_argument, OPTION_COLOR, "WHEN", "colour the output: auto (default), always or never" },
 	{ "column", required_argument, OPTION_COLUMN, "N", "annotate, count: the log field holding the code,\n"
 	  "counted from 1, fields split at spaces and tabs" },
-	{ "field", required_argument, 'f', "NAME", "print only this field of each answer, one per line\n"
-	  "(annotate, count: --field=N is the same as --column=N)" },
+	{ "field", required_argument, 'f', "NAME,...", "print only these fields of each answer, one line each,\n"
+	  "tab-separated (annotate, count: --field=N is --column=N)" },
 	{ "format", required_argument, OPTION_FORMAT, "FORMAT", "text (default), json or tsv" },
 	{ "help", no_argument, 'h', NULL, "show this help and exit" },
 	{ "json", no_argument, OPTION_JSON, NULL, "the same as --format=json" },
@@ -51,6 +55,25 @@ const struct option_doc option_docs[] = {
 };
 
 #define OPTION_COUNT (sizeof option_docs / sizeof option_docs[0] - 1)
+
+static const char *const color_words[] = { "auto", "always", "never", NULL };
+static const char *const format_words[] = { "text", "json", "tsv", NULL };
+
+/* The options whose value is one of a few words: --help, parsing and completion read these. */
+const struct option_values option_values[] = {
+	{ "color", color_words },
+	{ "format", format_words },
+	{ NULL, NULL },
+};
+
+/* The words an option's value may be, or NULL when it takes any value. */
+const char *const *options_values_of(const char *option)
+{
+	for (const struct option_values *values = option_values; values->option != NULL; values++)
+		if (strcmp(values->option, option) == 0)
+			return values->words;
+	return NULL;
+}
 
 void options_usage(FILE *out)
 {
@@ -154,33 +177,55 @@ static void options_getopt_tables(struct option long_options[OPTION_COUNT + 1],
 	short_options[used] = '\0';
 }
 
-/* Says what is wrong (value made safe to show), then the usage; returns EXIT_USAGE. */
-int options_usage_error(const char *format, const char *value)
+/* After a usage error: where the whole usage is, as git and coreutils say it. */
+int options_try_help(void)
 {
-	quote_warn(format, value);
-	options_usage(stderr);
+	fputs("Try 'httpstatus --help' for more information.\n", stderr);
 	return EXIT_USAGE;
 }
 
+/* Says on one line what is wrong, the value made safe to show, then where help is; returns EXIT_USAGE. */
+int options_usage_error(const char *format, const char *value)
+{
+	quote_warn(format, value);
+	return options_try_help();
+}
+
 /*
- * getopt_long leaves the offending argument at optind - 1. A long option
- * that exists but was given a value ("--json=yes") is told apart from one
- * that does not exist by its name.
+ * argument is the one getopt_long was reading when it failed (a cluster of
+ * short options such as -zq stays there until its last letter). A long
+ * option that exists but was given a value ("--json=yes") is told apart
+ * from one that does not exist by its name, and an abbreviation that fits
+ * several options names them.
  */
 static int unknown_option(const char *argument)
 {
-	char name[64];
+	char name[64], message[256];
+	size_t length, used, candidates = 0;
 
-	if (optopt > 0 && optopt < 256 && argument[1] != '-') {
+	if (strncmp(argument, "--", 2) != 0) {
 		char short_option[3] = { '-', (char)optopt, '\0' };
 
 		return options_usage_error("unknown option '%s'", short_option);
 	}
 	snprintf(name, sizeof name, "%.*s", (int)strcspn(argument, "="), argument);
-	for (const struct option_doc *doc = option_docs; doc->name != NULL; doc++)
+	length = strlen(name + 2);
+	for (const struct option_doc *doc = option_docs; doc->name != NULL; doc++) {
 		if (strcmp(name + 2, doc->name) == 0)
 			return options_usage_error("option '%s' takes no value", name);
-	return options_usage_error("unknown option '%s'", name);
+		candidates += strncmp(name + 2, doc->name, length) == 0;
+	}
+	if (candidates < 2 || length == 0)
+		return options_usage_error("unknown option '%s'", name);
+	used = (size_t)snprintf(message, sizeof message, "ambiguous option '%%s' (could be");
+	for (const struct option_doc *doc = option_docs; doc->name != NULL && used < sizeof message; doc++)
+		if (strncmp(name + 2, doc->name, length) == 0)
+			used += (size_t)snprintf(message + used, sizeof message - used, "%s--%s",
+						 used > 0 && message[used - 1] == 'e' ? " " : --candidates > 0 ? ", " : " or ",
+						 doc->name);
+	if (used < sizeof message)
+		snprintf(message + used, sizeof message - used, ")");
+	return options_usage_error(message, name);
 }
 
 /*
@@ -200,46 +245,74 @@ static int missing_value(int value, const char *last)
 	return options_usage_error("option '%s' needs a value", name);
 }
 
+/* The index of word in the option's value list; EXIT_USAGE's -1 after naming the choices. */
+static int parse_value(const char *option, const char *word)
+{
+	const char *const *words = options_values_of(option);
+	char message[160];
+	size_t used;
+
+	for (int i = 0; words[i] != NULL; i++)
+		if (strcmp(words[i], word) == 0)
+			return i;
+	used = (size_t)snprintf(message, sizeof message, "invalid --%s value '%%s' (expected", option);
+	for (int i = 0; words[i] != NULL && used < sizeof message; i++)
+		used += (size_t)snprintf(message + used, sizeof message - used, "%s%s",
+					 i == 0 ? " " : words[i + 1] == NULL ? " or " : ", ", words[i]);
+	if (used < sizeof message)
+		snprintf(message + used, sizeof message - used, ")");
+	options_usage_error(message, word);
+	return -1;
+}
+
 static int parse_format(const char *word, enum output_format *format)
 {
-	if (strcmp(word, "text") == 0)
-		*format = FORMAT_TEXT;
-	else if (strcmp(word, "json") == 0)
-		*format = FORMAT_JSON;
-	else if (strcmp(word, "tsv") == 0)
-		*format = FORMAT_TSV;
-	else
-		return options_usage_error("invalid --format value '%s' (expected text, json or tsv)", word);
+	static const enum output_format formats[] = { FORMAT_TEXT, FORMAT_JSON, FORMAT_TSV };
+	int index = parse_value("format", word);
+
+	if (index < 0)
+		return EXIT_USAGE;
+	*format = formats[index];
 	return 0;
 }
 
 static int parse_color(const char *word, enum color_mode *mode)
 {
-	if (word == NULL || strcmp(word, "always") == 0)
-		*mode = COLOR_ALWAYS;
-	else if (strcmp(word, "auto") == 0)
-		*mode = COLOR_AUTO;
-	else if (strcmp(word, "never") == 0)
-		*mode = COLOR_NEVER;
-	else
-		return options_usage_error("invalid --color value '%s' (expected auto, always or never)", word);
+	static const enum color_mode modes[] = { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+	int index = word == NULL ? 1 : parse_value("color", word);
+
+	if (index < 0)
+		return EXIT_USAGE;
+	*mode = modes[index];
 	return 0;
 }
 
-/* Finds the field --field names; returns 0, or EXIT_USAGE after listing the fields. */
-int options_field(const char *name, int *field)
+/* Finds the fields --field names, comma-separated; 0, or EXIT_USAGE after listing the fields. */
+static int options_fields(const char *list, struct answer_format *format)
 {
-	char quoted[QUOTE_BUFFER];
+	char name[64], quoted[QUOTE_BUFFER];
 
-	*field = schema_field_by_name(name);
-	if (*field != FIELD_NONE)
-		return 0;
-	fprintf(stderr, "httpstatus: unknown field '%s'; the fields are:", quote_for_message(name, quoted));
-	for (int f = 0; f < FIELD_COUNT; f++)
-		fprintf(stderr, " %s", schema_fields[f].name);
-	fputc('\n', stderr);
-	options_usage(stderr);
-	return EXIT_USAGE;
+	format->field_count = 0;
+	for (const char *item = list;; item += strcspn(item, ",") + 1) {
+		int field;
+
+		snprintf(name, sizeof name, "%.*s", (int)strcspn(item, ","), item);
+		field = strlen(name) == strcspn(item, ",") ? schema_field_by_name(name) : FIELD_NONE;
+		if (field == FIELD_NONE) {
+			fprintf(stderr, "httpstatus: unknown field '%s' (the fields:", quote_for_message(name, quoted));
+			for (int f = 0; f < FIELD_COUNT; f++)
+				fprintf(stderr, " %s", schema_fields[f].name);
+			fputs(")\n", stderr);
+			return options_try_help();
+		}
+		if (format->field_count == ANSWER_FIELDS_MAX)
+			return options_usage_error("%s", "--field names too many fields");
+		format->fields[format->field_count++] = field;
+		if (item[strcspn(item, ",")] == '\0')
+			break;
+	}
+	format->field = format->fields[0];
+	return 0;
 }
 
 /*
@@ -247,7 +320,7 @@ int options_field(const char *name, int *field)
  * kept working for the scripts that use it; 0 when neither is given.
  * EXIT_USAGE when invalid.
  */
-int options_column(const struct options *options, const char *subcommand, int *column)
+static int options_column(const struct options *options, const char *subcommand, int *column)
 {
 	const char *option = options->column != NULL ? "--column" : "--field";
 	const char *value = options->column != NULL ? options->column : options->field;
@@ -280,13 +353,44 @@ static int parse_limit(const char *word, long *limit)
 	return 0;
 }
 
-/* Rejects what cannot be combined. What --field names depends on the subcommand. */
+/* Rejects what cannot be combined whatever the subcommand. */
 static int options_check(const struct options *options)
 {
 	if (options->quiet && options->field != NULL)
 		return options_usage_error("%s", "-q and --field may not be combined");
 	if (options->field != NULL && options->format != FORMAT_TEXT)
 		return options_usage_error("%s", "--field and --format=json or tsv may not be combined");
+	return 0;
+}
+
+/*
+ * What the options ask of the subcommand, checked against it: --column and
+ * --key are annotate's and count's, and there --field is the log field;
+ * elsewhere --field names fields. The one place where the options meet
+ * the subcommand; returns 0, or EXIT_USAGE after saying what is wrong.
+ */
+int options_apply(const struct options *options, const struct subcommand *subcommand,
+		  struct command_args *args)
+{
+	args->format.format = options->format;
+	args->format.field = FIELD_NONE;
+	args->format.field_count = 0;
+	args->format.all_meanings = options->all_meanings;
+	args->all = options->all;
+	args->line_buffered = options->line_buffered;
+	args->limit = options->limit;
+	if (options->limit >= 0 && subcommand->run != command_search)
+		return options_usage_error("%s", "--limit applies to search only");
+	if (subcommand->log_field) {
+		args->json_key = options->key;
+		return options_column(options, subcommand->name, &args->log_column);
+	}
+	if (options->column != NULL)
+		return options_usage_error("%s", "--column applies to annotate and count only");
+	if (options->key != NULL)
+		return options_usage_error("%s", "--key applies to annotate and count only");
+	if (options->field != NULL)
+		return options_fields(options->field, &args->format);
 	return 0;
 }
 
@@ -303,7 +407,13 @@ int options_parse(int argc, char **argv, struct options *options)
 	options->limit = -1;
 	opterr = 0;
 	optind = 1;
-	while ((option = getopt_long(argc, argv, short_options, long_options, NULL)) != -1) {
+	for (;;) {
+		/* The argument getopt reads next: a cluster such as -zq stays there until its end. */
+		int reading = optind;
+
+		option = getopt_long(argc, argv, short_options, long_options, NULL);
+		if (option == -1)
+			break;
 		switch (option) {
 		case 1:
 			/* An operand. getopt is past it, so its slot can take it, packed to the front. */
@@ -323,6 +433,9 @@ int options_parse(int argc, char **argv, struct options *options)
 			break;
 		case 'q':
 			options->quiet = true;
+			break;
+		case OPTION_ALL_MEANINGS:
+			options->all_meanings = true;
 			break;
 		case OPTION_COLOR:
 			if (parse_color(optarg, &options->color) != 0)
@@ -354,7 +467,7 @@ int options_parse(int argc, char **argv, struct options *options)
 		case ':':
 			return missing_value(optopt, argv[argc - 1]);
 		default:
-			return unknown_option(argv[optind - 1]);
+			return unknown_option(argv[reading < argc ? reading : argc - 1]);
 		}
 	}
 	/* After "--", the rest are operands too. */

@@ -12,6 +12,7 @@ struct subcommand {
 	int (*run)(const struct command_args *args);
 	int operands_min;	/* fewer is a usage error */
 	bool log_field;		/* takes --column N, and --field N is the same, not a field name */
+	bool reads_pipe;	/* with no operand and stdin not a terminal, reads its queries from stdin */
 	const char *description;	/* for --help and the completions */
 };
 

@@ -93,6 +93,15 @@ static inline const struct cached_line *cached_line_rendered(const char *query, 
 	return &line_cache[code - STATUS_CODE_MIN];
 }
 
+/* Answers a query as the command line would, with one record (--all-meanings: every one). */
+static bool answer_text(struct stream_reader *reader, const char *text)
+{
+	static struct query query;
+
+	query_parse(text, &query);
+	return answers_query(&reader->answers, &query, answers_query_flags(&reader->answers, reader->all));
+}
+
 /* Answers one query the splitter hands on. */
 static void answer_query(void *context, const char *query, size_t length, bool cut)
 {
@@ -108,8 +117,7 @@ static void answer_query(void *context, const char *query, size_t length, bool c
 	batch_flush(&reader->batch);
 	memcpy(text, query, length);
 	text[length] = '\0';
-	if (cut || memchr(text, '\0', length) != NULL ||
-	    !query_answer(text, true, reader->all, answers_found, &reader->answers)) {
+	if (cut || memchr(text, '\0', length) != NULL || !answer_text(reader, text)) {
 		output_report_miss_bytes(reader->answers.output, text, length);
 		answers_add_miss(&reader->answers, text, length);
 		if (reader->exit_status == EXIT_ANSWERED)
@@ -240,10 +248,10 @@ struct stream_reader *stream_reader_begin(const struct command_args *args)
 	static struct stream_reader reader;
 
 	reader.answers = (struct answers){ .output = args->output, .format = args->format,
-					   .text = TEXT_LINE, .ndjson = true };
+					   .text = TEXT_LINE, .stream = true };
 	reader.all = args->all;
-	reader.cache_lines = args->format.format == FORMAT_TEXT &&
-			     args->format.field == FIELD_NONE && !args->output->color;
+	reader.cache_lines = args->format.format == FORMAT_TEXT && args->format.field == FIELD_NONE &&
+			     !args->format.all_meanings && !args->output->color;
 	reader.exit_status = EXIT_ANSWERED;
 	reader.form = HEADS_UNDECIDED;
 	reader.undecided_length = 0;
