@@ -201,7 +201,7 @@ int options_usage_error(const char *format, const char *value)
 static int unknown_option(const char *argument)
 {
 	char name[64], message[256];
-	size_t length, used, candidates = 0;
+	size_t length, used, candidates = 0, shown = 0;
 
 	if (strncmp(argument, "--", 2) != 0) {
 		char short_option[3] = { '-', (char)optopt, '\0' };
@@ -221,8 +221,7 @@ static int unknown_option(const char *argument)
 	for (const struct option_doc *doc = option_docs; doc->name != NULL && used < sizeof message; doc++)
 		if (strncmp(name + 2, doc->name, length) == 0)
 			used += (size_t)snprintf(message + used, sizeof message - used, "%s--%s",
-						 used > 0 && message[used - 1] == 'e' ? " " : --candidates > 0 ? ", " : " or ",
-						 doc->name);
+						 shown++ == 0 ? " " : shown == candidates ? " or " : ", ", doc->name);
 	if (used < sizeof message)
 		snprintf(message + used, sizeof message - used, ")");
 	return options_usage_error(message, name);
