@@ -122,9 +122,10 @@ int main(int argc, char **argv)
 		return options_usage_error(message, args.operands[0]);
 	}
 	if (args.count < subcommand->operands_min && !(subcommand->reads_pipe && queries_from_stdin(&args))) {
+		/* Nothing at all asked: the usage is the answer, as git gives it. */
 		if (subcommand == &subcommand_bare) {
 			options_usage(stderr);
-			return options_try_help();
+			return EXIT_USAGE;
 		}
 		return options_usage_error("%s needs an operand", subcommand->name);
 	}

@@ -298,10 +298,10 @@ static int options_fields(const char *list, struct answer_format *format)
 		snprintf(name, sizeof name, "%.*s", (int)strcspn(item, ","), item);
 		field = strlen(name) == strcspn(item, ",") ? schema_field_by_name(name) : FIELD_NONE;
 		if (field == FIELD_NONE) {
-			fprintf(stderr, "httpstatus: unknown field '%s' (the fields:", quote_for_message(name, quoted));
+			fprintf(stderr, "httpstatus: unknown field '%s'; the fields are:", quote_for_message(name, quoted));
 			for (int f = 0; f < FIELD_COUNT; f++)
 				fprintf(stderr, " %s", schema_fields[f].name);
-			fputs(")\n", stderr);
+			fputc('\n', stderr);
 			return options_try_help();
 		}
 		if (format->field_count == ANSWER_FIELDS_MAX)

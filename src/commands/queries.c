@@ -27,9 +27,10 @@
 /* Stdin that explain or compare reads whole: far more than any chain of response heads. */
 #define QUERIES_INPUT_MAX (16 << 20)
 
+/* A word of prose: letters, and hyphens inside it ("rate-limit"). */
 static bool is_letter_word(const char *word)
 {
-	if (*word == '\0')
+	if (!((*word >= 'a' && *word <= 'z') || (*word >= 'A' && *word <= 'Z')))
 		return false;
 	for (; *word != '\0'; word++)
 		if (!((*word >= 'a' && *word <= 'z') || (*word >= 'A' && *word <= 'Z') || *word == '-'))

@@ -109,6 +109,9 @@ usage='usage: httpstatus [options] QUERY...
        httpstatus [options] annotate [--column N] [--key NAME] [FILE...]
        httpstatus [options] count [--column N] [--key NAME] [FILE...]
 '
+# What every usage error ends with; --help shows the whole usage.
+try_help="Try 'httpstatus --help' for more information.
+"
 line404='404 Not Found - '"$("$hs" 404 | sed 's/^404 Not Found - //')"'
 '
 
@@ -366,31 +369,31 @@ else
 fi
 expect no-arguments-empty-stdin 0 '' '' -- "$hs"
 expect unknown-long-option 2 '' "httpstatus: unknown option '--bogus'
-$usage" -- "$hs" --bogus 404
+$try_help" -- "$hs" --bogus 404
 expect unknown-short-option 2 '' "httpstatus: unknown option '-z'
-$usage" -- "$hs" -z 404
+$try_help" -- "$hs" -z 404
 expect negative-number 2 '' "httpstatus: unknown option '-1'
-$usage" -- "$hs" -1
+$try_help" -- "$hs" -1
 expect bad-color 2 '' "httpstatus: invalid --color value 'sometimes' (expected auto, always or never)
-$usage" -- "$hs" --color=sometimes 404
+$try_help" -- "$hs" --color=sometimes 404
 expect flag-with-value 2 '' "httpstatus: option '--json' takes no value
-$usage" -- "$hs" --json=yes 404
-expect unknown-subcommand 2 '' "httpstatus: unknown subcommand 'explian'
-$usage" -- "$hs" explian 404
+$try_help" -- "$hs" --json=yes 404
+expect unknown-subcommand 2 '' "httpstatus: unknown subcommand 'explian'; did you mean 'explain'?
+$try_help" -- "$hs" explian 404
 for subcommand in explain class search; do
 	expect "$subcommand-without-operand" 2 '' "httpstatus: $subcommand needs an operand
-$usage" -- "$hs" "$subcommand"
+$try_help" -- "$hs" "$subcommand"
 done
 expect list-bad-pattern 2 '' "httpstatus: invalid pattern '4x4' (expected a class such as 4xx or 40x)
-$usage" -- "$hs" list 4x4
+$try_help" -- "$hs" list 4x4
 
 # --- help and version ------------------------------------------------------------
 # The version is stated once, in the Makefile; the day of the data in data/CHECKED.
 version=$(sed -n 's/^VERSION = //p' "$here/../../Makefile")
 checked=$(sed '/^#/d' "$here/../../data/CHECKED")
-expect version 0 "httpstatus $version (IANA registry checked $checked)
+expect version 0 "httpstatus $version (IANA registry checked $checked, JSON schema 2)
 " '' -- "$hs" --version
-expect version-short 0 "httpstatus $version (IANA registry checked $checked)
+expect version-short 0 "httpstatus $version (IANA registry checked $checked, JSON schema 2)
 " '' -- "$hs" -V
 expect help 0 @golden '' -- "$hs" --help
 expect help-short 0 @golden '' -- "$hs" -h
@@ -513,9 +516,10 @@ expect complete-000 0 '000	No HTTP Response (curl, nginx, load balancers, browse
 
 # --- JSON -------------------------------------------------------------------------
 expect json-404 0 @golden '' -- "$hs" --json 404
-expect json-unknown 0 '[{"code":298,"known":false,"class":"2xx","class_name":"Successful","treat_as":200},{"code":777,"known":false,"class":null,"class_name":"Invalid","treat_as":500}]
+expect json-unknown 0 '{"code":298,"known":false,"class":"2xx","class_name":"Successful","treat_as":200}
+{"code":777,"known":false,"class":null,"class_name":"Invalid","treat_as":500}
 ' '' -- "$hs" 298 777 --json
-expect json-miss 1 '[]
+expect json-miss 1 '{"query":"fooo","known":false}
 ' "httpstatus: no status code matches 'fooo'
 " -- "$hs" --json fooo
 expect json-list-5xx 0 @golden '' -- "$hs" --json list 5xx
@@ -523,10 +527,11 @@ expect json-class 0 @golden '' -- "$hs" --json class 1
 expect json-search 0 @golden '' -- sh -c "'$hs' --json search teapot | sed -E '$scores'"
 expect json-compare 0 @golden '' -- "$hs" --json compare 307 308
 if command -v python3 >/dev/null; then
+	# JSON lines: every line one object.
 	for args in '404 451' 'explain 4xx' 'class 4 5 other' 'list --all' 'search redirect' 'compare' '298 600 777'; do
 		# shellcheck disable=SC2086 # the arguments are meant to split
 		expect "json-valid-[$args]" 0 'valid
-' '' -- sh -c "'$hs' --json $args | python3 -c 'import json,sys; json.load(sys.stdin); print(\"valid\")'"
+' '' -- sh -c "'$hs' --json $args | python3 -c 'import json,sys; [json.loads(l) for l in sys.stdin]; print(\"valid\")'"
 	done
 else
 	skip "json-valid: needs python3"
@@ -587,9 +592,9 @@ expect tsv-list 0 '30
 ' '' -- sh -c "'$hs' --tsv list 4xx | wc -l | tr -d ' '"
 expect format-text 0 "$line404" '' -- "$hs" --format=text 404
 expect format-bad 2 '' "httpstatus: invalid --format value 'xml' (expected text, json or tsv)
-$usage" -- "$hs" --format=xml 404
+$try_help" -- "$hs" --format=xml 404
 expect field-bad 2 '' "httpstatus: unknown field 'nope'; the fields are: $(printf '%s\n' "$schema_fields" | paste -s -d ' ' -)
-$usage" -- "$hs" -f nope 404
+$try_help" -- "$hs" -f nope 404
 # --- retry advice and example responses in every form -------------------------
 expect field-retry 0 'yes, after Retry-After; curl --retry and urllib3 (idempotent methods, when Retry-After is present) retry it, the AWS SDK for Go v2 does when the error code says throttling; Go'"'"'s net/http and browsers do not
 ' '' -- "$hs" -f retry 429
@@ -618,14 +623,14 @@ expect field-example-read-back-interim 0 '103 Early Hints - Interim response hin
 expect explain-retry-example 0 @golden '' -- "$hs" explain 416
 expect compare-retry 0 @golden '' -- "$hs" compare 408 421 429 503
 expect field-missing-value 2 '' "httpstatus: option '-f' needs a value
-$usage" -- "$hs" 404 -f
+$try_help" -- "$hs" 404 -f
 expect field-with-json 2 '' "httpstatus: --field and --format=json or tsv may not be combined
-$usage" -- "$hs" --json -f phrase 404
+$try_help" -- "$hs" --json -f phrase 404
 expect quiet-found 0 '' '' -- "$hs" -q 404
 expect quiet-miss 1 '' '' -- "$hs" -q fooo
 expect quiet-some-miss 1 '' '' -- "$hs" --quiet 404 fooo
 expect quiet-with-field 2 '' "httpstatus: -q and --field may not be combined
-$usage" -- "$hs" -q -f phrase 404
+$try_help" -- "$hs" -q -f phrase 404
 
 # --- annotate -------------------------------------------------------------------------------
 clf='1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0" 404 2326'
@@ -651,7 +656,7 @@ expect annotate-missing-file 3 '"a" 404 (Not Found)
 ' "httpstatus: $work/nope: No such file or directory
 " -- sh -c "printf '\"a\" 404\\n' | '$hs' annotate '$work/nope' -"
 expect annotate-bad-field 2 '' "httpstatus: invalid --field 'x' for annotate (expected a field number from 1 to 1000)
-$usage" -- "$hs" annotate -f x
+$try_help" -- "$hs" annotate -f x
 # --column N is the log field; --field N stays its synonym for annotate and count.
 expect annotate-column 0 'a 404 (Not Found) b
 c 301 (Moved Permanently)
@@ -666,18 +671,18 @@ expect annotate-column-and-key 0 'a 404 (Not Found) b
 ' '' -- "$hs" annotate --column 2 --key s "$work/column-key.log"
 for bad in 0 -1 abc 99999999999 ''; do
 	expect "annotate-bad-column-[$bad]" 2 '' "httpstatus: invalid --column '$bad' for annotate (expected a field number from 1 to 1000)
-$usage" -- "$hs" annotate --column "$bad"
+$try_help" -- "$hs" annotate --column "$bad"
 done
 expect column-missing-value 2 '' "httpstatus: option '--column' needs a value
-$usage" -- "$hs" annotate --column
+$try_help" -- "$hs" annotate --column
 expect column-with-field 2 '' "httpstatus: --column and --field may not be combined
-$usage" -- "$hs" annotate --column 2 --field 2
+$try_help" -- "$hs" annotate --column 2 --field 2
 expect column-elsewhere 2 '' "httpstatus: --column applies to annotate and count only
-$usage" -- "$hs" --column 2 404
+$try_help" -- "$hs" --column 2 404
 expect column-elsewhere-list 2 '' "httpstatus: --column applies to annotate and count only
-$usage" -- "$hs" list 4xx --column=1
+$try_help" -- "$hs" list 4xx --column=1
 expect annotate-json 2 '' "httpstatus: annotate writes text only; --format, --json and --tsv do not apply
-$usage" -- "$hs" annotate --json
+$try_help" -- "$hs" annotate --json
 expect annotate-line-buffered 0 '"a" 404 (Not Found)
 ' '' -- sh -c "printf '\"a\" 404\\n' | '$hs' annotate --line-buffered"
 
