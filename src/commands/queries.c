@@ -128,23 +128,6 @@ static void report_miss(const struct output *output, const char *const *words, s
 	      output_suggestion(found, found_count, names), quoted);
 }
 
-/* Says which two readings the words have; the caller answers neither. */
-static void report_ambiguous(const struct output *output, const char *const *words,
-			     const struct query_group *group)
-{
-	char all[QUERY_TEXT_MAX + 1], first[QUERY_TEXT_MAX + 1], other[QUERY_TEXT_MAX + 1];
-	char quoted[3][QUOTE_BUFFER];
-
-	if (output->quiet)
-		return;
-	query_join(words, group->other_start + group->other_words, all, sizeof all);
-	query_join(words, group->words, first, sizeof first);
-	query_join(words + group->other_start, group->other_words, other, sizeof other);
-	warnx("'%s' is ambiguous: '%s' or '%s'; quote the name you mean",
-	      quote_for_message(all, quoted[0]), quote_for_message(first, quoted[1]),
-	      quote_for_message(other, quoted[2]));
-}
-
 /*
  * Words that name nothing, one after the other, are one concept when they
  * are about something together ("rate limit"): how many from the first.
@@ -184,7 +167,7 @@ static int queries_read_row(struct query_reader *reader, const char *const *word
 
 		query_group(words + i, count - i, &group);
 		if (group.ambiguous) {
-			report_ambiguous(reader->output, words + i, &group);
+			answers_report_ambiguous(reader->output, words + i, &group);
 			taken = group.other_start + group.other_words;
 			if (!query_join(words + i, taken, text, sizeof text))
 				text[0] = '\0';

@@ -452,3 +452,20 @@ bool answers_query(struct answers *answers, const struct query *query, unsigned 
 		answers_note_given(answers, query->status, query->reason, query->reason_length);
 	return true;
 }
+
+/* Says which two readings a row of words has; the caller answers neither. */
+void answers_report_ambiguous(const struct output *output, const char *const *words,
+			      const struct query_group *group)
+{
+	char all[QUERY_TEXT_MAX + 1], first[QUERY_TEXT_MAX + 1], other[QUERY_TEXT_MAX + 1];
+	char quoted[3][QUOTE_BUFFER];
+
+	if (output->quiet)
+		return;
+	query_join(words, group->other_start + group->other_words, all, sizeof all);
+	query_join(words, group->words, first, sizeof first);
+	query_join(words + group->other_start, group->other_words, other, sizeof other);
+	warnx("'%s' is ambiguous: '%s' or '%s'; quote the name you mean",
+	      quote_for_message(all, quoted[0]), quote_for_message(first, quoted[1]),
+	      quote_for_message(other, quoted[2]));
+}

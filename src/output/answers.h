@@ -85,5 +85,7 @@ void answers_found(void *answers, const struct answer *answer);
 unsigned answers_query_flags(const struct answers *answers, bool all);
 bool answers_query(struct answers *answers, const struct query *query, unsigned flags);
 bool answers_structured(const struct answer_format *format);
+void answers_report_ambiguous(const struct output *output, const char *const *words,
+			      const struct query_group *group);
 
 #endif
