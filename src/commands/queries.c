@@ -68,27 +68,21 @@ static bool indexed(const char *word)
 	return false;
 }
 
-/*
- * The codes whose text is about the words (the search's best few), one
- * record a code, registered before vendors' in the search's order.
- */
+/* The codes whose text is about the words: the search's best few, one record a code. */
 static size_t concept_codes(const char *const *words, size_t count,
 			    const struct status *found[CONCEPT_CODES_MAX])
 {
 	static struct search_hit hits[STATUS_ROW_COUNT];
 	size_t hit_count = search_run(words, (int)count, 0, hits, NULL), taken = 0;
 
-	for (int registered = 1; registered >= 0; registered--)
-		for (size_t i = 0; i < hit_count && taken < CONCEPT_CODES_MAX; i++) {
-			bool seen = false;
+	for (size_t i = 0; i < hit_count && taken < CONCEPT_CODES_MAX; i++) {
+		bool seen = false;
 
-			if (status_is_registered(hits[i].status) != registered)
-				continue;
-			for (size_t j = 0; j < taken; j++)
-				seen = seen || found[j]->code == hits[i].status->code;
-			if (!seen)
-				found[taken++] = hits[i].status;
-		}
+		for (size_t j = 0; j < taken; j++)
+			seen = seen || found[j]->code == hits[i].status->code;
+		if (!seen)
+			found[taken++] = hits[i].status;
+	}
 	return taken;
 }
 

@@ -744,6 +744,8 @@ expect annotate-full-disk 3 '' 'httpstatus: write error: No space left on device
 . "$here/logs.sh"
 # shellcheck source=tests/system/readers.sh
 . "$here/readers.sh"
+# shellcheck source=tests/system/frontdoor.sh
+. "$here/frontdoor.sh"
 # shellcheck source=tests/system/hostile.sh
 . "$here/hostile.sh"
 if [ "${hostile_done:-}" != 1 ]; then
