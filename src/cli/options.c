@@ -79,7 +79,7 @@ void options_usage(FILE *out)
 {
 	fputs("usage: httpstatus [options] QUERY...\n"
 	      "       httpstatus [options] -\n"
-	      "       httpstatus [options] explain QUERY...\n"
+	      "       httpstatus [options] explain [QUERY...]\n"
 	      "       httpstatus [options] class CLASS...\n"
 	      "       httpstatus [options] list [PATTERN...]\n"
 	      "       httpstatus [options] search WORD...\n"
@@ -132,13 +132,16 @@ void options_help(FILE *out)
 	fputs("\n"
 	      "A QUERY is a code (404; 000 or 0 for no response), an IIS sub-status\n"
 	      "(404.13; 404.x lists them), a pattern (4xx, 40x), a name (not found,\n"
-	      "NotFound, teapot, SC_NOT_FOUND, :not_found) or a status line\n"
-	      "(\"HTTP/1.1 404 Not Found\", \"HTTP/2 404\"). With -, or with no QUERY\n"
-	      "and stdin not a terminal, queries are read from stdin, one answer per\n"
-	      "line; stdin that starts with an HTTP status line (curl -sI, -sIL, -si,\n"
-	      "-sv 2>&1) is read as response heads: each status is answered, and a\n"
-	      "redirect shows its Location. annotate and count take Common or\n"
-	      "Combined Log Format lines, --column N, or JSON lines (--key NAME).\n"
+	      "NotFound, teapot, SC_NOT_FOUND, HttpStatusCode.Redirect), a class\n"
+	      "(redirect, server error) or a status line (HTTP/1.1 404 Not Found).\n"
+	      "Words need no quotes: adjacent words that name one thing are one query.\n"
+	      "With -, or with no QUERY and stdin not a terminal, queries are read from\n"
+	      "stdin, one answer per query; stdin that starts with an HTTP status line\n"
+	      "(curl -sI, -sIL, -si, -sv 2>&1) is read as response heads: each status\n"
+	      "is answered, and a redirect shows its Location. explain and compare read\n"
+	      "stdin the same way. -f, --tsv and --json give one record a query (JSON:\n"
+	      "one object a line). annotate and count take Common or Combined Log\n"
+	      "Format lines, --column N, or JSON lines (--key NAME).\n"
 	      "\nsubcommands:\n", out);
 	for (const struct subcommand *subcommand = subcommands; subcommand->name != NULL; subcommand++)
 		fprintf(out, "  %-10s%s\n", subcommand->name, subcommand->description);
