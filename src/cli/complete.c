@@ -152,13 +152,13 @@ static void complete_operand(FILE *out, int count, char **words, const char *typ
 			for (const struct subcommand *s = subcommands; s->name != NULL; s++)
 				candidate(out, "", s->name, s->description, typed);
 		complete_codes(out, typed);
-	} else if (strcmp(subcommand->name, "class") == 0 || strcmp(subcommand->name, "list") == 0) {
+	} else if (subcommand->operands == OPERANDS_CLASSES) {
 		complete_classes(out, typed);
-	} else if (strcmp(subcommand->name, "choose") == 0) {
+	} else if (subcommand->operands == OPERANDS_TOPICS) {
 		complete_topics(out, typed);
-	} else if (subcommand->log_field) {
+	} else if (subcommand->operands == OPERANDS_FILES) {
 		fputs("@files\n", out);
-	} else if (strcmp(subcommand->name, "search") != 0) {
+	} else if (subcommand->operands == OPERANDS_QUERIES) {
 		complete_codes(out, typed);
 	}
 }

@@ -77,16 +77,10 @@ const char *const *options_values_of(const char *option)
 
 void options_usage(FILE *out)
 {
-	fputs("usage: httpstatus [options] QUERY...\n"
-	      "       httpstatus [options] -\n"
-	      "       httpstatus [options] explain [QUERY...]\n"
-	      "       httpstatus [options] class CLASS...\n"
-	      "       httpstatus [options] list [PATTERN...]\n"
-	      "       httpstatus [options] search WORD...\n"
-	      "       httpstatus [options] compare [QUERY...]\n"
-	      "       httpstatus [options] choose [TOPIC]\n"
-	      "       httpstatus [options] annotate [--column N] [--key NAME] [FILE...]\n"
-	      "       httpstatus [options] count [--column N] [--key NAME] [FILE...]\n", out);
+	fprintf(out, "usage: httpstatus [options] %s\n", subcommand_bare.synopsis);
+	fprintf(out, "       httpstatus [options] %s\n", subcommand_stream.synopsis);
+	for (const struct subcommand *subcommand = subcommands; subcommand->name != NULL; subcommand++)
+		fprintf(out, "       httpstatus [options] %s %s\n", subcommand->name, subcommand->synopsis);
 }
 
 /* "  -f, --field=NAME" or "      --color[=WHEN]", as --help shows it. */
@@ -374,6 +368,8 @@ static int options_check(const struct options *options)
 int options_apply(const struct options *options, const struct subcommand *subcommand,
 		  struct command_args *args)
 {
+	if (options_check(options) != 0)
+		return EXIT_USAGE;
 	args->format.format = options->format;
 	args->format.field = FIELD_NONE;
 	args->format.field_count = 0;
@@ -383,7 +379,7 @@ int options_apply(const struct options *options, const struct subcommand *subcom
 	args->limit = options->limit;
 	if (options->limit >= 0 && subcommand->run != command_search)
 		return options_usage_error("%s", "--limit applies to search only");
-	if (subcommand->log_field) {
+	if (subcommand->operands == OPERANDS_FILES) {
 		args->json_key = options->key;
 		return options_column(options, subcommand->name, &args->log_column);
 	}
@@ -477,5 +473,5 @@ int options_parse(int argc, char **argv, struct options *options)
 		argv[1 + operand_count++] = argv[optind++];
 	options->operand_count = operand_count;
 	options->operands = argv + 1;
-	return options_check(options);
+	return 0;
 }
