@@ -83,7 +83,7 @@ expect constant-dotnet-aliases 0 '300
 303
 307
 ' '' -- "$hs" -f code HttpStatusCode.Ambiguous HttpStatusCode.Moved HttpStatusCode.RedirectMethod HttpStatusCode.RedirectKeepVerb
-expect constant-other-ecosystem 1 '' "httpstatus: no status code matches 'HTTPStatus.MOVED_TEMPORARILY'
+expect constant-other-ecosystem 1 '' "httpstatus: no status code matches 'HTTPStatus.MOVED_TEMPORARILY'; did you mean 302 Found?
 " -- "$hs" HTTPStatus.MOVED_TEMPORARILY
 expect constant-plain-word-not-a-constant 1 '' "httpstatus: no status code matches 'Ambiguous'
 " -- "$hs" Ambiguous
