@@ -122,27 +122,43 @@ static void report_miss(const struct output *output, const char *const *words, s
 	      output_suggestion(found, found_count, names), quoted);
 }
 
+/* The most words one concept may take: "too many redirects". */
+#define CONCEPT_WORDS_MAX 3
+
+/* Whether the search finds anything for the words, each of them a word of the data's. */
+static bool searched(const char *const *words, size_t count)
+{
+	static struct search_hit hits[STATUS_ROW_COUNT];
+
+	for (size_t i = 0; i < count; i++)
+		if (!indexed(words[i]))
+			return false;
+	return search_run(words, (int)count, 0, hits, NULL) > 0;
+}
+
 /*
  * Words that name nothing, one after the other, are one concept when they
  * are about something together ("rate limit"): how many from the first.
+ * A word that starts a name of its own ends the concept before it.
  */
 static size_t missed_words(struct query *query, const char *const *words, size_t count)
 {
-	static struct search_hit hits[STATUS_ROW_COUNT];
 	size_t taken = 1;
 
-	if (!is_letter_word(words[0]))
+	if (!is_letter_word(words[0]) || !searched(words, 1))
 		return 1;
-	while (taken < count && taken < QUERY_GROUP_WORDS_MAX && is_letter_word(words[taken])) {
+	while (taken < count && taken < CONCEPT_WORDS_MAX && is_letter_word(words[taken])) {
 		struct query_group group;
 
-		query_group(words + taken, count - taken, &group);
 		query_parse(words[taken], query);
-		if (group.words > 1 || query->kind != QUERY_NONE)
+		if (query->kind != QUERY_NONE || !searched(words + taken, 1))
+			break;
+		query_group(words + taken, count - taken, &group);
+		if (group.words > 1)
 			break;
 		taken++;
 	}
-	while (taken > 1 && search_run(words, (int)taken, 0, hits, NULL) == 0)
+	while (taken > 1 && !searched(words, taken))
 		taken--;
 	query->kind = QUERY_NONE;
 	return taken;
