@@ -90,8 +90,8 @@ expect constant-plain-word-not-a-constant 1 '' "httpstatus: no status code match
 
 # --- one rule for blanks, the same as stdin's ----------------------------------------------------
 for query in ' 404' '404 ' $'404\r' '000 ' '4xx ' $' not found\r'; do
-	expect "blanks-[$query]" 0 "$(printf '%s\n' "$query" | "$hs")
-" '' -- "$hs" "$query"
+	expect "blanks-[$query]" 0 "$(printf '%s\n' "$query" | "$hs" -f code,phrase,origin)
+" '' -- "$hs" -f code,phrase,origin "$query"
 done
 expect empty-operand 1 "$line404" "httpstatus: no status code matches ''
 " -- "$hs" '' 404

@@ -133,16 +133,15 @@ expect bare-0 0 "$line000all" '' -- "$hs" 0
 expect explain-000 0 @golden '' -- "$hs" explain 000
 expect explain-104 0 @golden '' -- "$hs" explain 104
 expect json-000 0 @golden '' -- "$hs" --json 0
+# A script gets one record a query: 000's first meaning; --all-meanings gives them all.
 expect field-000 0 '000
-000
-000
 No HTTP Response
-Connection Closed With GOAWAY
-Client-Side Abort
 pseudo
-unofficial
-unofficial
 ' '' -- sh -c "'$hs' -f code 000; '$hs' -f phrase 0; '$hs' -f kind 000"
+expect field-000-all-meanings 0 'pseudo
+unofficial
+unofficial
+' '' -- "$hs" --all-meanings -f kind 000
 # curl -s -o /dev/null -w '%{http_code}' URL writes 000, with no newline, when the network fails.
 expect stream-curl-000 0 "$line000" '' -- sh -c "printf 000 | '$hs'"
 expect stream-0-and-codes 0 "$line404$line000$line000" '' -- sh -c "printf '404 0\n000\n' | '$hs' -"
