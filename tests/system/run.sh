@@ -606,10 +606,12 @@ expect field-example-head 0 $'HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEA
 expect field-example-body 0 $'HTTP/1.1 429 Too Many Requests\r\nRetry-After: 60\r\nContent-Type: application/problem+json\r\nContent-Length: 131\r\n\r\n{"type":"about:blank","title":"Too Many Requests","status":429,"detail":"At most 100 requests a minute; try again in 60 seconds."}\n' '' -- "$hs" -f example 429
 expect field-example-body-length 0 '131
 ' '' -- sh -c "'$hs' -f example 429 | sed '1,/^\r\$/d' | wc -c | tr -d ' '"
-# The record without an example is said on stderr; the other meaning of 103 is written.
+# One record a query: 103's registered meaning, Early Hints, whose example has its final response.
 expect field-example-interim 0 "$(printf 'HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload; as=style\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\nLink: </style.css>; rel=preload; as=style\r\nContent-Length: 70\r\n\r\n<!doctype html><link rel="stylesheet" href="/style.css"><h1>Home</h1>')
+" '' -- "$hs" -f example 103
+expect field-example-all-meanings 0 "$("$hs" -f example 103)
 " 'httpstatus: 103 Checkpoint has no example
-' -- "$hs" -f example 103
+' -- "$hs" --all-meanings -f example 103
 # A query none of whose records has an example answered nothing: a miss, exit status 1.
 expect field-example-none 1 '' 'httpstatus: 444 No Response has no example
 ' -- "$hs" -f example 444
