@@ -432,8 +432,11 @@ static void answers_query_class(struct answers *answers, const struct query *que
 		    status_listed(&status_table[s], (flags & QUERY_VENDOR_CODES) != 0))
 			members[count++] = &status_table[s];
 	answers_add_class(answers, query->class, members, count);
-	if (query->status != NULL && !(flags & QUERY_FIRST_MEANING) && !answers_structured(&answers->format))
-		answers_add(answers, &(struct answer){ query->status->code, query->status, NULL });
+	if (query->status == NULL || (flags & QUERY_FIRST_MEANING))
+		return;
+	if (answers->format.format == FORMAT_TEXT && answers->format.field == FIELD_NONE)
+		fputc('\n', answers->output->stream);
+	answers_add(answers, &(struct answer){ query->status->code, query->status, NULL });
 }
 
 /* Answers a parsed query in the answers' format; false, having written nothing, when it names nothing. */

@@ -59,12 +59,16 @@ httpstatus: no status code matches '404x'
 
 # --- never a code the user did not name: classes and concept words --------------------------
 expect concept-redirect 0 "$("$hs" class 3xx)
+
 451 Redirect (Microsoft Exchange ActiveSync) - $("$hs" -f summary search exchange activesync | head -n 1)
 " '' -- "$hs" redirect
 expect concept-redirect-field 0 "$("$hs" -f code list 3xx)
 " '' -- "$hs" -f code redirect
 expect concept-redirect-json 0 "$("$hs" --json class 3xx)
 " '' -- "$hs" --json redirect
+expect concept-redirect-all-meanings 0 "$("$hs" -f code,origin list 3xx)
+451	Microsoft Exchange ActiveSync
+" '' -- "$hs" --all-meanings -f code,origin redirect
 expect concept-server-error 0 "$("$hs" class 5xx)
 " '' -- "$hs" server error
 concept_codes() { "$hs" -f code,phrase search "$@" | awk -F'\t' '!seen[$1]++ { printf "%s%s %s", n++ ? (n == 3 ? " or " : ", ") : "", $1, $2 } n == 3 { exit }'; }
