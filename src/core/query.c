@@ -403,11 +403,14 @@ static bool starts_with_digit(const char *word)
 	return code_digit(*word) >= 0;
 }
 
+/* A word that is an HTTP version alone, HTTP/1.1: a quoted status line is a whole query already. */
 static bool is_http_version(const char *word)
 {
-	while (is_blank(*word))
-		word++;
-	return strncmp(word, "HTTP/", 5) == 0 && code_digit(word[5]) >= 0;
+	size_t length = strlen(word);
+
+	query_trim(&word, &length);
+	return length > 5 && strncmp(word, "HTTP/", 5) == 0 && code_digit(word[5]) >= 0 &&
+	       strcspn(word, " \t") >= length;
 }
 
 /*

@@ -15,6 +15,8 @@ line302="$("$hs" 302)
 expect words-not-found 0 "$line404" '' -- "$hs" not found
 expect words-too-many-requests 0 "$line429" '' -- "$hs" too many requests
 expect words-status-line 0 "$line404" '' -- "$hs" HTTP/1.1 404 Not Found
+expect words-quoted-status-line-then-code 0 "$line404$("$hs" 500)
+" '' -- "$hs" 'HTTP/1.1 404 Not Found' 500
 expect words-code-and-phrase 0 "$line302" '' -- "$hs" 302 Found
 expect words-code-and-another-name 0 "$line404$("$hs" 402)
 " '' -- "$hs" 404 payment required
