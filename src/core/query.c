@@ -1,8 +1,11 @@
 /*
- * Reading a query: a code, a pattern such as 4xx or 40x, or a name; a name
- * in another spelling (unauthorised) or with a word in the plural where the
- * data has the singular, or the reverse, resolves when only one record fits
- * (suggest_resolve_name).
+ * Reading a query: a code, a pattern such as 4xx or 40x, a status line, a
+ * name, a qualified constant or a class; a name in another spelling
+ * (unauthorised) or with a word in the plural where the data has the
+ * singular, or the reverse, resolves when only one record fits
+ * (suggest_resolve_name). Every query is read with the white space around
+ * it dropped, by the rule of core/code.h, whatever its form. And reading a
+ * row of words into queries as a person means them (query_group).
  */
 #include <stdio.h>
 #include <string.h>
@@ -145,16 +148,6 @@ bool query_reason_matches(const struct query *query)
 	return named != NULL && named->code == query->code;
 }
 
-/*
- * The one rule for blanks around a query, in every form (an operand, a word
- * of stdin, a pattern, a status line): the white space around a code token
- * (core/code.h) goes, whatever the query.
- */
-void query_trim(const char **text, size_t *length)
-{
-	code_trim(text, length);
-}
-
 /* The record a constant names in one ecosystem's table: name is what follows the qualifier. */
 static const struct status *constant_in(int ecosystem, const char *name)
 {
@@ -289,7 +282,7 @@ void query_parse(const char *text, struct query *query)
 	query->substatus = NULL;
 	query->reason = NULL;
 	query->reason_length = 0;
-	query_trim(&text, &length);
+	code_trim(&text, &length);
 	if (length > QUERY_TEXT_MAX) {
 		query->text[0] = '\0';
 		return;
@@ -384,7 +377,7 @@ bool query_join(const char *const *words, size_t count, char *text, size_t size)
 		const char *word = words[i];
 		size_t length = strlen(word);
 
-		query_trim(&word, &length);
+		code_trim(&word, &length);
 		if (used + (i > 0) + length >= size)
 			return false;
 		if (i > 0)
@@ -408,7 +401,7 @@ static bool is_http_version(const char *word)
 {
 	size_t length = strlen(word);
 
-	query_trim(&word, &length);
+	code_trim(&word, &length);
 	return length > 5 && strncmp(word, "HTTP/", 5) == 0 && code_digit(word[5]) >= 0 &&
 	       strcspn(word, " \t") >= length;
 }
@@ -424,7 +417,7 @@ static size_t status_line_words(const char *const *words, size_t count)
 	const char *code = count >= 2 ? words[1] : "";
 	size_t length = strlen(code);
 
-	query_trim(&code, &length);
+	code_trim(&code, &length);
 	if (count < 2 || !is_http_version(words[0]) || code_parse(code, length) < 100)
 		return 0;
 	while (taken < count && !starts_with_digit(words[taken]) && !is_http_version(words[taken]))

@@ -40,7 +40,6 @@ struct query {
 	char text[QUERY_TEXT_MAX + 1];	/* the query, its outer blanks trimmed */
 };
 
-void query_trim(const char **text, size_t *length);
 void query_parse(const char *text, struct query *query);
 bool query_parse_pattern(const char *text, struct query *query);
 bool query_pattern_matches(const struct query *query, int code);
