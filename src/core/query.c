@@ -7,6 +7,7 @@
  * it dropped, by the rule of core/code.h, whatever its form. And reading a
  * row of words into queries as a person means them (query_group).
  */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -98,6 +99,44 @@ static bool is_blank(char c)
 	return c == ' ' || c == '\t';
 }
 
+/* Words put before a name or a code that add nothing to it: "HTTP status not found", "error 404". */
+static const char *const leading_words[] = { "http", "status", "error", "code" };
+
+/* The length of the leading word text starts with, and the blank after it; 0 for none. */
+static size_t leading_word(const char *text)
+{
+	for (size_t i = 0; i < sizeof leading_words / sizeof leading_words[0]; i++) {
+		size_t length = strlen(leading_words[i]);
+
+		if (strncasecmp(text, leading_words[i], length) == 0 && (text[length] == ' ' || text[length] == '\t'))
+			return length + 1;
+	}
+	return 0;
+}
+
+/* Whether the words are all such words but http, as in "404 error": no reason phrase. */
+static bool is_noise(const char *words, size_t length)
+{
+	char text[64];
+	size_t used = 0;
+
+	if (length + 2 > sizeof text || strncasecmp(words, "http", 4) == 0)
+		return false;
+	memcpy(text, words, length);
+	text[length] = ' ';
+	text[length + 1] = '\0';
+	while (text[used] != '\0') {
+		size_t word = leading_word(text + used);
+
+		if (word == 0)
+			return false;
+		used += word;
+		while (is_blank(text[used]))
+			used++;
+	}
+	return true;
+}
+
 /*
  * A status line as a query: "HTTP/1.1 404 Not Found" or "HTTP/2 404", as
  * core/status_line.c reads them, or a code and its reason phrase, "404 Not
@@ -125,6 +164,8 @@ static bool query_parse_status_line(const char *text, struct query *query)
 		for (start = word; start < length && is_blank(text[start]); start++)
 			;
 		end = length;
+		if (is_noise(text + start, end - start))
+			end = start;
 	}
 	query->kind = QUERY_CODE;
 	query->code = code;
@@ -225,6 +266,34 @@ static bool has_letter(const char *text)
 	return false;
 }
 
+static void query_parse_trimmed(struct query *query);
+
+/*
+ * "HTTP redirect", "status not found", "error 404": the word a person puts
+ * first names nothing itself, so what follows it is the query, when it
+ * names something; false, with the text as it was, when it does not.
+ */
+static bool query_parse_after_leading_word(struct query *query)
+{
+	char whole[QUERY_TEXT_MAX + 1];
+	const char *rest = query->text + leading_word(query->text);
+	size_t length = strlen(rest);
+
+	if (rest == query->text)
+		return false;
+	memcpy(whole, query->text, sizeof whole);
+	code_trim(&rest, &length);
+	memmove(query->text, rest, length);
+	query->text[length] = '\0';
+	query_parse_trimmed(query);
+	if (query->kind != QUERY_NONE)
+		return true;
+	memcpy(query->text, whole, sizeof whole);
+	query->status = NULL;
+	query->class = NULL;
+	return false;
+}
+
 /*
  * A name: a registered code's name first, then a class ("redirect",
  * "server error"), then a vendor's name; a vendor's meaning that a class
@@ -246,7 +315,7 @@ static void query_parse_name(struct query *query)
 		query->kind = QUERY_CLASS;
 		return;
 	}
-	if (status != NULL)
+	if (status != NULL || query_parse_after_leading_word(query))
 		return;
 	if (!is_plain_word(text))
 		status = status_by_name(text);
@@ -425,14 +494,30 @@ static size_t status_line_words(const char *const *words, size_t count)
 	return taken;
 }
 
+/* Whether the word is a leading word alone ("error" in "error 404"). */
+static bool leading_word_alone(const char *word)
+{
+	char text[16];
+	size_t length = strlen(word);
+
+	code_trim(&word, &length);
+	if (length + 2 > sizeof text)
+		return false;
+	memcpy(text, word, length);
+	text[length] = ' ';
+	text[length + 1] = '\0';
+	return leading_word(text) == length + 1;
+}
+
 /* Whether the words, joined in text, are one query: a name, a class, or a code and its own name. */
 static bool joins_as_one(const char *text)
 {
 	static struct query query;
 
 	query_parse(text, &query);
+	/* A code and its own name, or a code and words that add nothing ("404 error", "error 404"). */
 	if (query.kind == QUERY_CODE)
-		return query.reason != NULL && query_reason_matches(&query);
+		return query.reason == NULL || query_reason_matches(&query);
 	return query.kind == QUERY_NAME || query.kind == QUERY_CLASS;
 }
 
@@ -440,16 +525,50 @@ static bool joins_as_one(const char *text)
 static size_t name_words(const char *const *words, size_t count)
 {
 	char text[QUERY_TEXT_MAX + 1];
-	size_t most = count < QUERY_GROUP_WORDS_MAX ? count : QUERY_GROUP_WORDS_MAX;
+	size_t most = count < QUERY_GROUP_WORDS_MAX ? count : QUERY_GROUP_WORDS_MAX, lead = 0;
 
-	/* No name has a word that starts with a digit after its first. */
+	/* No name has a word that starts with a digit after its first, but a code may follow "error". */
+	while (lead < most && leading_word_alone(words[lead]))
+		lead++;
 	for (size_t i = 1; i < most; i++)
-		if (starts_with_digit(words[i]))
+		if (starts_with_digit(words[i]) && i != lead) {
 			most = i;
+			break;
+		}
 	for (size_t taken = most; taken >= 2; taken--)
 		if (query_join(words, taken, text, sizeof text) && joins_as_one(text))
 			return taken;
 	return 1;
+}
+
+/* What the words name together: a code, a class (-1 - its digit), or INT_MIN for nothing. */
+static int named_by(const char *const *words, size_t count)
+{
+	static struct query query;
+	char text[QUERY_TEXT_MAX + 1];
+
+	if (!query_join(words, count, text, sizeof text))
+		return INT_MIN;
+	query_parse(text, &query);
+	if (query.kind == QUERY_CLASS)
+		return -1 - query.class->digit;
+	if (query.kind == QUERY_CODE || query.kind == QUERY_NAME)
+		return query.status != NULL ? query.status->code : query.code;
+	return INT_MIN;
+}
+
+/*
+ * Whether two overlapping matches are one reading after all: they name the
+ * same code ("error 404" and "404 not found"), or they share only words
+ * that add nothing ("error" in "404 error" and "error 500").
+ */
+static bool same_reading(const char *const *words, size_t taken, size_t start, size_t other)
+{
+	bool shared_noise = true;
+
+	for (size_t i = start; i < taken; i++)
+		shared_noise = shared_noise && leading_word_alone(words[i]);
+	return shared_noise || named_by(words, taken) == named_by(words + start, other);
 }
 
 /*
@@ -478,7 +597,7 @@ void query_group(const char *const *words, size_t count, struct query_group *gro
 	for (size_t start = 1; start < taken; start++) {
 		size_t other = name_words(words + start, count - start);
 
-		if (other >= 2 && start + other > taken) {
+		if (other >= 2 && start + other > taken && !same_reading(words, taken, start, other)) {
 			group->ambiguous = true;
 			group->other_start = start;
 			group->other_words = other;

@@ -17,6 +17,11 @@ expect words-too-many-requests 0 "$line429" '' -- "$hs" too many requests
 expect words-status-line 0 "$line404" '' -- "$hs" HTTP/1.1 404 Not Found
 expect words-quoted-status-line-then-code 0 "$line404$("$hs" 500)
 " '' -- "$hs" 'HTTP/1.1 404 Not Found' 500
+expect words-around-a-code 0 '404
+404
+500
+404
+' '' -- "$hs" -f code error 404 404 error HTTP error 500 status code 404
 expect words-code-and-phrase 0 "$line302" '' -- "$hs" 302 Found
 expect words-code-and-another-name 0 "$line404$("$hs" 402)
 " '' -- "$hs" 404 payment required
