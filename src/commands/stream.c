@@ -119,7 +119,10 @@ static void answer_or_miss(struct stream_reader *reader, const char *text, size_
 		reader->exit_status = EXIT_NOT_FOUND;
 }
 
-/* Whether words name the code just answered, as the reason phrase after it does: "404 Not Found". */
+/*
+ * Whether words name the code just answered, as the reason phrase after it
+ * does ("404 Not Found"), or add nothing to it ("404 error").
+ */
 static bool names_line_code(const struct stream_reader *reader, const char *words)
 {
 	static struct query query;
@@ -129,7 +132,7 @@ static bool names_line_code(const struct stream_reader *reader, const char *word
 	    (size_t)snprintf(line, sizeof line, "%03d %s", reader->line_code, words) >= sizeof line)
 		return false;
 	query_parse(line, &query);
-	return query.kind == QUERY_CODE && query.reason != NULL && query_reason_matches(&query);
+	return query.kind == QUERY_CODE && (query.reason == NULL || query_reason_matches(&query));
 }
 
 /*
@@ -174,9 +177,19 @@ static bool is_http_version(const char *word, size_t length)
 	return length > 5 && memcmp(word, "HTTP/", 5) == 0 && code_digit(word[5]) >= 0;
 }
 
+/* Whether the pending words are all words put before a code that add nothing: "error 404". */
+static bool pending_add_nothing(const struct stream_reader *reader)
+{
+	for (size_t i = 0; i < reader->pending_count; i++)
+		if (!query_word_adds_nothing(reader->pending[i]))
+			return false;
+	return reader->pending_count > 0;
+}
+
 /*
  * Whether a word may be part of a query of several words: a word a name
- * may hold, an HTTP version that starts a status line, or the code after one.
+ * may hold, an HTTP version that starts a status line, or a code after one
+ * or after words that add nothing to it.
  */
 static bool may_join(const struct stream_reader *reader, const char *word, size_t length, bool cut)
 {
@@ -187,7 +200,8 @@ static bool may_join(const struct stream_reader *reader, const char *word, size_
 	if (is_http_version(word, length))
 		return true;
 	if (code_digit(word[0]) >= 0)
-		return code_parse(word, length) >= 0 && is_http_version(last, strlen(last));
+		return code_parse(word, length) >= 0 &&
+		       (is_http_version(last, strlen(last)) || pending_add_nothing(reader));
 	return name_invalid_at(word, length) == length;
 }
 

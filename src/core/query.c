@@ -494,8 +494,8 @@ static size_t status_line_words(const char *const *words, size_t count)
 	return taken;
 }
 
-/* Whether the word is a leading word alone ("error" in "error 404"). */
-static bool leading_word_alone(const char *word)
+/* Whether the word adds nothing to the code or name it is put before ("error" in "error 404"). */
+bool query_word_adds_nothing(const char *word)
 {
 	char text[16];
 	size_t length = strlen(word);
@@ -528,7 +528,7 @@ static size_t name_words(const char *const *words, size_t count)
 	size_t most = count < QUERY_GROUP_WORDS_MAX ? count : QUERY_GROUP_WORDS_MAX, lead = 0;
 
 	/* No name has a word that starts with a digit after its first, but a code may follow "error". */
-	while (lead < most && leading_word_alone(words[lead]))
+	while (lead < most && query_word_adds_nothing(words[lead]))
 		lead++;
 	for (size_t i = 1; i < most; i++)
 		if (starts_with_digit(words[i]) && i != lead) {
@@ -567,7 +567,7 @@ static bool same_reading(const char *const *words, size_t taken, size_t start, s
 	bool shared_noise = true;
 
 	for (size_t i = start; i < taken; i++)
-		shared_noise = shared_noise && leading_word_alone(words[i]);
+		shared_noise = shared_noise && query_word_adds_nothing(words[i]);
 	return shared_noise || named_by(words, taken) == named_by(words + start, other);
 }
 

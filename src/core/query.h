@@ -67,6 +67,7 @@ struct query_group {
 #define QUERY_GROUP_WORDS_MAX 8
 
 void query_group(const char *const *words, size_t count, struct query_group *group);
+bool query_word_adds_nothing(const char *word);
 bool query_join(const char *const *words, size_t count, char *text, size_t size);
 
 #endif
