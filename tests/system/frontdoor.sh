@@ -60,9 +60,9 @@ $line404" '' -- sh -c "printf '200\nHTTP/1.1 404 Not Found\n' | '$hs'"
 expect typo-subcommand-search 2 '' "httpstatus: unknown subcommand 'serach'; did you mean 'search'?
 $try_help" -- "$hs" serach cache
 expect typo-not-a-subcommand 1 '' "httpstatus: no status code matches 'fooo'
-httpstatus: no status code matches 'bar'
+httpstatus: no status code matches 'qqqx'
 httpstatus: no status code matches '404x'
-" -- "$hs" fooo bar 404x
+" -- "$hs" fooo qqqx 404x
 
 # --- never a code the user did not name: classes and concept words --------------------------
 expect concept-redirect 0 "$("$hs" class 3xx)

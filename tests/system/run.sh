@@ -294,7 +294,7 @@ Akamai Enterprise Application Access
 Akamai Enterprise Application Access
 500.37
 ASP.NET Core Module: the app did not start within its startup time limit
-' '' -- sh -c "'$hs' -f code 009; '$hs' -f phrase 009; '$hs' -f kind 009; '$hs' 503 -f origin | tail -n 1; '$hs' -f source 560; '$hs' -f origin 558 559; '$hs' -f substatus 500.37; '$hs' -f substatus_meaning 500.37"
+' '' -- sh -c "'$hs' -f code 009; '$hs' -f phrase 009; '$hs' -f kind 009; '$hs' --all-meanings 503 -f origin | tail -n 1; '$hs' -f source 560; '$hs' -f origin 558 559; '$hs' -f substatus 500.37; '$hs' -f substatus_meaning 500.37"
 # --field code and TSV write a code in three digits, as the data does, so that it reads back.
 expect field-code-reads-back 0 '009	HTTP 0.9 Request
 000	No HTTP Response
