@@ -195,9 +195,9 @@ static int queries_read_row(struct query_reader *reader, const char *const *word
 				taken = missed_words(&query, words + i, count - i);
 			if (taken > 1 && !query_join(words + i, taken, text, sizeof text))
 				text[0] = '\0';
-			/* An operand as typed, blanks and all: the miss names what was given. */
+			/* The message names the operand as typed, blanks and all; the record, the query read. */
 			report_miss(reader->output, words + i, taken, taken == 1 ? words[i] : text);
-			reader->missed(reader->context, taken == 1 ? words[i] : text);
+			reader->missed(reader->context, text);
 			exit_status = EXIT_NOT_FOUND;
 		} else if (!reader->answer(reader->context, &query)) {
 			output_report_miss(reader->output, text);
@@ -284,9 +284,16 @@ static int queries_read_lines(struct query_reader *reader, char *bytes, size_t l
 	return exit_status;
 }
 
+/* Stdin read whole. */
+struct gathered {
+	char *bytes;
+	size_t length;
+	size_t capacity;
+};
+
 static bool gather(void *context, const char *block, size_t length)
 {
-	struct { char *bytes; size_t length, capacity; } *all = context;
+	struct gathered *all = context;
 
 	if (all->length + length > QUERIES_INPUT_MAX)
 		return false;
@@ -304,7 +311,7 @@ static bool gather(void *context, const char *block, size_t length)
 /* Reads stdin whole: response heads, each response a query, or plain queries. */
 static int queries_read_stdin(struct query_reader *reader)
 {
-	struct { char *bytes; size_t length, capacity; } all = { NULL, 0, 0 };
+	struct gathered all = { NULL, 0, 0 };
 	struct input input;
 	enum heads_form form;
 	int exit_status;

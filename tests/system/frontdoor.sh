@@ -104,6 +104,9 @@ for query in ' 404' '404 ' $'404\r' '000 ' '4xx ' $' not found\r'; do
 	expect "blanks-[$query]" 0 "$(printf '%s\n' "$query" | "$hs" -f code,phrase,origin)
 " '' -- "$hs" -f code,phrase,origin "$query"
 done
+expect miss-record-trimmed 1 '{"query":"fooo","known":false}
+' "httpstatus: no status code matches ' fooo '
+" -- "$hs" --json ' fooo '
 expect empty-operand 1 "$line404" "httpstatus: no status code matches ''
 " -- "$hs" '' 404
 
