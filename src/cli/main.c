@@ -89,7 +89,7 @@ int main(int argc, char **argv)
 	struct options options;
 	struct output output;
 	struct command_args args = { .output = &output, .format = { .format = FORMAT_TEXT, .field = FIELD_NONE } };
-	const struct subcommand *subcommand;
+	const struct subcommand *subcommand, *mistyped;
 	int exit_status;
 
 	hold_standard_descriptors();
@@ -114,11 +114,11 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	output_open(&output, options.quiet ? output_discard() : stdout, options.color);
 	output.quiet = options.quiet;
-	if (subcommand == &subcommand_bare && args.count > 0 && mistyped_subcommand(args.operands[0]) != NULL) {
+	mistyped = subcommand == &subcommand_bare && args.count > 0 ? mistyped_subcommand(args.operands[0]) : NULL;
+	if (mistyped != NULL) {
 		char message[128];
 
-		snprintf(message, sizeof message, "unknown subcommand '%%s'; did you mean '%s'?",
-			 mistyped_subcommand(args.operands[0])->name);
+		snprintf(message, sizeof message, "unknown subcommand '%%s'; did you mean '%s'?", mistyped->name);
 		return options_usage_error(message, args.operands[0]);
 	}
 	if (args.count < subcommand->operands_min && !(subcommand->reads_pipe && queries_from_stdin(&args))) {
