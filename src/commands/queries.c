@@ -14,12 +14,16 @@
 #include "commands/commands.h"
 #include "commands/input.h"
 #include "commands/queries.h"
+#include "core/code.h"
 #include "core/exit_status.h"
 #include "core/search.h"
 #include "core/suggest.h"
 #include "core/synonyms.h"
 #include "filters/heads.h"
 #include "output/quote.h"
+
+/* Where stream mode cuts a longer query (filters/stream.c). */
+#define QUERY_CUT 255
 
 /* How many codes a concept's pointer names. */
 #define CONCEPT_CODES_MAX 3
@@ -164,6 +168,19 @@ static size_t missed_words(struct query *query, const char *const *words, size_t
 	return taken;
 }
 
+/*
+ * A query too long to be one, cut as stream mode cuts it, so that its
+ * miss's record is the same: its start, blanks trimmed. Only its miss uses
+ * it: a name or a code is never that long.
+ */
+static void query_cut(const char *word, char text[QUERY_TEXT_MAX + 1])
+{
+	size_t length = strlen(word);
+
+	code_trim(&word, &length);
+	snprintf(text, QUERY_TEXT_MAX + 1, "%.*s", (int)(length < QUERY_CUT ? length : QUERY_CUT), word);
+}
+
 /* Reads one row of words (the operands, or a line of stdin) into queries for the reader. */
 static int queries_read_row(struct query_reader *reader, const char *const *words, size_t count)
 {
@@ -188,7 +205,7 @@ static int queries_read_row(struct query_reader *reader, const char *const *word
 		}
 		taken = group.words;
 		if (!query_join(words + i, taken, text, sizeof text))
-			text[0] = '\0';
+			query_cut(words[i], text);
 		query_parse(text, &query);
 		if (query.kind == QUERY_NONE) {
 			if (taken == 1)
