@@ -148,10 +148,12 @@ static bool query_parse_status_line(const char *text, struct query *query)
 	size_t length = strlen(text), start, end, word;
 	struct status_line line;
 	struct code_token token;
+	bool status_line;
 	int code;
 
 	code_trim(&text, &length);
-	if (status_line_parse(text, length, &line)) {
+	status_line = status_line_parse(text, length, &line);
+	if (status_line) {
 		code = line.code;
 		start = line.reason_offset;
 		end = start + line.reason_length;
@@ -172,6 +174,12 @@ static bool query_parse_status_line(const char *text, struct query *query)
 	query->status = status_by_code(code);
 	query->reason = end > start ? text + start : NULL;
 	query->reason_length = end - start;
+	/*
+	 * A code followed by its own name ("404 Not Found") is the code, as
+	 * stream mode reads it; only a response's status line keeps its phrase.
+	 */
+	if (!status_line && query->reason != NULL && query_reason_matches(query))
+		query->reason = NULL;
 	return true;
 }
 

@@ -122,8 +122,8 @@ Client Closed Request
 expect text-every-meaning 0 "$("$hs" 499 | wc -l)
 " '' -- sh -c "'$hs' 499 | wc -l"
 for format in '-f code,phrase,origin' --tsv --json; do
-	expect "same-bytes-[$format]" 1 "$(printf '499 not found fooo 420 HTTP/1.1 200 OK error 404 500 error\n' | "$hs" $format 2>/dev/null)
-" '' -- sh -c "'$hs' $format 499 not found fooo 420 HTTP/1.1 200 OK error 404 500 error 2>/dev/null"
+	expect "same-bytes-[$format]" 1 "$(printf '499 not found fooo 420 HTTP/1.1 200 OK error 404 500 error 404 Not Found 302 Found\n' | "$hs" $format 2>/dev/null)
+" '' -- sh -c "'$hs' $format 499 not found fooo 420 HTTP/1.1 200 OK error 404 500 error 404 Not Found 302 Found 2>/dev/null"
 done
 expect field-list-tabs 0 '404	Not Found	4xx
 ' '' -- "$hs" -f code,phrase,class 404
