@@ -16,7 +16,7 @@ void stream_splitter_init(struct stream_splitter *splitter, stream_query_functio
 
 static void hand_on(struct stream_splitter *splitter, const char *query, size_t length, char separator)
 {
-	if (length > 0 || splitter->cut || separator == '\n')
+	if (length > 0 || splitter->cut || separator == '\n' || separator == '\0')
 		splitter->found(splitter->context, query, length, splitter->cut, separator);
 	splitter->length = 0;
 	splitter->cut = false;

@@ -48,6 +48,8 @@ expect words-tsv 0 "$("$hs" --tsv 404)
 expect words-json 0 "$("$hs" --json 404)
 " '' -- "$hs" --json not found
 expect words-stream 0 "$line404$line404$line429" '' -- sh -c "printf 'not found\n404 Not Found\ntoo many requests\n' | '$hs'"
+expect words-stream-last-line-unended 0 '404
+' '' -- sh -c "printf 'not found ' | '$hs' -f code"
 expect words-stream-field 1 '404	Not Found
 	
 418	(Unused)
