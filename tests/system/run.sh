@@ -267,12 +267,15 @@ expect bare-ancm 0 '500.30 Internal Server Error (IIS) - ASP.NET Core Module: th
 expect explain-502.5 0 @golden '' -- "$hs" explain 502.5
 expect json-502.5 0 '{"code":"502.5","meaning":"ARR: WebSocket forwarding failed","source":"https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code"}
 {"code":"502.5","meaning":"ASP.NET Core Module: the app'"'"'s process failed to start","source":"https://learn.microsoft.com/en-us/aspnet/core/test/troubleshoot-azure-iis"}
-' '' -- sh -c "'$hs' --json 502.5 | grep -o '\"substatus\":{[^}]*}' | sed 's/^\"substatus\"://'"
+' '' -- sh -c "'$hs' --all-meanings --json 502.5 | grep -o '\"substatus\":{[^}]*}' | sed 's/^\"substatus\"://'"
 expect field-502.5 0 'ARR: WebSocket forwarding failed
 ASP.NET Core Module: the app'"'"'s process failed to start
 502.5	ARR: WebSocket forwarding failed
 502.5	ASP.NET Core Module: the app'"'"'s process failed to start
-' '' -- sh -c "'$hs' -f substatus_meaning 502.5; '$hs' --tsv 502.5 | tail -n +2 | cut -f 22,23"
+' '' -- sh -c "'$hs' --all-meanings -f substatus_meaning 502.5; '$hs' --all-meanings --tsv 502.5 | tail -n +2 | cut -f 22,23"
+# A script gets one record a query: the sub-status's first meaning.
+expect field-502.5-one-record 0 'ARR: WebSocket forwarding failed
+' '' -- "$hs" -f substatus_meaning 502.5
 # 502.x counts 502.5 once and lists both of its meanings.
 expect explain-502-substatus-count 0 '  IIS:           7 sub-statuses, such as 502.1; httpstatus 502.x lists them
 ' '' -- sh -c "'$hs' explain 502 | grep '^  IIS:'"
@@ -284,7 +287,7 @@ expect miss-9 1 '' "httpstatus: no status code matches '9'
 expect explain-009 0 @golden '' -- "$hs" explain 009
 expect explain-500.30 0 @golden '' -- "$hs" explain 500.30
 expect json-vendors-2026 0 @golden '' -- "$hs" --json 009 299 492 500.38
-expect tsv-vendors-2026 0 @golden '' -- "$hs" --tsv 462 893 502.5
+expect tsv-vendors-2026 0 @golden '' -- "$hs" --all-meanings --tsv 462 893 502.5
 expect field-vendors-2026 0 '009
 HTTP 0.9 Request
 pseudo
@@ -441,11 +444,11 @@ search_all=$("$hs" --field code search error | wc -l)
 expect search-limit-0 0 "$search_all
 " '' -- sh -c "'$hs' --field code --limit 0 search error | wc -l"
 expect search-limit-invalid 2 '' "httpstatus: invalid --limit value 'ten' (expected a number of hits, 0 for all)
-$usage" -- "$hs" --limit ten search error
+$try_help" -- "$hs" --limit ten search error
 expect search-limit-negative 2 '' "httpstatus: invalid --limit value '-1' (expected a number of hits, 0 for all)
-$usage" -- "$hs" --limit=-1 search error
+$try_help" -- "$hs" --limit=-1 search error
 expect search-limit-elsewhere 2 '' "httpstatus: --limit applies to search only
-$usage" -- "$hs" --limit 3 list
+$try_help" -- "$hs" --limit 3 list
 # A score moves with any change to the data: the goldens hold N where a
 # number with three decimals stood.
 scores='s/"score":[0-9]+\.[0-9]{3},/"score":N,/g'
