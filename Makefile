@@ -262,6 +262,7 @@ check-system: httpstatus
 	tests/system/run.sh ./httpstatus
 	tests/schema/run.sh ./httpstatus
 	tests/agreement/run.sh ./httpstatus
+	tests/typed/run.sh ./httpstatus
 
 # The layers: include arrows point down, tables only from core/, no loop.
 check-layers:

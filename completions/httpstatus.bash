@@ -12,7 +12,18 @@ _httpstatus() {
 	local candidates
 	candidates=$("${words[0]}" --complete "${words[@]:1}" 2>/dev/null | cut -f1)
 	if [[ $candidates == @files ]]; then
-		mapfile -t COMPREPLY < <(compgen -f -- "$typed")
+		# A directory is a step on the way to a file: it ends with a slash, and no
+		# space follows it, so the next TAB goes on into it (as zsh and fish do).
+		local file
+		COMPREPLY=()
+		while IFS= read -r file; do
+			[[ -d $file && $file != */ ]] && file+=/
+			COMPREPLY+=("$file")
+		done < <(compgen -f -- "$typed")
+		compopt -o filenames 2>/dev/null
+		if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == */ ]]; then
+			compopt -o nospace 2>/dev/null
+		fi
 		return
 	fi
 	mapfile -t COMPREPLY <<<"$candidates"

@@ -17,11 +17,6 @@
 #include "core/status.h"
 #include "cli/subcommands.h"
 
-static const char *const color_values[] = { "auto", "always", "never", NULL };
-static const char *const format_values[] = { "text", "json", "tsv", NULL };
-static const char *const log_format_values[] = { "auto", "clf", "json", "w3c", "alb", "elb", "haproxy", "logfmt", NULL };
-static const char *const every_values[] = { "30s", "1m", "5m", "1h", "1d", NULL };
-
 static bool has_prefix(const char *text, const char *prefix)
 {
 	return strncmp(text, prefix, strlen(prefix)) == 0;
@@ -37,22 +32,23 @@ static void candidate(FILE *out, const char *prefix, const char *value,
 		fprintf(out, "%s\t%.*s\n", whole, (int)strcspn(description, "\n"), description);
 }
 
+/* The values an option takes: --field's field names, or the words of its value list. */
 static void complete_values(FILE *out, const char *prefix, const char *option, const char *typed)
 {
-	const char *const *values = strcmp(option, "color") == 0 ? color_values : format_values;
+	const char *const *values = options_values_of(option);
 
 	if (strcmp(option, "field") == 0) {
+		/* --field takes a list: the fields already typed stay in front of the one completed. */
+		const char *comma = strrchr(typed, ',');
+		char listed[128];
+
+		snprintf(listed, sizeof listed, "%.*s", comma != NULL ? (int)(comma - typed + 1) : (int)strlen(prefix),
+			 comma != NULL ? typed : prefix);
 		for (int field = 0; field < FIELD_COUNT; field++)
-			candidate(out, prefix, schema_fields[field].name, "field", typed);
+			candidate(out, listed, schema_fields[field].name, "field", typed);
 		return;
 	}
-	if (strcmp(option, "log-format") == 0)
-		values = log_format_values;
-	else if (strcmp(option, "every") == 0)
-		values = every_values;
-	else if (strcmp(option, "color") != 0 && strcmp(option, "format") != 0)
-		return;
-	for (int i = 0; values[i] != NULL; i++)
+	for (int i = 0; values != NULL && values[i] != NULL; i++)
 		candidate(out, prefix, values[i], option, typed);
 }
 
@@ -111,14 +107,19 @@ static void complete_topics(FILE *out, const char *typed)
 	}
 }
 
-/* The option a word needs a value for, given as a separate word: "-f", "--format". */
+/*
+ * The option a word needs a value for, given as a separate word ("-f",
+ * "--format"): one whose has_arg says it requires one; NULL otherwise.
+ */
 static const char *option_wanting_value(const char *word)
 {
-	if (strcmp(word, "-f") == 0 || strcmp(word, "--field") == 0)
-		return "field";
-	if (strcmp(word, "--format") == 0 || strcmp(word, "--column") == 0 || strcmp(word, "--key") == 0 ||
-	    strcmp(word, "--log-format") == 0 || strcmp(word, "--every") == 0)
-		return word + 2;
+	for (const struct option_doc *doc = option_docs; doc->name != NULL; doc++) {
+		if (doc->has_arg != required_argument)
+			continue;
+		if ((word[0] == '-' && word[1] == doc->value && word[2] == '\0' && doc->value < 256) ||
+		    (strncmp(word, "--", 2) == 0 && strcmp(word + 2, doc->name) == 0))
+			return doc->name;
+	}
 	return NULL;
 }
 
@@ -151,13 +152,13 @@ static void complete_operand(FILE *out, int count, char **words, const char *typ
 			for (const struct subcommand *s = subcommands; s->name != NULL; s++)
 				candidate(out, "", s->name, s->description, typed);
 		complete_codes(out, typed);
-	} else if (strcmp(subcommand->name, "class") == 0 || strcmp(subcommand->name, "list") == 0) {
+	} else if (subcommand->operands == OPERANDS_CLASSES) {
 		complete_classes(out, typed);
-	} else if (strcmp(subcommand->name, "choose") == 0) {
+	} else if (subcommand->operands == OPERANDS_TOPICS) {
 		complete_topics(out, typed);
-	} else if (subcommand->log_field) {
+	} else if (subcommand->operands == OPERANDS_FILES) {
 		fputs("@files\n", out);
-	} else if (strcmp(subcommand->name, "search") != 0) {
+	} else if (subcommand->operands == OPERANDS_QUERIES) {
 		complete_codes(out, typed);
 	}
 }

@@ -14,9 +14,10 @@
 #include "cli/options.h"
 #include "cli/subcommands.h"
 #include "commands/commands.h"
+#include "commands/queries.h"
 #include "core/exit_status.h"
 #include "core/query.h"
-#include "core/timestamp.h"
+#include "core/suggest.h"
 #include "output/output.h"
 #include "version.h"
 
@@ -32,18 +33,25 @@ static bool is_stream_mode(int count, char **operands)
 }
 
 /*
- * The bare form takes any word as a name, so a mistyped subcommand would
- * read as a query. A lower-case word that names nothing, followed by more
- * operands ("httpstatus explian 404"), is taken as a subcommand instead.
+ * The subcommand a mistyped word is close to ("explian", "serach"), when
+ * the word names nothing itself; else NULL. Closeness, not the word's
+ * case, tells a typo from a query, so "not found" stays a query.
  */
-static bool is_unknown_subcommand(int count, char **operands)
+static const struct subcommand *mistyped_subcommand(const char *word)
 {
-	struct query query;
+	static struct query query;
+	size_t length = strlen(word);
 
-	if (count < 2 || strspn(operands[0], "abcdefghijklmnopqrstuvwxyz") != strlen(operands[0]))
-		return false;
-	query_parse(operands[0], &query);
-	return query.kind == QUERY_NONE;
+	if (length < 4)
+		return NULL;
+	query_parse(word, &query);
+	if (query.kind != QUERY_NONE)
+		return NULL;
+	for (const struct subcommand *s = subcommands; s->name != NULL; s++)
+		if (suggest_edit_distance(word, length, s->name, strlen(s->name), length < 6 ? 1 : 2) <=
+		    (length < 6 ? 1u : 2u))
+			return s;
+	return NULL;
 }
 
 /* The subcommand the operands ask for; args gets the operands left for it. */
@@ -80,8 +88,8 @@ int main(int argc, char **argv)
 {
 	struct options options;
 	struct output output;
-	struct command_args args = { .output = &output, .format = { FORMAT_TEXT, FIELD_NONE } };
-	const struct subcommand *subcommand;
+	struct command_args args = { .output = &output, .format = { .format = FORMAT_TEXT, .field = FIELD_NONE } };
+	const struct subcommand *subcommand, *mistyped;
 	int exit_status;
 
 	hold_standard_descriptors();
@@ -93,51 +101,28 @@ int main(int argc, char **argv)
 	exit_status = options_parse(argc, argv, &options);
 	if (exit_status != 0)
 		return exit_status;
-	subcommand = pick_subcommand(&options, &args);
-	/* annotate's and count's --field is --column, a log field number; elsewhere it names a field. */
-	if (subcommand->log_field) {
-		if (options_column(&options, subcommand->name, &args.log_column) != 0)
-			return EXIT_USAGE;
-		args.json_key = options.key;
-		args.log_format = options.log_format;
-	} else if (options.log_format != NULL) {
-		return options_usage_error("%s", "--log-format applies to annotate and count only");
-	} else if (options.column != NULL) {
-		return options_usage_error("%s", "--column applies to annotate and count only");
-	} else if (options.key != NULL) {
-		return options_usage_error("%s", "--key applies to annotate and count only");
-	} else if (options.field != NULL && options_field(options.field, &args.format.field) != 0)
-		return EXIT_USAGE;
-	if (options.limit >= 0 && subcommand->run != command_search)
-		return options_usage_error("%s", "--limit applies to search only");
-	args.limit = options.limit;
-	args.format.format = options.format;
-	args.all = options.all;
-	args.line_buffered = options.line_buffered;
-	args.at_end = options.at_end;
-	if (options.every != NULL || options.codes) {
-		if (strcmp(subcommand->name, "count") != 0)
-			return options_usage_error("%s", "--every and --codes apply to count only");
-		if (options.every == NULL)
-			return options_usage_error("%s", "--codes applies to count --every only");
-		if (!timestamp_parse_duration(options.every, &args.every))
-			return options_usage_error("invalid --every '%s' (expected a number and s, m, h or d: 30s, 1m, 1h, 1d)",
-						   options.every);
-		args.codes = options.codes;
-	}
-	output_open(&output, options.quiet ? output_discard() : stdout, options.color);
-	output.quiet = options.quiet;
 	if (options.help || options.version) {
 		if (options.help)
 			options_help(stdout);
 		else
-			printf("httpstatus %s (IANA registry checked %s)\n", HTTPSTATUS_VERSION,
-			       HTTPSTATUS_DATA_CHECKED);
+			printf("httpstatus %s (IANA registry checked %s, JSON schema %d)\n",
+			       HTTPSTATUS_VERSION, HTTPSTATUS_DATA_CHECKED, ANSWERS_JSON_SCHEMA);
 		return output_close(stdout) ? EXIT_ANSWERED : EXIT_IO;
 	}
-	if (subcommand == &subcommand_bare && is_unknown_subcommand(args.count, args.operands))
-		return options_usage_error("unknown subcommand '%s'", args.operands[0]);
-	if (args.count < subcommand->operands_min) {
+	subcommand = pick_subcommand(&options, &args);
+	if (options_apply(&options, subcommand, &args) != 0)
+		return EXIT_USAGE;
+	output_open(&output, options.quiet ? output_discard() : stdout, options.color);
+	output.quiet = options.quiet;
+	mistyped = subcommand == &subcommand_bare && args.count > 0 ? mistyped_subcommand(args.operands[0]) : NULL;
+	if (mistyped != NULL) {
+		char message[128];
+
+		snprintf(message, sizeof message, "unknown subcommand '%%s'; did you mean '%s'?", mistyped->name);
+		return options_usage_error(message, args.operands[0]);
+	}
+	if (args.count < subcommand->operands_min && !(subcommand->reads_pipe && queries_from_stdin(&args))) {
+		/* Nothing at all asked: the usage is the answer, as git gives it. */
 		if (subcommand == &subcommand_bare) {
 			options_usage(stderr);
 			return EXIT_USAGE;
@@ -145,9 +130,9 @@ int main(int argc, char **argv)
 		return options_usage_error("%s needs an operand", subcommand->name);
 	}
 	exit_status = subcommand->run(&args);
-	/* A subcommand has said what was wrong with its operands; the usage follows. */
+	/* A subcommand has said on one line what was wrong with its operands. */
 	if (exit_status == EXIT_USAGE)
-		options_usage(stderr);
+		options_try_help();
 	if (!output_close(output.stream))
 		return EXIT_IO;
 	return exit_status;

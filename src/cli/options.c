@@ -10,11 +10,14 @@
 
 #include "cli/options.h"
 #include "cli/subcommands.h"
+#include "commands/commands.h"
 #include "core/exit_status.h"
+#include "core/timestamp.h"
 #include "output/quote.h"
 
 enum long_only_option {
-	OPTION_AT_END = 256,
+	OPTION_ALL_MEANINGS = 256,
+	OPTION_AT_END,
 	OPTION_CODES,
 	OPTION_COLOR,
 	OPTION_COLUMN,
@@ -34,6 +37,8 @@ enum long_only_option {
  */
 const struct option_doc option_docs[] = {
 	{ "all", no_argument, 'a', NULL, "include unofficial (vendor) codes in lists and patterns" },
+	{ "all-meanings", no_argument, OPTION_ALL_MEANINGS, NULL, "-f, --tsv, --json and stdin: every meaning of a code\n"
+	  "that several share (default: one record a query)" },
 	{ "at-end", no_argument, OPTION_AT_END, NULL, "annotate: put the phrase at the end of the line,\n"
 	  "so every field stays where it was" },
 	{ "codes", no_argument, OPTION_CODES, NULL, "count --every: each code's count in every row" },
@@ -42,8 +47,8 @@ const struct option_doc option_docs[] = {
 	  "counted from 1, fields split at spaces and tabs" },
 	{ "every", required_argument, OPTION_EVERY, "DURATION", "count: a row per DURATION of the log's own time\n"
 	  "(30s, 1m, 1h, 1d), each written when it is over" },
-	{ "field", required_argument, 'f', "NAME", "print only this field of each answer, one per line\n"
-	  "(annotate, count: --field=N is the same as --column=N)" },
+	{ "field", required_argument, 'f', "NAME,...", "print only these fields of each answer, one line each,\n"
+	  "tab-separated (annotate, count: --field=N is --column=N)" },
 	{ "format", required_argument, OPTION_FORMAT, "FORMAT", "text (default), json or tsv" },
 	{ "help", no_argument, 'h', NULL, "show this help and exit" },
 	{ "json", no_argument, OPTION_JSON, NULL, "the same as --format=json" },
@@ -63,18 +68,35 @@ const struct option_doc option_docs[] = {
 
 #define OPTION_COUNT (sizeof option_docs / sizeof option_docs[0] - 1)
 
+static const char *const color_words[] = { "auto", "always", "never", NULL };
+static const char *const format_words[] = { "text", "json", "tsv", NULL };
+static const char *const log_format_words[] = { "auto", "clf", "json", "w3c", "alb", "elb", "haproxy", "logfmt", NULL };
+static const char *const every_words[] = { "30s", "1m", "5m", "1h", "1d", NULL };
+
+/* The options whose value is one of a few words: --help, parsing and completion read these. */
+const struct option_values option_values[] = {
+	{ "color", color_words },
+	{ "every", every_words },
+	{ "format", format_words },
+	{ "log-format", log_format_words },
+	{ NULL, NULL },
+};
+
+/* The words an option's value may be, or NULL when it takes any value. */
+const char *const *options_values_of(const char *option)
+{
+	for (const struct option_values *values = option_values; values->option != NULL; values++)
+		if (strcmp(values->option, option) == 0)
+			return values->words;
+	return NULL;
+}
+
 void options_usage(FILE *out)
 {
-	fputs("usage: httpstatus [options] QUERY...\n"
-	      "       httpstatus [options] -\n"
-	      "       httpstatus [options] explain QUERY...\n"
-	      "       httpstatus [options] class CLASS...\n"
-	      "       httpstatus [options] list [PATTERN...]\n"
-	      "       httpstatus [options] search WORD...\n"
-	      "       httpstatus [options] compare [QUERY...]\n"
-	      "       httpstatus [options] choose [TOPIC]\n"
-	      "       httpstatus [options] annotate [--column N] [--key NAME] [--at-end] [FILE...]\n"
-	      "       httpstatus [options] count [--column N] [--key NAME] [--every DURATION] [FILE...]\n", out);
+	fprintf(out, "usage: httpstatus [options] %s\n", subcommand_bare.synopsis);
+	fprintf(out, "       httpstatus [options] %s\n", subcommand_stream.synopsis);
+	for (const struct subcommand *subcommand = subcommands; subcommand->name != NULL; subcommand++)
+		fprintf(out, "       httpstatus [options] %s %s\n", subcommand->name, subcommand->synopsis);
 }
 
 /* "  -f, --field=NAME" or "      --color[=WHEN]", as --help shows it. */
@@ -120,15 +142,17 @@ void options_help(FILE *out)
 	fputs("\n"
 	      "A QUERY is a code (404; 000 or 0 for no response), an IIS sub-status\n"
 	      "(404.13; 404.x lists them), a pattern (4xx, 40x), a name (not found,\n"
-	      "NotFound, teapot, SC_NOT_FOUND, :not_found) or a status line\n"
-	      "(\"HTTP/1.1 404 Not Found\", \"HTTP/2 404\"). With -, or with no QUERY\n"
-	      "and stdin not a terminal, queries are read from stdin, one answer per\n"
-	      "line; stdin that starts with an HTTP status line (curl -sI, -sIL, -si,\n"
-	      "-sv 2>&1) is read as response heads: each status is answered, and a\n"
-	      "redirect shows its Location. annotate and count take Common or\n"
-	      "Combined Log Format lines, --column N, or JSON lines (--key NAME);\n"
-	      "W3C, AWS ALB and ELB, HAProxy and logfmt logs (--log-format NAME),\n"
-	      "gzip-compressed or not.\n"
+	      "NotFound, teapot, SC_NOT_FOUND, HttpStatusCode.Redirect), a class\n"
+	      "(redirect, server error) or a status line (HTTP/1.1 404 Not Found).\n"
+	      "Words need no quotes: adjacent words that name one thing are one query.\n"
+	      "With -, or with no QUERY and stdin not a terminal, queries are read from\n"
+	      "stdin, one answer per query; stdin that starts with an HTTP status line\n"
+	      "(curl -sI, -sIL, -si, -sv 2>&1) is read as response heads: each status\n"
+	      "is answered, and a redirect shows its Location. explain and compare read\n"
+	      "stdin the same way. -f, --tsv and --json give one record a query (JSON:\n"
+	      "one object a line). annotate and count take Common or Combined Log\n"
+	      "Format lines, --column N, or JSON lines (--key NAME); W3C, AWS ALB and\n"
+	      "ELB, HAProxy and logfmt logs (--log-format NAME), gzip-compressed or not.\n"
 	      "\nsubcommands:\n", out);
 	for (const struct subcommand *subcommand = subcommands; subcommand->name != NULL; subcommand++)
 		fprintf(out, "  %-10s%s\n", subcommand->name, subcommand->description);
@@ -167,33 +191,54 @@ static void options_getopt_tables(struct option long_options[OPTION_COUNT + 1],
 	short_options[used] = '\0';
 }
 
-/* Says what is wrong (value made safe to show), then the usage; returns EXIT_USAGE. */
-int options_usage_error(const char *format, const char *value)
+/* After a usage error: where the whole usage is, as git and coreutils say it. */
+int options_try_help(void)
 {
-	quote_warn(format, value);
-	options_usage(stderr);
+	fputs("Try 'httpstatus --help' for more information.\n", stderr);
 	return EXIT_USAGE;
 }
 
+/* Says on one line what is wrong, the value made safe to show, then where help is; returns EXIT_USAGE. */
+int options_usage_error(const char *format, const char *value)
+{
+	quote_warn(format, value);
+	return options_try_help();
+}
+
 /*
- * getopt_long leaves the offending argument at optind - 1. A long option
- * that exists but was given a value ("--json=yes") is told apart from one
- * that does not exist by its name.
+ * argument is the one getopt_long was reading when it failed (a cluster of
+ * short options such as -zq stays there until its last letter). A long
+ * option that exists but was given a value ("--json=yes") is told apart
+ * from one that does not exist by its name, and an abbreviation that fits
+ * several options names them.
  */
 static int unknown_option(const char *argument)
 {
-	char name[64];
+	char name[64], message[256];
+	size_t length, used, candidates = 0, shown = 0;
 
-	if (optopt > 0 && optopt < 256 && argument[1] != '-') {
+	if (strncmp(argument, "--", 2) != 0) {
 		char short_option[3] = { '-', (char)optopt, '\0' };
 
 		return options_usage_error("unknown option '%s'", short_option);
 	}
 	snprintf(name, sizeof name, "%.*s", (int)strcspn(argument, "="), argument);
-	for (const struct option_doc *doc = option_docs; doc->name != NULL; doc++)
+	length = strlen(name + 2);
+	for (const struct option_doc *doc = option_docs; doc->name != NULL; doc++) {
 		if (strcmp(name + 2, doc->name) == 0)
 			return options_usage_error("option '%s' takes no value", name);
-	return options_usage_error("unknown option '%s'", name);
+		candidates += strncmp(name + 2, doc->name, length) == 0;
+	}
+	if (candidates < 2 || length == 0)
+		return options_usage_error("unknown option '%s'", name);
+	used = (size_t)snprintf(message, sizeof message, "ambiguous option '%%s' (could be");
+	for (const struct option_doc *doc = option_docs; doc->name != NULL && used < sizeof message; doc++)
+		if (strncmp(name + 2, doc->name, length) == 0)
+			used += (size_t)snprintf(message + used, sizeof message - used, "%s--%s",
+						 shown++ == 0 ? " " : shown == candidates ? " or " : ", ", doc->name);
+	if (used < sizeof message)
+		snprintf(message + used, sizeof message - used, ")");
+	return options_usage_error(message, name);
 }
 
 /*
@@ -213,46 +258,74 @@ static int missing_value(int value, const char *last)
 	return options_usage_error("option '%s' needs a value", name);
 }
 
+/* The index of word in the option's value list; EXIT_USAGE's -1 after naming the choices. */
+static int parse_value(const char *option, const char *word)
+{
+	const char *const *words = options_values_of(option);
+	char message[160];
+	size_t used;
+
+	for (int i = 0; words[i] != NULL; i++)
+		if (strcmp(words[i], word) == 0)
+			return i;
+	used = (size_t)snprintf(message, sizeof message, "invalid --%s value '%%s' (expected", option);
+	for (int i = 0; words[i] != NULL && used < sizeof message; i++)
+		used += (size_t)snprintf(message + used, sizeof message - used, "%s%s",
+					 i == 0 ? " " : words[i + 1] == NULL ? " or " : ", ", words[i]);
+	if (used < sizeof message)
+		snprintf(message + used, sizeof message - used, ")");
+	options_usage_error(message, word);
+	return -1;
+}
+
 static int parse_format(const char *word, enum output_format *format)
 {
-	if (strcmp(word, "text") == 0)
-		*format = FORMAT_TEXT;
-	else if (strcmp(word, "json") == 0)
-		*format = FORMAT_JSON;
-	else if (strcmp(word, "tsv") == 0)
-		*format = FORMAT_TSV;
-	else
-		return options_usage_error("invalid --format value '%s' (expected text, json or tsv)", word);
+	static const enum output_format formats[] = { FORMAT_TEXT, FORMAT_JSON, FORMAT_TSV };
+	int index = parse_value("format", word);
+
+	if (index < 0)
+		return EXIT_USAGE;
+	*format = formats[index];
 	return 0;
 }
 
 static int parse_color(const char *word, enum color_mode *mode)
 {
-	if (word == NULL || strcmp(word, "always") == 0)
-		*mode = COLOR_ALWAYS;
-	else if (strcmp(word, "auto") == 0)
-		*mode = COLOR_AUTO;
-	else if (strcmp(word, "never") == 0)
-		*mode = COLOR_NEVER;
-	else
-		return options_usage_error("invalid --color value '%s' (expected auto, always or never)", word);
+	static const enum color_mode modes[] = { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+	int index = word == NULL ? 1 : parse_value("color", word);
+
+	if (index < 0)
+		return EXIT_USAGE;
+	*mode = modes[index];
 	return 0;
 }
 
-/* Finds the field --field names; returns 0, or EXIT_USAGE after listing the fields. */
-int options_field(const char *name, int *field)
+/* Finds the fields --field names, comma-separated; 0, or EXIT_USAGE after listing the fields. */
+static int options_fields(const char *list, struct answer_format *format)
 {
-	char quoted[QUOTE_BUFFER];
+	char name[64], quoted[QUOTE_BUFFER];
 
-	*field = schema_field_by_name(name);
-	if (*field != FIELD_NONE)
-		return 0;
-	fprintf(stderr, "httpstatus: unknown field '%s'; the fields are:", quote_for_message(name, quoted));
-	for (int f = 0; f < FIELD_COUNT; f++)
-		fprintf(stderr, " %s", schema_fields[f].name);
-	fputc('\n', stderr);
-	options_usage(stderr);
-	return EXIT_USAGE;
+	format->field_count = 0;
+	for (const char *item = list;; item += strcspn(item, ",") + 1) {
+		int field;
+
+		snprintf(name, sizeof name, "%.*s", (int)strcspn(item, ","), item);
+		field = strlen(name) == strcspn(item, ",") ? schema_field_by_name(name) : FIELD_NONE;
+		if (field == FIELD_NONE) {
+			fprintf(stderr, "httpstatus: unknown field '%s'; the fields are:", quote_for_message(name, quoted));
+			for (int f = 0; f < FIELD_COUNT; f++)
+				fprintf(stderr, " %s", schema_fields[f].name);
+			fputc('\n', stderr);
+			return options_try_help();
+		}
+		if (format->field_count == ANSWER_FIELDS_MAX)
+			return options_usage_error("%s", "--field names too many fields");
+		format->fields[format->field_count++] = field;
+		if (item[strcspn(item, ",")] == '\0')
+			break;
+	}
+	format->field = format->fields[0];
+	return 0;
 }
 
 /*
@@ -260,7 +333,7 @@ int options_field(const char *name, int *field)
  * kept working for the scripts that use it; 0 when neither is given.
  * EXIT_USAGE when invalid.
  */
-int options_column(const struct options *options, const char *subcommand, int *column)
+static int options_column(const struct options *options, const char *subcommand, int *column)
 {
 	const char *option = options->column != NULL ? "--column" : "--field";
 	const char *value = options->column != NULL ? options->column : options->field;
@@ -293,13 +366,62 @@ static int parse_limit(const char *word, long *limit)
 	return 0;
 }
 
-/* Rejects what cannot be combined. What --field names depends on the subcommand. */
+/* Rejects what cannot be combined whatever the subcommand. */
 static int options_check(const struct options *options)
 {
 	if (options->quiet && options->field != NULL)
 		return options_usage_error("%s", "-q and --field may not be combined");
 	if (options->field != NULL && options->format != FORMAT_TEXT)
 		return options_usage_error("%s", "--field and --format=json or tsv may not be combined");
+	return 0;
+}
+
+/*
+ * What the options ask of the subcommand, checked against it: --column and
+ * --key are annotate's and count's, and there --field is the log field;
+ * elsewhere --field names fields. The one place where the options meet
+ * the subcommand; returns 0, or EXIT_USAGE after saying what is wrong.
+ */
+int options_apply(const struct options *options, const struct subcommand *subcommand,
+		  struct command_args *args)
+{
+	if (options_check(options) != 0)
+		return EXIT_USAGE;
+	args->format.format = options->format;
+	args->format.field = FIELD_NONE;
+	args->format.field_count = 0;
+	args->format.all_meanings = options->all_meanings;
+	args->all = options->all;
+	args->line_buffered = options->line_buffered;
+	args->limit = options->limit;
+	if (options->limit >= 0 && subcommand->run != command_search)
+		return options_usage_error("%s", "--limit applies to search only");
+	if (options->every != NULL || options->codes) {
+		if (strcmp(subcommand->name, "count") != 0)
+			return options_usage_error("%s", "--every and --codes apply to count only");
+		if (options->every == NULL)
+			return options_usage_error("%s", "--codes applies to count --every only");
+		if (!timestamp_parse_duration(options->every, &args->every))
+			return options_usage_error("invalid --every '%s' (expected a number and s, m, h or d: 30s, 1m, 1h, 1d)",
+						   options->every);
+		args->codes = options->codes;
+	}
+	if (options->at_end && strcmp(subcommand->name, "annotate") != 0)
+		return options_usage_error("%s", "--at-end applies to annotate only");
+	args->at_end = options->at_end;
+	if (subcommand->operands == OPERANDS_FILES) {
+		args->json_key = options->key;
+		args->log_format = options->log_format;
+		return options_column(options, subcommand->name, &args->log_column);
+	}
+	if (options->log_format != NULL)
+		return options_usage_error("%s", "--log-format applies to annotate and count only");
+	if (options->column != NULL)
+		return options_usage_error("%s", "--column applies to annotate and count only");
+	if (options->key != NULL)
+		return options_usage_error("%s", "--key applies to annotate and count only");
+	if (options->field != NULL)
+		return options_fields(options->field, &args->format);
 	return 0;
 }
 
@@ -316,7 +438,13 @@ int options_parse(int argc, char **argv, struct options *options)
 	options->limit = -1;
 	opterr = 0;
 	optind = 1;
-	while ((option = getopt_long(argc, argv, short_options, long_options, NULL)) != -1) {
+	for (;;) {
+		/* The argument getopt reads next: a cluster such as -zq stays there until its end. */
+		int reading = optind;
+
+		option = getopt_long(argc, argv, short_options, long_options, NULL);
+		if (option == -1)
+			break;
 		switch (option) {
 		case 1:
 			/* An operand. getopt is past it, so its slot can take it, packed to the front. */
@@ -337,14 +465,14 @@ int options_parse(int argc, char **argv, struct options *options)
 		case 'q':
 			options->quiet = true;
 			break;
+		case OPTION_ALL_MEANINGS:
+			options->all_meanings = true;
+			break;
 		case OPTION_AT_END:
 			options->at_end = true;
 			break;
 		case OPTION_CODES:
 			options->codes = true;
-			break;
-		case OPTION_EVERY:
-			options->every = optarg;
 			break;
 		case OPTION_COLOR:
 			if (parse_color(optarg, &options->color) != 0)
@@ -352,6 +480,9 @@ int options_parse(int argc, char **argv, struct options *options)
 			break;
 		case OPTION_COLUMN:
 			options->column = optarg;
+			break;
+		case OPTION_EVERY:
+			options->every = optarg;
 			break;
 		case OPTION_FORMAT:
 			if (parse_format(optarg, &options->format) != 0)
@@ -379,7 +510,7 @@ int options_parse(int argc, char **argv, struct options *options)
 		case ':':
 			return missing_value(optopt, argv[argc - 1]);
 		default:
-			return unknown_option(argv[optind - 1]);
+			return unknown_option(argv[reading < argc ? reading : argc - 1]);
 		}
 	}
 	/* After "--", the rest are operands too. */
@@ -387,5 +518,5 @@ int options_parse(int argc, char **argv, struct options *options)
 		argv[1 + operand_count++] = argv[optind++];
 	options->operand_count = operand_count;
 	options->operands = argv + 1;
-	return options_check(options);
+	return 0;
 }

@@ -10,8 +10,9 @@
 
 struct options {
 	bool all;
-	bool at_end;
-	bool codes;		/* --codes: count --every's rows by code too */		/* --at-end: annotate's phrase at the end of the line */
+	bool all_meanings;
+	bool at_end;		/* --at-end: annotate's phrase at the end of the line */
+	bool codes;		/* --codes: count --every's rows by code too */
 	bool help;
 	bool line_buffered;
 	bool quiet;
@@ -38,11 +39,24 @@ struct option_doc {
 
 extern const struct option_doc option_docs[];
 
+/* An option whose value is one of a few words. */
+struct option_values {
+	const char *option;
+	const char *const *words;	/* NULL-terminated */
+};
+
+extern const struct option_values option_values[];
+
+struct command_args;
+struct subcommand;
+
 int options_parse(int argc, char **argv, struct options *options);
+int options_apply(const struct options *options, const struct subcommand *subcommand,
+		  struct command_args *args);
+const char *const *options_values_of(const char *option);
 void options_usage(FILE *out);
 int options_usage_error(const char *format, const char *value);
-int options_field(const char *name, int *field);
-int options_column(const struct options *options, const char *subcommand, int *column);
+int options_try_help(void);
 void options_help(FILE *out);
 
 #endif

@@ -1,6 +1,6 @@
 /*
- * The one table of subcommands: main() dispatches through it, and --help
- * and the completions list it, so none of them can miss one.
+ * The one table of subcommands: main() dispatches through it, and the
+ * usage, --help and the completions list it, so none of them can miss one.
  */
 #include <string.h>
 
@@ -8,20 +8,28 @@
 #include "commands/commands.h"
 
 const struct subcommand subcommands[] = {
-	{ "explain", command_explain, 1, false, "the whole entry of each code: description, notes, headers" },
-	{ "class", command_class, 1, false, "a class (4, 4xx, client error): its meaning and its codes" },
-	{ "list", command_list, 0, false, "every code, or those matching PATTERN" },
-	{ "search", command_search, 1, false, "the codes ranked for the WORDs or a question, best first" },
-	{ "compare", command_compare, 0, false, "the codes side by side (default: 301 302 303 307 308)" },
-	{ "choose", command_choose, 0, false, "which code to send: the outline for TOPIC or all, or for a situation" },
-	{ "annotate", command_annotate, 0, true, "copy log lines, adding the reason phrase after each status" },
-	{ "count", command_count, 0, true, "how many lines of each status a log holds, most frequent first" },
-	{ NULL, NULL, 0, false, NULL },
+	{ "explain", command_explain, "[QUERY...]", 1, OPERANDS_QUERIES, true,
+	  "the whole entry of each code: description, notes, headers" },
+	{ "class", command_class, "CLASS...", 1, OPERANDS_CLASSES, false,
+	  "a class (4, 4xx, client error): its meaning and its codes" },
+	{ "list", command_list, "[PATTERN...]", 0, OPERANDS_CLASSES, false,
+	  "every code, or those matching PATTERN" },
+	{ "search", command_search, "WORD...", 1, OPERANDS_WORDS, false,
+	  "the codes ranked for the WORDs or a question, best first" },
+	{ "compare", command_compare, "[QUERY...]", 0, OPERANDS_QUERIES, true,
+	  "the codes side by side (default: 301 302 303 307 308)" },
+	{ "choose", command_choose, "[TOPIC]", 0, OPERANDS_TOPICS, false,
+	  "which code to send: the outline for TOPIC or all, or for a situation" },
+	{ "annotate", command_annotate, "[--column N] [--key NAME] [--log-format NAME] [--at-end] [FILE...]", 0, OPERANDS_FILES, false,
+	  "copy log lines, adding the reason phrase after each status" },
+	{ "count", command_count, "[--column N] [--key NAME] [--log-format NAME] [--every DURATION [--codes]] [FILE...]", 0, OPERANDS_FILES, false,
+	  "how many lines of each status a log holds, most frequent first" },
+	{ NULL, NULL, NULL, 0, OPERANDS_WORDS, false, NULL },
 };
 
 /* The forms without a subcommand word: httpstatus QUERY... and httpstatus -. */
-const struct subcommand subcommand_bare = { "", command_lookup, 1, false, "" };
-const struct subcommand subcommand_stream = { "-", command_stream, 0, false, "" };
+const struct subcommand subcommand_bare = { "", command_lookup, "QUERY...", 1, OPERANDS_QUERIES, false, "" };
+const struct subcommand subcommand_stream = { "-", command_stream, "-", 0, OPERANDS_QUERIES, false, "" };
 
 const struct subcommand *subcommand_find(const char *name)
 {

@@ -7,11 +7,22 @@
 /* The commands themselves are only pointed to: --help needs no more than the table. */
 struct command_args;
 
+/* What a subcommand's operands are, for the completions. */
+enum operand_kind {
+	OPERANDS_QUERIES,	/* codes, names, patterns */
+	OPERANDS_CLASSES,	/* 4xx, client error */
+	OPERANDS_WORDS,		/* free text: nothing to complete */
+	OPERANDS_TOPICS,	/* choose's topics */
+	OPERANDS_FILES,		/* logs; takes --column N, and --field N is the same */
+};
+
 struct subcommand {
 	const char *name;
 	int (*run)(const struct command_args *args);
+	const char *synopsis;	/* what the usage shows after the name */
 	int operands_min;	/* fewer is a usage error */
-	bool log_field;		/* takes --column N, and --field N is the same, not a field name */
+	enum operand_kind operands;
+	bool reads_pipe;	/* with no operand and stdin not a terminal, reads its queries from stdin */
 	const char *description;	/* for --help and the completions */
 };
 

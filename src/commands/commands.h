@@ -1,7 +1,7 @@
 /*
  * The subcommands. Each finds records and hands them to the output layer,
  * and returns an exit status from core/exit_status.h; on EXIT_USAGE it has
- * said what is wrong, and the caller shows the usage.
+ * said on one line what is wrong, and the caller says where help is.
  */
 #ifndef COMMANDS_H
 #define COMMANDS_H

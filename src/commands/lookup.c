@@ -1,63 +1,62 @@
 /*
  * The bare form (httpstatus 404) and explain: each query is answered by
- * every record it names, one line each or the whole entry. A status line
+ * the records it names, one line each or the whole entry. A status line
  * ("HTTP/1.1 200 Alright") answers as its code, and says so when its
- * reason phrase is not the registered one.
+ * reason phrase is not the registered one. A person reading text sees
+ * every meaning of a shared code; a script gets one record a query.
  */
-#include "commands/commands.h"
-#include "core/exit_status.h"
-#include "core/query.h"
+#include <err.h>
+#include <string.h>
 
-/* A status line with a reason phrase: its answers carry the phrase, and text notes a different one. */
-struct given {
-	struct answers *answers;
-	const struct query *query;
-	bool matches;
+#include "commands/commands.h"
+#include "commands/queries.h"
+#include "core/exit_status.h"
+
+struct lookup {
+	struct answers answers;
+	bool all;
+	bool unwritten;		/* a query none of whose records had the --field asked for */
 };
 
-static void found_given(void *context, const struct answer *answer)
+static bool answer(void *context, const struct query *query)
 {
-	struct given *given = context;
+	struct lookup *lookup = context;
+	int count = lookup->answers.count, unwritten = lookup->answers.unwritten;
+	bool answered = answers_query(&lookup->answers, query,
+				      answers_query_flags(&lookup->answers, lookup->all));
 
-	answers_add_given(given->answers, answer, given->query->reason, given->query->reason_length,
-			  given->matches);
+	/* --field example where none of the query's records has one: nothing answered it. */
+	if (lookup->answers.unwritten - unwritten == lookup->answers.count - count &&
+	    lookup->answers.count > count)
+		lookup->unwritten = true;
+	return answered;
 }
 
-static bool answer_given(struct answers *answers, const char *text, const struct query *query)
+/* A script keeps its records in line with its queries: a miss has its record too. */
+static void missed(void *context, const char *text)
 {
-	struct given given = { answers, query, query_reason_matches(query) };
+	struct answers *answers = &((struct lookup *)context)->answers;
 
-	query_answer(text, false, false, found_given, &given);
-	if (!given.matches)
-		answers_note_given(answers, query->status, query->reason, query->reason_length);
-	return true;
+	if (answers->format.format != FORMAT_TEXT || answers->format.field != FIELD_NONE)
+		answers_add_miss(answers, text, strlen(text));
 }
 
 static int answer_all(const struct command_args *args, enum answer_text text)
 {
-	struct answers answers = { args->output, args->format, text, false, 0, 0 };
-	int exit_status = EXIT_ANSWERED;
+	struct lookup lookup = { { args->output, args->format, text, false, 0, 0 }, args->all, false };
+	struct query_reader reader = { args->output, answer, missed, &lookup, 0 };
+	int exit_status;
 
-	answers_begin(&answers);
-	for (int i = 0; i < args->count; i++) {
-		struct query query;
-		bool answered;
-		int count = answers.count, unwritten = answers.unwritten;
-
-		query_parse(args->operands[i], &query);
-		if (query.reason != NULL)
-			answered = answer_given(&answers, args->operands[i], &query);
-		else
-			answered = query_answer(args->operands[i], false, args->all, answers_found, &answers);
-		if (!answered) {
-			output_report_miss_suggesting(args->output, args->operands[i]);
-			exit_status = EXIT_NOT_FOUND;
-		}
-		/* --field example where none of the query's records has one: nothing answered it. */
-		if (answers.unwritten - unwritten == answers.count - count && answers.count > count)
-			exit_status = EXIT_NOT_FOUND;
+	answers_begin(&lookup.answers);
+	exit_status = queries_read(&reader, args);
+	answers_end(&lookup.answers);
+	if (lookup.unwritten && exit_status == EXIT_ANSWERED)
+		exit_status = EXIT_NOT_FOUND;
+	/* explain with an empty pipe has no more to explain than with no operand. */
+	if (reader.queries == 0 && exit_status == EXIT_ANSWERED) {
+		warnx("%s needs an operand", text == TEXT_ENTRY ? "explain" : "httpstatus");
+		return EXIT_USAGE;
 	}
-	answers_end(&answers);
 	return exit_status;
 }
 

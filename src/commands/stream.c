@@ -16,6 +16,7 @@
 #include "compat/mem.h"
 #include "core/code.h"
 #include "core/exit_status.h"
+#include "core/name.h"
 #include "core/query.h"
 #include "filters/heads.h"
 #include "filters/stream.h"
@@ -44,6 +45,10 @@ struct stream_reader {
 	bool all;		/* -a: patterns match vendors' codes too */
 	int exit_status;
 	struct stream_splitter splitter;
+	/* Words of the line that may join into one query ("not found"), not yet answered. */
+	char pending[QUERY_GROUP_WORDS_MAX][QUERY_MAX + 1];
+	size_t pending_count;
+	int line_code;		/* the code just answered on this line, whose name may follow it; -1 */
 	enum heads_form form;	/* HEADS_UNDECIDED until the first bytes tell */
 	struct heads heads;
 	size_t undecided_length;	/* the first bytes, kept until they tell */
@@ -93,27 +98,145 @@ static inline const struct cached_line *cached_line_rendered(const char *query, 
 	return &line_cache[code - STATUS_CODE_MIN];
 }
 
-/* Answers one query the splitter hands on. */
-static void answer_query(void *context, const char *query, size_t length, bool cut)
+/* Answers a query as the command line would, with one record (--all-meanings: every one). */
+static bool answer_text(struct stream_reader *reader, const char *text)
+{
+	static struct query query;
+
+	query_parse(text, &query);
+	return answers_query(&reader->answers, &query, answers_query_flags(&reader->answers, reader->all));
+}
+
+/* Answers a query, or records its miss: its record, its report, the exit status. */
+static void answer_or_miss(struct stream_reader *reader, const char *text, size_t length, bool cut)
+{
+	batch_flush(&reader->batch);
+	if (!cut && memchr(text, '\0', length) == NULL && answer_text(reader, text))
+		return;
+	output_report_miss_bytes(reader->answers.output, text, length);
+	answers_add_miss(&reader->answers, text, length);
+	if (reader->exit_status == EXIT_ANSWERED)
+		reader->exit_status = EXIT_NOT_FOUND;
+}
+
+/*
+ * Whether words name the code just answered, as the reason phrase after it
+ * does ("404 Not Found"), or add nothing to it ("404 error").
+ */
+static bool names_line_code(const struct stream_reader *reader, const char *words)
+{
+	static struct query query;
+	char line[QUERY_TEXT_MAX + 1];
+
+	if (reader->line_code < 0 ||
+	    (size_t)snprintf(line, sizeof line, "%03d %s", reader->line_code, words) >= sizeof line)
+		return false;
+	query_parse(line, &query);
+	return query.kind == QUERY_CODE && (query.reason == NULL || query_reason_matches(&query));
+}
+
+/*
+ * Answers the pending words of a line as queries, as the command line reads
+ * its operands (core/query.c: words that name one thing together are one
+ * query): all of them at a line's end, or the first query once the words
+ * are as many as one query may take.
+ */
+static void answer_pending(struct stream_reader *reader, bool line_end)
+{
+	while (reader->pending_count > 0 && (line_end || reader->pending_count == QUERY_GROUP_WORDS_MAX)) {
+		const char *words[QUERY_GROUP_WORDS_MAX];
+		char text[QUERY_TEXT_MAX + 1];
+		struct query_group group;
+		size_t taken;
+
+		for (size_t i = 0; i < reader->pending_count; i++)
+			words[i] = reader->pending[i];
+		query_group(words, reader->pending_count, &group);
+		taken = group.ambiguous ? group.other_start + group.other_words : group.words;
+		if (!query_join(words, taken, text, sizeof text))
+			text[0] = '\0';
+		if (group.ambiguous) {
+			batch_flush(&reader->batch);
+			answers_report_ambiguous(reader->answers.output, words, &group);
+			answers_add_miss(&reader->answers, text, strlen(text));
+			if (reader->exit_status == EXIT_ANSWERED)
+				reader->exit_status = EXIT_NOT_FOUND;
+		} else if (!names_line_code(reader, text)) {
+			answer_or_miss(reader, text, strlen(text), false);
+		}
+		reader->line_code = -1;
+		reader->pending_count -= taken;
+		memmove(reader->pending, reader->pending + taken, reader->pending_count * sizeof reader->pending[0]);
+		if (!line_end)
+			break;
+	}
+}
+
+static bool is_http_version(const char *word, size_t length)
+{
+	return length > 5 && memcmp(word, "HTTP/", 5) == 0 && code_digit(word[5]) >= 0;
+}
+
+/* Whether the pending words are all words put before a code that add nothing: "error 404". */
+static bool pending_add_nothing(const struct stream_reader *reader)
+{
+	for (size_t i = 0; i < reader->pending_count; i++)
+		if (!query_word_adds_nothing(reader->pending[i]))
+			return false;
+	return reader->pending_count > 0;
+}
+
+/*
+ * Whether a word may be part of a query of several words: a word a name
+ * may hold, an HTTP version that starts a status line, or a code after one
+ * or after words that add nothing to it.
+ */
+static bool may_join(const struct stream_reader *reader, const char *word, size_t length, bool cut)
+{
+	const char *last = reader->pending_count > 0 ? reader->pending[reader->pending_count - 1] : "";
+
+	if (cut || length == 0)
+		return false;
+	if (is_http_version(word, length))
+		return true;
+	if (code_digit(word[0]) >= 0)
+		return code_parse(word, length) >= 0 &&
+		       (is_http_version(last, strlen(last)) || pending_add_nothing(reader));
+	return name_invalid_at(word, length) == length;
+}
+
+/*
+ * Answers one word the splitter hands on. A code, and any word that cannot
+ * be part of a name (4xx, 404.13, a byte no name holds), is answered at
+ * once, so a stream of codes never waits; other words wait for the rest of
+ * their line, since together they may be one name or one status line.
+ */
+static void answer_query(void *context, const char *query, size_t length, bool cut, char separator)
 {
 	struct stream_reader *reader = context;
 	const struct cached_line *line;
 	char text[QUERY_MAX + 1];
 
-	if (reader->cache_lines && !cut &&
-	    (line = cached_line_rendering(reader, query, length)) != NULL) {
-		batch_add(&reader->batch, line->text, line->length);
-		return;
+	if (may_join(reader, query, length, cut)) {
+		memcpy(reader->pending[reader->pending_count], query, length);
+		reader->pending[reader->pending_count++][length] = '\0';
+		answer_pending(reader, false);
+	} else if (length > 0 || cut) {
+		answer_pending(reader, true);
+		reader->line_code = code_parse(query, length);
+		if (reader->cache_lines && !cut &&
+		    (line = cached_line_rendering(reader, query, length)) != NULL) {
+			batch_add(&reader->batch, line->text, line->length);
+		} else {
+			memcpy(text, query, length);
+			text[length] = '\0';
+			answer_or_miss(reader, text, length, cut);
+		}
 	}
-	batch_flush(&reader->batch);
-	memcpy(text, query, length);
-	text[length] = '\0';
-	if (cut || memchr(text, '\0', length) != NULL ||
-	    !query_answer(text, true, reader->all, answers_found, &reader->answers)) {
-		output_report_miss_bytes(reader->answers.output, text, length);
-		answers_add_miss(&reader->answers, text, length);
-		if (reader->exit_status == EXIT_ANSWERED)
-			reader->exit_status = EXIT_NOT_FOUND;
+	/* A line's end: its pending words are answered, and a code's name no longer follows it. */
+	if (separator == '\n' || separator == '\0') {
+		answer_pending(reader, true);
+		reader->line_code = -1;
 	}
 }
 
@@ -147,8 +270,14 @@ static void answer_queries(struct stream_reader *reader, const char *bytes, size
 	const char *cursor = bytes, *end = bytes + length;
 
 	while (cursor < end) {
-		if (reader->cache_lines && stream_splitter_between(&reader->splitter))
+		if (reader->cache_lines && stream_splitter_between(&reader->splitter) &&
+		    reader->pending_count == 0) {
+			const char *before = cursor;
+
 			cursor = answer_codes(&reader->batch, cursor, end);
+			if (cursor != before)
+				reader->line_code = cursor[-1] == '\n' ? -1 : code_parse(cursor - 4, 3);
+		}
 		cursor = stream_split_next(&reader->splitter, cursor, end);
 	}
 }
@@ -240,13 +369,15 @@ struct stream_reader *stream_reader_begin(const struct command_args *args)
 	static struct stream_reader reader;
 
 	reader.answers = (struct answers){ .output = args->output, .format = args->format,
-					   .text = TEXT_LINE, .ndjson = true };
+					   .text = TEXT_LINE, .stream = true };
 	reader.all = args->all;
-	reader.cache_lines = args->format.format == FORMAT_TEXT &&
-			     args->format.field == FIELD_NONE && !args->output->color;
+	reader.cache_lines = args->format.format == FORMAT_TEXT && args->format.field == FIELD_NONE &&
+			     !args->format.all_meanings && !args->output->color;
 	reader.exit_status = EXIT_ANSWERED;
 	reader.form = HEADS_UNDECIDED;
 	reader.undecided_length = 0;
+	reader.pending_count = 0;
+	reader.line_code = -1;
 	stream_splitter_init(&reader.splitter, answer_query, &reader);
 	batch_start(&reader.batch, args->output->stream);
 	answers_begin(&reader.answers);

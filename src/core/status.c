@@ -57,6 +57,15 @@ const struct status *status_by_code(int code)
 	return &status_table[status_code_index[code - STATUS_CODE_MIN]];
 }
 
+/* Finds a status by a key of the data as it is: a phrase, an alias or a qualified constant. */
+const struct status *status_by_exact_name(const char *name)
+{
+	char key[NAME_KEY_BUFFER];
+	size_t length = name_key(name, strlen(name), key, sizeof key);
+
+	return length == 0 ? NULL : status_by_key(key, length);
+}
+
 /* Finds a status by phrase, alias or constant, ignoring case, spaces and punctuation. */
 const struct status *status_by_name(const char *name)
 {
@@ -110,6 +119,16 @@ bool status_answers_name(const struct status *status, const char *name)
 	    strcmp(phrase_key, key) == 0)
 		return true;
 	return key_in_list(key, status->aliases, true);
+}
+
+/* Whether name, without its qualifier, is one of the record's constants in the ecosystem. */
+bool status_has_constant(const struct status *status, int ecosystem, const char *name)
+{
+	char key[NAME_KEY_BUFFER];
+
+	if (name_key(name, strlen(name), key, sizeof key) == 0)
+		return false;
+	return key_in_list(key, status->constant_cell[ecosystem], true);
 }
 
 /* Returns the next meaning of the same code (a vendor's), or NULL. */

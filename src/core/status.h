@@ -104,6 +104,8 @@ extern const short status_code_index[STATUS_CODE_MAX - STATUS_CODE_MIN + 1];
 
 const struct status *status_by_code(int code);
 const struct status *status_by_name(const char *name);
+const struct status *status_by_exact_name(const char *name);
+bool status_has_constant(const struct status *status, int ecosystem, const char *name);
 const struct status *status_next_meaning(const struct status *status);
 const struct status_class *status_class_of(int code);
 const struct status *status_fallback(int code);

@@ -14,10 +14,10 @@ void stream_splitter_init(struct stream_splitter *splitter, stream_query_functio
 	splitter->cut = false;
 }
 
-static void hand_on(struct stream_splitter *splitter, const char *query, size_t length)
+static void hand_on(struct stream_splitter *splitter, const char *query, size_t length, char separator)
 {
-	if (length > 0 || splitter->cut)
-		splitter->found(splitter->context, query, length, splitter->cut);
+	if (length > 0 || splitter->cut || separator == '\n' || separator == '\0')
+		splitter->found(splitter->context, query, length, splitter->cut, separator);
 	splitter->length = 0;
 	splitter->cut = false;
 }
@@ -33,8 +33,8 @@ const char *stream_split_next(struct stream_splitter *splitter, const char *curs
 	length = (size_t)(cursor - start);
 	if (cursor < end && splitter->length == 0 && !splitter->cut && length <= QUERY_MAX) {
 		/* A query whole in the block, as most are: handed on where it is. */
-		if (length > 0)
-			splitter->found(splitter->context, start, length, false);
+		if (length > 0 || *cursor == '\n')
+			splitter->found(splitter->context, start, length, false, *cursor);
 		return cursor + 1;
 	}
 	room = QUERY_MAX - splitter->length;
@@ -46,11 +46,11 @@ const char *stream_split_next(struct stream_splitter *splitter, const char *curs
 	splitter->length += length;
 	if (cursor == end)
 		return end;
-	hand_on(splitter, splitter->query, splitter->length);
+	hand_on(splitter, splitter->query, splitter->length, *cursor);
 	return cursor + 1;
 }
 
 void stream_split_end(struct stream_splitter *splitter)
 {
-	hand_on(splitter, splitter->query, splitter->length);
+	hand_on(splitter, splitter->query, splitter->length, '\0');
 }

@@ -12,7 +12,13 @@
 /* No query is longer; a longer word is handed on by its start, marked cut. */
 #define QUERY_MAX 255
 
-typedef void stream_query_function(void *context, const char *query, size_t length, bool cut);
+/*
+ * A query, and the byte after it: '\n' at a line's end (then the query may
+ * be empty: a line ends after a blank), '\0' at the input's end. Queries of
+ * one line may be one query together ("not found").
+ */
+typedef void stream_query_function(void *context, const char *query, size_t length, bool cut,
+				   char separator);
 
 struct stream_splitter {
 	stream_query_function *found;

@@ -1,9 +1,11 @@
 /*
- * Writing what a subcommand found, in the chosen format: text, a JSON array
- * (or one object per line in stream mode), TSV rows under a header, or a
- * single field per line for --field. Records, classes and search hits all go
- * through here, so every subcommand has every format. TSV and --field have
- * one row per record whatever the subcommand: a class gives its members.
+ * Writing what a subcommand found, in the chosen format: text, JSON lines
+ * (one object for each answer, whether the queries came from the operands
+ * or from stdin, so that one jq program reads both), TSV rows under a
+ * header, or the --field fields of each answer on a line, tab-separated.
+ * Records, classes and search hits all go through here, so every
+ * subcommand has every format. TSV and --field have one row per record
+ * whatever the subcommand: a class gives its members.
  */
 #include <err.h>
 #include <stdlib.h>
@@ -19,7 +21,7 @@
 #include "output/render_json.h"
 
 /* TSV and --field have one row per answer whatever the subcommand. */
-static bool answers_structured(const struct answer_format *format)
+bool answers_structured(const struct answer_format *format)
 {
 	return format->field != FIELD_NONE || format->format == FORMAT_TSV;
 }
@@ -29,23 +31,55 @@ void answers_begin(struct answers *answers)
 	FILE *out = answers->output->stream;
 
 	answers->count = 0;
-	if (answers->format.field != FIELD_NONE)
-		return;
-	if (answers->format.format == FORMAT_JSON && !answers->ndjson)
-		fputc('[', out);
-	else if (answers->format.format == FORMAT_TSV)
+	if (answers->format.field == FIELD_NONE && answers->format.format == FORMAT_TSV)
 		fields_write_header(out);
 }
 
-/* Starts the next JSON value, or the next text entry; true for JSON. */
+/* Starts the next JSON line, or the next text entry; true for JSON. */
 static bool answers_next(struct answers *answers, bool blank_between)
 {
-	FILE *out = answers->output->stream;
 	bool json = answers->format.format == FORMAT_JSON;
 
-	if (answers->count++ > 0 && !answers->ndjson && (json || blank_between))
-		fputc(json ? ',' : '\n', out);
+	if (answers->count++ > 0 && !json && blank_between)
+		fputc('\n', answers->output->stream);
 	return json;
+}
+
+/*
+ * The chosen fields of an answer, or of a miss (answer NULL), on one line,
+ * tab-separated. A field alone is written as field_write writes it: an
+ * example as the response sent, so a missing one is said on stderr, not
+ * as an empty line.
+ */
+static void answers_write_fields(struct answers *answers, const struct answer *answer)
+{
+	FILE *out = answers->output->stream;
+	char buffer[FIELD_VALUE_BUFFER];
+
+	if (answers->format.field_count == 1 && answer != NULL) {
+		/* Counted, so that the exit status tells when no record of a query had it. */
+		if (!field_write(out, answers->format.field, answer)) {
+			answers->unwritten++;
+			if (!answers->output->quiet)
+				warnx("%03d %s has no %s", answer->code,
+				      answer->status != NULL ? answer->status->phrase : "(no record)",
+				      schema_fields[answers->format.field].name);
+		}
+		answers->count++;
+		return;
+	}
+	for (int i = 0; i < answers->format.field_count; i++) {
+		int field = answers->format.fields[i];
+
+		if (i > 0)
+			fputc('\t', out);
+		if (answer == NULL)
+			fputs(field_miss_value(field), out);
+		else
+			field_write_escaped(out, field_value(field, answer, buffer));
+	}
+	fputc('\n', out);
+	answers->count++;
 }
 
 /*
@@ -82,18 +116,7 @@ void answers_add(struct answers *answers, const struct answer *answer)
 	FILE *out = answers->output->stream;
 
 	if (answers->format.field != FIELD_NONE) {
-		/*
-		 * An example is written as sent, so a missing one is said on stderr,
-		 * not as an empty line, and counted, so that the exit status tells.
-		 */
-		if (!field_write(out, answers->format.field, answer)) {
-			answers->unwritten++;
-			if (!answers->output->quiet)
-				warnx("%03d %s has no %s", answer->code,
-				      answer->status != NULL ? answer->status->phrase : "(no record)",
-				      schema_fields[answers->format.field].name);
-		}
-		answers->count++;
+		answers_write_fields(answers, answer);
 	} else if (answers->format.format == FORMAT_TSV) {
 		fields_write_row(out, answer);
 		answers->count++;
@@ -101,7 +124,7 @@ void answers_add(struct answers *answers, const struct answer *answer)
 		render_json_members(out, answer, answers->text == TEXT_NAME ? SHOW_LIST : SHOW_RECORD);
 		if (answers->text == TEXT_ENTRY)
 			answers_advice_json(out, answer, NULL, 0);
-		fputs(answers->ndjson ? "}\n" : "}", out);
+		fputs("}\n", out);
 	} else if (answers->text == TEXT_ENTRY) {
 		const struct advice *advice[ADVICE_PER_CODE_MAX];
 		size_t count = answer->status != NULL ? answers_advice(answer->code, NULL, 0, advice) : 0;
@@ -131,16 +154,14 @@ void answers_add_miss(struct answers *answers, const char *query, size_t length)
 	char quoted[QUOTE_BUFFER];
 
 	if (answers->format.field != FIELD_NONE) {
-		fputs(field_miss_value(answers->format.field), out);
-		fputc('\n', out);
-		answers->count++;
+		answers_write_fields(answers, NULL);
 	} else if (answers->format.format == FORMAT_TSV) {
 		fields_write_miss_row(out);
 		answers->count++;
 	} else if (answers_next(answers, false)) {
 		fputs("{\"query\":", out);
 		json_string_bytes(out, query, length);
-		fputs(answers->ndjson ? ",\"known\":false}\n" : ",\"known\":false}", out);
+		fputs(",\"known\":false}\n", out);
 	} else {
 		fprintf(out, "%s - no status code matches\n",
 			quote_bytes_for_message(query, length, quoted));
@@ -156,6 +177,7 @@ void answers_add_class(struct answers *answers, const struct status_class *class
 			answers_add(answers, &(struct answer){ members[i]->code, members[i], NULL });
 	} else if (answers_next(answers, true)) {
 		render_json_class(answers->output->stream, class, members, count);
+		fputc('\n', answers->output->stream);
 	} else {
 		render_class(answers->output, class, members, count);
 	}
@@ -168,7 +190,12 @@ void answers_add_hit(struct answers *answers, const struct search_hit *hit)
 		answers_add(answers, &(struct answer){ hit->status->code, hit->status, NULL });
 		return;
 	}
-	render_hit(answers->output, hit, answers_next(answers, false));
+	if (answers_next(answers, false)) {
+		render_hit(answers->output, hit, true);
+		fputc('\n', answers->output->stream);
+		return;
+	}
+	render_hit(answers->output, hit, false);
 }
 
 /*
@@ -208,7 +235,7 @@ void answers_compare(struct answers *answers, const struct status *const *column
 		answers_next(answers, false);
 		render_json_members(out, &answer, SHOW_RECORD);
 		answers_advice_json(out, &answer, codes, (size_t)count);
-		fputc('}', out);
+		fputs("}\n", out);
 	}
 	answers_end(answers);
 }
@@ -245,7 +272,7 @@ void answers_add_response(struct answers *answers, const struct answer *answer,
 		json_string(out, response->version);
 		fputs(",\"location\":", out);
 		json_string_or_null(out, response->location);
-		fputs(answers->ndjson ? "}}\n" : "}}", out);
+		fputs("}}\n", out);
 	} else {
 		render_location(answers->output, answer, response->location);
 	}
@@ -283,9 +310,7 @@ void answers_add_given(struct answers *answers, const struct answer *answer, con
 		answers_advice_json(out, answer, NULL, 0);
 	fputs(",\"given_phrase\":", out);
 	json_string(out, given_reason(reason, length, buffer));
-	fprintf(out, ",\"phrase_matches\":%s}", matches ? "true" : "false");
-	if (answers->ndjson)
-		fputc('\n', out);
+	fprintf(out, ",\"phrase_matches\":%s}\n", matches ? "true" : "false");
 }
 
 /*
@@ -322,6 +347,7 @@ void answers_add_topic(struct answers *answers, const struct choose_node *root)
 		}
 	} else if (answers_next(answers, true)) {
 		guide_choose_json(answers->output->stream, root);
+		fputc('\n', answers->output->stream);
 	} else {
 		guide_choose_text(answers->output, root);
 	}
@@ -340,6 +366,7 @@ void answers_add_choice(struct answers *answers, const struct choose_node *leaf,
 		answers_add(answers, &(struct answer){ leaf->code, status, NULL });
 	} else if (answers_next(answers, true)) {
 		guide_choose_path_json(answers->output->stream, leaf, hit->matched);
+		fputc('\n', answers->output->stream);
 	} else {
 		render_name(answers->output, status);
 		fprintf(answers->output->stream, " - matches %s\n", hit->matched);
@@ -347,15 +374,101 @@ void answers_add_choice(struct answers *answers, const struct choose_node *leaf,
 	}
 }
 
+/* Nothing follows the last answer in any format; the call marks the end for readers of the code. */
 void answers_end(struct answers *answers)
 {
-	if (answers->format.field == FIELD_NONE &&
-	    answers->format.format == FORMAT_JSON && !answers->ndjson)
-		fputs("]\n", answers->output->stream);
+	(void)answers;
 }
 
 /* A query_found_function that adds each answer to the answers in context. */
 void answers_found(void *answers, const struct answer *answer)
 {
 	answers_add(answers, answer);
+}
+
+/*
+ * How a query is answered: a person reading text sees every meaning of a
+ * shared code; a script (--field, TSV, JSON) and stream mode, which keeps
+ * one line for each query, get one record, the code's first meaning,
+ * unless --all-meanings asks for every one.
+ */
+unsigned answers_query_flags(const struct answers *answers, bool all)
+{
+	unsigned flags = all ? QUERY_VENDOR_CODES : 0;
+	bool script = answers->format.format != FORMAT_TEXT || answers->format.field != FIELD_NONE;
+
+	if ((script || answers->stream) && !answers->format.all_meanings)
+		flags |= QUERY_FIRST_MEANING;
+	return flags;
+}
+
+/* A status line with a reason phrase: its answers carry the phrase, and text notes a different one. */
+struct given {
+	struct answers *answers;
+	const struct query *query;
+	bool matches;
+};
+
+static void found_given(void *context, const struct answer *answer)
+{
+	struct given *given = context;
+
+	answers_add_given(given->answers, answer, given->query->reason, given->query->reason_length,
+			  given->matches);
+}
+
+/*
+ * A class named by a query ("redirect", "server error"), with its listed
+ * members; then, for a person, a vendor's meaning of the same word, shown
+ * as that vendor's and after the class.
+ */
+static void answers_query_class(struct answers *answers, const struct query *query, unsigned flags)
+{
+	static const struct status *members[STATUS_ROW_COUNT];
+	size_t count = 0;
+
+	for (size_t s = 0; s < status_count; s++)
+		if (status_class_of(status_table[s].code) == query->class &&
+		    status_listed(&status_table[s], (flags & QUERY_VENDOR_CODES) != 0))
+			members[count++] = &status_table[s];
+	answers_add_class(answers, query->class, members, count);
+	if (query->status == NULL || (flags & QUERY_FIRST_MEANING))
+		return;
+	if (answers->format.format == FORMAT_TEXT && answers->format.field == FIELD_NONE)
+		fputc('\n', answers->output->stream);
+	answers_add(answers, &(struct answer){ query->status->code, query->status, NULL });
+}
+
+/* Answers a parsed query in the answers' format; false, having written nothing, when it names nothing. */
+bool answers_query(struct answers *answers, const struct query *query, unsigned flags)
+{
+	struct given given = { answers, query, query_reason_matches(query) };
+
+	if (query->kind == QUERY_CLASS) {
+		answers_query_class(answers, query, flags);
+		return true;
+	}
+	if (query->kind != QUERY_CODE || query->reason == NULL)
+		return query_answer(query, flags, answers_found, answers);
+	query_answer(query, flags, found_given, &given);
+	if (!given.matches)
+		answers_note_given(answers, query->status, query->reason, query->reason_length);
+	return true;
+}
+
+/* Says which two readings a row of words has; the caller answers neither. */
+void answers_report_ambiguous(const struct output *output, const char *const *words,
+			      const struct query_group *group)
+{
+	char all[QUERY_TEXT_MAX + 1], first[QUERY_TEXT_MAX + 1], other[QUERY_TEXT_MAX + 1];
+	char quoted[3][QUOTE_BUFFER];
+
+	if (output->quiet)
+		return;
+	query_join(words, group->other_start + group->other_words, all, sizeof all);
+	query_join(words, group->words, first, sizeof first);
+	query_join(words + group->other_start, group->other_words, other, sizeof other);
+	warnx("'%s' is ambiguous: '%s' or '%s'; quote the name you mean",
+	      quote_for_message(all, quoted[0]), quote_for_message(first, quoted[1]),
+	      quote_for_message(other, quoted[2]));
 }

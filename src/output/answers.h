@@ -5,10 +5,17 @@
 #include <stdbool.h>
 
 #include "core/choose.h"
+#include "core/query.h"
 #include "core/search.h"
 #include "core/tally.h"
 #include "output/fields.h"
 #include "output/output.h"
+
+/*
+ * The version of the JSON members' layout: one object per line for each
+ * answer (2). A change that could break a reader of the objects raises it.
+ */
+#define ANSWERS_JSON_SCHEMA 2
 
 enum output_format {
 	FORMAT_TEXT,
@@ -16,10 +23,19 @@ enum output_format {
 	FORMAT_TSV,
 };
 
-/* How answers are written: --format, and --field (FIELD_NONE unless given). */
+/* The most fields one --field may name: every field, and a few twice. */
+#define ANSWER_FIELDS_MAX (2 * FIELD_COUNT)
+
+/*
+ * How answers are written: --format; --field's fields (field is the first,
+ * FIELD_NONE unless given); --all-meanings.
+ */
 struct answer_format {
 	enum output_format format;
 	int field;
+	int fields[ANSWER_FIELDS_MAX];
+	int field_count;
+	bool all_meanings;	/* scripts get every meaning of a shared code, not one record */
 };
 
 /* How an answer is written as text. */
@@ -33,7 +49,7 @@ struct answers {
 	const struct output *output;
 	struct answer_format format;
 	enum answer_text text;
-	bool ndjson;		/* stream mode: one JSON document per line */
+	bool stream;		/* stdin: one record for each query, a miss too */
 	int count;
 	int unwritten;		/* --field answers whose record lacks the field (an example) */
 };
@@ -66,5 +82,10 @@ void answers_add_choice(struct answers *answers, const struct choose_node *leaf,
 			const struct search_hit *hit);
 void answers_end(struct answers *answers);
 void answers_found(void *answers, const struct answer *answer);
+unsigned answers_query_flags(const struct answers *answers, bool all);
+bool answers_query(struct answers *answers, const struct query *query, unsigned flags);
+bool answers_structured(const struct answer_format *format);
+void answers_report_ambiguous(const struct output *output, const char *const *words,
+			      const struct query_group *group);
 
 #endif

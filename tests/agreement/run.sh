@@ -59,7 +59,7 @@ while IFS=$'\t' read -r written reading phrase; do
 	json="{\"status\":\"$(json_escaped "$token")\"}"
 	printf '%s\n' "$json" >"$work/json.log"
 	if [ "$reading" = none ]; then
-		check "argument $name" 1 '' "$hs" --field code -- "$token"
+		check "argument $name" 1 $'\n' "$hs" --field code -- "$token"
 		check "stdin $name" 1 $'\n' sh -c '"$1" --field code - < "$2"' sh "$hs" "$work/line.log"
 		check "head $name" 1 $'\n\n\n' sh -c 'printf "HTTP/1.1 %s X\r\n\r\n" "$2" | "$1" --field code' \
 			sh "$hs" "$token"
@@ -75,9 +75,8 @@ while IFS=$'\t' read -r written reading phrase; do
 		continue
 	fi
 	code=$(printf %03d "$((10#${reading}))")
-	# A code with several meanings answers with each: the same code on each line.
-	check "argument $name" 0 "$code"$'\n' bash -c 'set -o pipefail; "$1" --field code -- "$2" | uniq' \
-		bash "$hs" "$token"
+	# A script gets one record a query, from the argument as from stdin, whatever the meanings.
+	check "argument $name" 0 "$code"$'\n' "$hs" --field code -- "$token"
 	check "stdin $name" 0 "$code"$'\n' sh -c '"$1" --field code - < "$2"' sh "$hs" "$work/line.log"
 	check "head $name" 0 "$code"$'\n' sh -c 'printf "HTTP/1.1 %s X\r\n\r\n" "$2" | "$1" --field code' \
 		sh "$hs" "$token"

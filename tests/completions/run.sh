@@ -27,6 +27,20 @@ bash_complete() { # the command line, completed at its end
 		printf "%s\n" "${COMPREPLY[@]}"' _ "$top" "$1" | head -n 6
 }
 
+# The candidates, then the options the script set with compopt (a stand-in
+# records them: the real one works only inside a completion).
+bash_complete_options() { # the command line, completed at its end
+	bash -c '
+		[ -r /usr/share/bash-completion/bash_completion ] && . /usr/share/bash-completion/bash_completion
+		. "$1/completions/httpstatus.bash"
+		record=$3
+		compopt() { printf "compopt %s\n" "$*" >>"$record"; }
+		COMP_LINE=$2 COMP_POINT=${#2}
+		_httpstatus
+		printf "%s\n" "${COMPREPLY[@]}"
+		cat "$3" 2>/dev/null' _ "$top" "$1" "$work/compopt.$RANDOM"
+}
+
 zsh_complete() { # words after httpstatus; the last is being completed
 	zsh -c '
 		_describe() { local -a list; list=("${(@P)${@[-1]}}"); printf "%s\n" $list }
@@ -53,6 +67,13 @@ if command -v bash >/dev/null && [ -r /usr/share/bash-completion/bash_completion
 	touch "$work/access.log"
 	check bash-annotate-files "$work/access.log" "$(bash_complete "httpstatus annotate $work/acc")"
 	check bash-column-option '--column=' "$(bash_complete 'httpstatus count --colu')"
+	mkdir "$work/logs"
+	touch "$work/logs/access.log"
+	check bash-annotate-directory "$work/logs/
+compopt -o filenames
+compopt -o nospace" "$(bash_complete_options "httpstatus annotate $work/lo")"
+	check bash-annotate-file-in-directory "$work/logs/access.log
+compopt -o filenames" "$(bash_complete_options "httpstatus count $work/logs/a")"
 	check bash-column-value-skipped "$work/access.log" "$(bash_complete "httpstatus --column 2 annotate $work/acc")"
 else
 	skip "bash: bash-completion not installed"

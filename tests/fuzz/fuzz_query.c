@@ -48,8 +48,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	text[size] = '\0';
 	query_parse(text, &query);
 	query_reason_matches(&query);
-	/* A name is found only from bytes that names may hold. */
-	if (query.kind == QUERY_NAME && name_invalid_at(text, strlen(text)) != strlen(text))
+	/* A name is found only from bytes that names may hold, once the blanks around it are gone. */
+	if (query.kind == QUERY_NAME && name_invalid_at(query.text, strlen(query.text)) != strlen(query.text))
 		abort();
 	if (query.kind == QUERY_PATTERN)
 		for (int code = STATUS_CODE_MIN; code <= STATUS_CODE_MAX; code++)

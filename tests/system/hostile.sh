@@ -45,7 +45,6 @@ foreign_name $'o\xc2\x85k' 'o\xC2\x85k'
 foreign_name $'httpservleS\rtresponseok' 'httpservleS\x0Dtresponseok'
 foreign_name 'too many request/' 'too many request/'
 foreign_name 'unauthorised!' 'unauthorised!'
-foreign_name $' FoundS\r' ' FoundS\x0D'
 foreign_name $'\x01founds' '\x01founds'
 for query in o/k '<ok>' 'ok!' 'ok;' '"ok"' 'not/found' 'Not Found?' 'teapot™'; do
 	foreign_name "$query" "$query"
@@ -217,10 +216,10 @@ expect option-after-dash-dash 1 "$line404" "httpstatus: no status code matches '
 # A missing value names the option as it was typed.
 for typed in --field --fie --format; do
 	expect "missing-value-[$typed]" 2 '' "httpstatus: option '$typed' needs a value
-$usage" -- "$hs" 404 "$typed"
+$try_help" -- "$hs" 404 "$typed"
 done
 expect missing-value-short-cluster 2 '' "httpstatus: option '-f' needs a value
-$usage" -- "$hs" 404 -qf
+$try_help" -- "$hs" 404 -qf
 # Exit status 3 for input that could not be read, as for output that could
 # not be written; it outweighs 1.
 expect annotate-missing-and-miss 3 '"a" 404 (Not Found)

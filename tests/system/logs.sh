@@ -32,13 +32,11 @@ expect heads-tsv-field 0 'Moved Permanently
 Found
 OK
 ' '' -- sh -c "'$hs' --field phrase < '$inputs/curl-IL-crlf.txt'"
-# Not heads: the status line is not the first line, so each word is a query.
+# Not heads: the status line is not the first line, so each line's queries are read as
+# the operands are: the status line is one query.
 expect heads-not-first-line 1 "x - no status code matches
-HTTP/1.1 - no status code matches
-$ok200
 $ok200
 " "httpstatus: no status code matches 'x'
-httpstatus: no status code matches 'HTTP/1.1'
 " -- sh -c "printf 'x\\nHTTP/1.1 200 OK\\n' | '$hs'"
 
 # --- JSON lines in annotate --------------------------------------------------------------------
@@ -59,9 +57,9 @@ expect annotate-json-mixed 0 '"a" 404 (Not Found) 1
 "b" 200 (OK) 2
 ' '' -- sh -c "printf '\"a\" 404 1\\n{\"status\":\"404\"}\\n\"b\" 200 2\\n' | '$hs' annotate"
 expect annotate-bad-key 2 '' "httpstatus: invalid --key 'a..b' (expected a member name, dotted for nesting: response.status)
-$usage" -- "$hs" annotate --key a..b
+$try_help" -- "$hs" annotate --key a..b
 expect key-elsewhere 2 '' "httpstatus: --key applies to annotate and count only
-$usage" -- "$hs" --key status 404
+$try_help" -- "$hs" --key status 404
 
 # --- count -------------------------------------------------------------------------------------
 expect count-mixed 0 '3  42.9%  200 OK
@@ -107,16 +105,16 @@ expect count-missing-file 3 '1 100.0%  200 OK
 ' "httpstatus: $work/nope: No such file or directory
 " -- sh -c "printf '200\\n' | '$hs' count '$work/nope' -"
 expect count-bad-field 2 '' "httpstatus: invalid --field 'x' for count (expected a field number from 1 to 1000)
-$usage" -- "$hs" count --field x
+$try_help" -- "$hs" count --field x
 # Unlike --field, --column is no field name, so --json, --tsv and -q combine with it.
 expect count-column-json 0 '{"lines":2,"with_code":1,"without_code":1,"codes":[{"code":301,"written":"301","count":1,"share":1.0000,"phrase":"Moved Permanently"}],"classes":[{"class":"3xx","class_name":"Redirection","count":1,"share":1.0000}]}
 ' '' -- sh -c "printf 'a 301\\nb x\\n' | '$hs' count --json --column=2"
 expect count-column-quiet 1 '' '' -- sh -c "printf 'a b\\n' | '$hs' count -q --column 2"
 expect count-field-with-json 2 '' "httpstatus: --field and --format=json or tsv may not be combined
-$usage" -- "$hs" count --json --field 2
+$try_help" -- "$hs" count --json --field 2
 for bad in 0 -1 abc 99999999999; do
 	expect "count-bad-column-[$bad]" 2 '' "httpstatus: invalid --column '$bad' for count (expected a field number from 1 to 1000)
-$usage" -- "$hs" count --column "$bad"
+$try_help" -- "$hs" count --column "$bad"
 done
 expect count-terminal-bars 0 "$(printf '2  66.7%%  404 Not Found          ###########################\r\n1  33.3%%  301 Moved Permanently  ##############\r\n\r\n1  33.3%%  3xx Redirection\r\n2  66.7%%  4xx Client Error\r\n3 100.0%%  total\r')
 " '' \

@@ -100,15 +100,18 @@ field_column() { # NAME: its TSV column, from 1
 }
 usage='usage: httpstatus [options] QUERY...
        httpstatus [options] -
-       httpstatus [options] explain QUERY...
+       httpstatus [options] explain [QUERY...]
        httpstatus [options] class CLASS...
        httpstatus [options] list [PATTERN...]
        httpstatus [options] search WORD...
        httpstatus [options] compare [QUERY...]
        httpstatus [options] choose [TOPIC]
-       httpstatus [options] annotate [--column N] [--key NAME] [--at-end] [FILE...]
-       httpstatus [options] count [--column N] [--key NAME] [--every DURATION] [FILE...]
+       httpstatus [options] annotate [--column N] [--key NAME] [--log-format NAME] [--at-end] [FILE...]
+       httpstatus [options] count [--column N] [--key NAME] [--log-format NAME] [--every DURATION [--codes]] [FILE...]
 '
+# What every usage error ends with; --help shows the whole usage.
+try_help="Try 'httpstatus --help' for more information.
+"
 line404='404 Not Found - '"$("$hs" 404 | sed 's/^404 Not Found - //')"'
 '
 
@@ -130,16 +133,15 @@ expect bare-0 0 "$line000all" '' -- "$hs" 0
 expect explain-000 0 @golden '' -- "$hs" explain 000
 expect explain-104 0 @golden '' -- "$hs" explain 104
 expect json-000 0 @golden '' -- "$hs" --json 0
+# A script gets one record a query: 000's first meaning; --all-meanings gives them all.
 expect field-000 0 '000
-000
-000
 No HTTP Response
-Connection Closed With GOAWAY
-Client-Side Abort
 pseudo
-unofficial
-unofficial
 ' '' -- sh -c "'$hs' -f code 000; '$hs' -f phrase 0; '$hs' -f kind 000"
+expect field-000-all-meanings 0 'pseudo
+unofficial
+unofficial
+' '' -- "$hs" --all-meanings -f kind 000
 # curl -s -o /dev/null -w '%{http_code}' URL writes 000, with no newline, when the network fails.
 expect stream-curl-000 0 "$line000" '' -- sh -c "printf 000 | '$hs'"
 expect stream-0-and-codes 0 "$line404$line000$line000" '' -- sh -c "printf '404 0\n000\n' | '$hs' -"
@@ -265,12 +267,15 @@ expect bare-ancm 0 '500.30 Internal Server Error (IIS) - ASP.NET Core Module: th
 expect explain-502.5 0 @golden '' -- "$hs" explain 502.5
 expect json-502.5 0 '{"code":"502.5","meaning":"ARR: WebSocket forwarding failed","source":"https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code"}
 {"code":"502.5","meaning":"ASP.NET Core Module: the app'"'"'s process failed to start","source":"https://learn.microsoft.com/en-us/aspnet/core/test/troubleshoot-azure-iis"}
-' '' -- sh -c "'$hs' --json 502.5 | grep -o '\"substatus\":{[^}]*}' | sed 's/^\"substatus\"://'"
+' '' -- sh -c "'$hs' --all-meanings --json 502.5 | grep -o '\"substatus\":{[^}]*}' | sed 's/^\"substatus\"://'"
 expect field-502.5 0 'ARR: WebSocket forwarding failed
 ASP.NET Core Module: the app'"'"'s process failed to start
 502.5	ARR: WebSocket forwarding failed
 502.5	ASP.NET Core Module: the app'"'"'s process failed to start
-' '' -- sh -c "'$hs' -f substatus_meaning 502.5; '$hs' --tsv 502.5 | tail -n +2 | cut -f 22,23"
+' '' -- sh -c "'$hs' --all-meanings -f substatus_meaning 502.5; '$hs' --all-meanings --tsv 502.5 | tail -n +2 | cut -f 22,23"
+# A script gets one record a query: the sub-status's first meaning.
+expect field-502.5-one-record 0 'ARR: WebSocket forwarding failed
+' '' -- "$hs" -f substatus_meaning 502.5
 # 502.x counts 502.5 once and lists both of its meanings.
 expect explain-502-substatus-count 0 '  IIS:           7 sub-statuses, such as 502.1; httpstatus 502.x lists them
 ' '' -- sh -c "'$hs' explain 502 | grep '^  IIS:'"
@@ -282,7 +287,7 @@ expect miss-9 1 '' "httpstatus: no status code matches '9'
 expect explain-009 0 @golden '' -- "$hs" explain 009
 expect explain-500.30 0 @golden '' -- "$hs" explain 500.30
 expect json-vendors-2026 0 @golden '' -- "$hs" --json 009 299 492 500.38
-expect tsv-vendors-2026 0 @golden '' -- "$hs" --tsv 462 893 502.5
+expect tsv-vendors-2026 0 @golden '' -- "$hs" --all-meanings --tsv 462 893 502.5
 expect field-vendors-2026 0 '009
 HTTP 0.9 Request
 pseudo
@@ -292,7 +297,7 @@ Akamai Enterprise Application Access
 Akamai Enterprise Application Access
 500.37
 ASP.NET Core Module: the app did not start within its startup time limit
-' '' -- sh -c "'$hs' -f code 009; '$hs' -f phrase 009; '$hs' -f kind 009; '$hs' 503 -f origin | tail -n 1; '$hs' -f source 560; '$hs' -f origin 558 559; '$hs' -f substatus 500.37; '$hs' -f substatus_meaning 500.37"
+' '' -- sh -c "'$hs' -f code 009; '$hs' -f phrase 009; '$hs' -f kind 009; '$hs' --all-meanings 503 -f origin | tail -n 1; '$hs' -f source 560; '$hs' -f origin 558 559; '$hs' -f substatus 500.37; '$hs' -f substatus_meaning 500.37"
 # --field code and TSV write a code in three digits, as the data does, so that it reads back.
 expect field-code-reads-back 0 '009	HTTP 0.9 Request
 000	No HTTP Response
@@ -366,31 +371,31 @@ else
 fi
 expect no-arguments-empty-stdin 0 '' '' -- "$hs"
 expect unknown-long-option 2 '' "httpstatus: unknown option '--bogus'
-$usage" -- "$hs" --bogus 404
+$try_help" -- "$hs" --bogus 404
 expect unknown-short-option 2 '' "httpstatus: unknown option '-z'
-$usage" -- "$hs" -z 404
+$try_help" -- "$hs" -z 404
 expect negative-number 2 '' "httpstatus: unknown option '-1'
-$usage" -- "$hs" -1
+$try_help" -- "$hs" -1
 expect bad-color 2 '' "httpstatus: invalid --color value 'sometimes' (expected auto, always or never)
-$usage" -- "$hs" --color=sometimes 404
+$try_help" -- "$hs" --color=sometimes 404
 expect flag-with-value 2 '' "httpstatus: option '--json' takes no value
-$usage" -- "$hs" --json=yes 404
-expect unknown-subcommand 2 '' "httpstatus: unknown subcommand 'explian'
-$usage" -- "$hs" explian 404
+$try_help" -- "$hs" --json=yes 404
+expect unknown-subcommand 2 '' "httpstatus: unknown subcommand 'explian'; did you mean 'explain'?
+$try_help" -- "$hs" explian 404
 for subcommand in explain class search; do
 	expect "$subcommand-without-operand" 2 '' "httpstatus: $subcommand needs an operand
-$usage" -- "$hs" "$subcommand"
+$try_help" -- "$hs" "$subcommand"
 done
 expect list-bad-pattern 2 '' "httpstatus: invalid pattern '4x4' (expected a class such as 4xx or 40x)
-$usage" -- "$hs" list 4x4
+$try_help" -- "$hs" list 4x4
 
 # --- help and version ------------------------------------------------------------
 # The version is stated once, in the Makefile; the day of the data in data/CHECKED.
 version=$(sed -n 's/^VERSION = //p' "$here/../../Makefile")
 checked=$(sed '/^#/d' "$here/../../data/CHECKED")
-expect version 0 "httpstatus $version (IANA registry checked $checked)
+expect version 0 "httpstatus $version (IANA registry checked $checked, JSON schema 2)
 " '' -- "$hs" --version
-expect version-short 0 "httpstatus $version (IANA registry checked $checked)
+expect version-short 0 "httpstatus $version (IANA registry checked $checked, JSON schema 2)
 " '' -- "$hs" -V
 expect help 0 @golden '' -- "$hs" --help
 expect help-short 0 @golden '' -- "$hs" -h
@@ -439,11 +444,11 @@ search_all=$("$hs" --field code search error | wc -l)
 expect search-limit-0 0 "$search_all
 " '' -- sh -c "'$hs' --field code --limit 0 search error | wc -l"
 expect search-limit-invalid 2 '' "httpstatus: invalid --limit value 'ten' (expected a number of hits, 0 for all)
-$usage" -- "$hs" --limit ten search error
+$try_help" -- "$hs" --limit ten search error
 expect search-limit-negative 2 '' "httpstatus: invalid --limit value '-1' (expected a number of hits, 0 for all)
-$usage" -- "$hs" --limit=-1 search error
+$try_help" -- "$hs" --limit=-1 search error
 expect search-limit-elsewhere 2 '' "httpstatus: --limit applies to search only
-$usage" -- "$hs" --limit 3 list
+$try_help" -- "$hs" --limit 3 list
 # A score moves with any change to the data: the goldens hold N where a
 # number with three decimals stood.
 scores='s/"score":[0-9]+\.[0-9]{3},/"score":N,/g'
@@ -513,9 +518,10 @@ expect complete-000 0 '000	No HTTP Response (curl, nginx, load balancers, browse
 
 # --- JSON -------------------------------------------------------------------------
 expect json-404 0 @golden '' -- "$hs" --json 404
-expect json-unknown 0 '[{"code":298,"known":false,"class":"2xx","class_name":"Successful","treat_as":200},{"code":777,"known":false,"class":null,"class_name":"Invalid","treat_as":500}]
+expect json-unknown 0 '{"code":298,"known":false,"class":"2xx","class_name":"Successful","treat_as":200}
+{"code":777,"known":false,"class":null,"class_name":"Invalid","treat_as":500}
 ' '' -- "$hs" 298 777 --json
-expect json-miss 1 '[]
+expect json-miss 1 '{"query":"fooo","known":false}
 ' "httpstatus: no status code matches 'fooo'
 " -- "$hs" --json fooo
 expect json-list-5xx 0 @golden '' -- "$hs" --json list 5xx
@@ -523,10 +529,11 @@ expect json-class 0 @golden '' -- "$hs" --json class 1
 expect json-search 0 @golden '' -- sh -c "'$hs' --json search teapot | sed -E '$scores'"
 expect json-compare 0 @golden '' -- "$hs" --json compare 307 308
 if command -v python3 >/dev/null; then
+	# JSON lines: every line one object.
 	for args in '404 451' 'explain 4xx' 'class 4 5 other' 'list --all' 'search redirect' 'compare' '298 600 777'; do
 		# shellcheck disable=SC2086 # the arguments are meant to split
 		expect "json-valid-[$args]" 0 'valid
-' '' -- sh -c "'$hs' --json $args | python3 -c 'import json,sys; json.load(sys.stdin); print(\"valid\")'"
+' '' -- sh -c "'$hs' --json $args | python3 -c 'import json,sys; [json.loads(l) for l in sys.stdin]; print(\"valid\")'"
 	done
 else
 	skip "json-valid: needs python3"
@@ -587,9 +594,9 @@ expect tsv-list 0 '30
 ' '' -- sh -c "'$hs' --tsv list 4xx | wc -l | tr -d ' '"
 expect format-text 0 "$line404" '' -- "$hs" --format=text 404
 expect format-bad 2 '' "httpstatus: invalid --format value 'xml' (expected text, json or tsv)
-$usage" -- "$hs" --format=xml 404
+$try_help" -- "$hs" --format=xml 404
 expect field-bad 2 '' "httpstatus: unknown field 'nope'; the fields are: $(printf '%s\n' "$schema_fields" | paste -s -d ' ' -)
-$usage" -- "$hs" -f nope 404
+$try_help" -- "$hs" -f nope 404
 # --- retry advice and example responses in every form -------------------------
 expect field-retry 0 'yes, after Retry-After; curl --retry and urllib3 (idempotent methods, when Retry-After is present) retry it, the AWS SDK for Go v2 does when the error code says throttling; Go'"'"'s net/http and browsers do not
 ' '' -- "$hs" -f retry 429
@@ -602,10 +609,12 @@ expect field-example-head 0 $'HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEA
 expect field-example-body 0 $'HTTP/1.1 429 Too Many Requests\r\nRetry-After: 60\r\nContent-Type: application/problem+json\r\nContent-Length: 131\r\n\r\n{"type":"about:blank","title":"Too Many Requests","status":429,"detail":"At most 100 requests a minute; try again in 60 seconds."}\n' '' -- "$hs" -f example 429
 expect field-example-body-length 0 '131
 ' '' -- sh -c "'$hs' -f example 429 | sed '1,/^\r\$/d' | wc -c | tr -d ' '"
-# The record without an example is said on stderr; the other meaning of 103 is written.
+# One record a query: 103's registered meaning, Early Hints, whose example has its final response.
 expect field-example-interim 0 "$(printf 'HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload; as=style\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\nLink: </style.css>; rel=preload; as=style\r\nContent-Length: 70\r\n\r\n<!doctype html><link rel="stylesheet" href="/style.css"><h1>Home</h1>')
+" '' -- "$hs" -f example 103
+expect field-example-all-meanings 0 "$("$hs" -f example 103)
 " 'httpstatus: 103 Checkpoint has no example
-' -- "$hs" -f example 103
+' -- "$hs" --all-meanings -f example 103
 # A query none of whose records has an example answered nothing: a miss, exit status 1.
 expect field-example-none 1 '' 'httpstatus: 444 No Response has no example
 ' -- "$hs" -f example 444
@@ -618,14 +627,14 @@ expect field-example-read-back-interim 0 '103 Early Hints - Interim response hin
 expect explain-retry-example 0 @golden '' -- "$hs" explain 416
 expect compare-retry 0 @golden '' -- "$hs" compare 408 421 429 503
 expect field-missing-value 2 '' "httpstatus: option '-f' needs a value
-$usage" -- "$hs" 404 -f
+$try_help" -- "$hs" 404 -f
 expect field-with-json 2 '' "httpstatus: --field and --format=json or tsv may not be combined
-$usage" -- "$hs" --json -f phrase 404
+$try_help" -- "$hs" --json -f phrase 404
 expect quiet-found 0 '' '' -- "$hs" -q 404
 expect quiet-miss 1 '' '' -- "$hs" -q fooo
 expect quiet-some-miss 1 '' '' -- "$hs" --quiet 404 fooo
 expect quiet-with-field 2 '' "httpstatus: -q and --field may not be combined
-$usage" -- "$hs" -q -f phrase 404
+$try_help" -- "$hs" -q -f phrase 404
 
 # --- annotate -------------------------------------------------------------------------------
 clf='1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0" 404 2326'
@@ -651,7 +660,7 @@ expect annotate-missing-file 3 '"a" 404 (Not Found)
 ' "httpstatus: $work/nope: No such file or directory
 " -- sh -c "printf '\"a\" 404\\n' | '$hs' annotate '$work/nope' -"
 expect annotate-bad-field 2 '' "httpstatus: invalid --field 'x' for annotate (expected a field number from 1 to 1000)
-$usage" -- "$hs" annotate -f x
+$try_help" -- "$hs" annotate -f x
 # --column N is the log field; --field N stays its synonym for annotate and count.
 expect annotate-column 0 'a 404 (Not Found) b
 c 301 (Moved Permanently)
@@ -666,18 +675,18 @@ expect annotate-column-and-key 0 'a 404 (Not Found) b
 ' '' -- "$hs" annotate --column 2 --key s "$work/column-key.log"
 for bad in 0 -1 abc 99999999999 ''; do
 	expect "annotate-bad-column-[$bad]" 2 '' "httpstatus: invalid --column '$bad' for annotate (expected a field number from 1 to 1000)
-$usage" -- "$hs" annotate --column "$bad"
+$try_help" -- "$hs" annotate --column "$bad"
 done
 expect column-missing-value 2 '' "httpstatus: option '--column' needs a value
-$usage" -- "$hs" annotate --column
+$try_help" -- "$hs" annotate --column
 expect column-with-field 2 '' "httpstatus: --column and --field may not be combined
-$usage" -- "$hs" annotate --column 2 --field 2
+$try_help" -- "$hs" annotate --column 2 --field 2
 expect column-elsewhere 2 '' "httpstatus: --column applies to annotate and count only
-$usage" -- "$hs" --column 2 404
+$try_help" -- "$hs" --column 2 404
 expect column-elsewhere-list 2 '' "httpstatus: --column applies to annotate and count only
-$usage" -- "$hs" list 4xx --column=1
+$try_help" -- "$hs" list 4xx --column=1
 expect annotate-json 2 '' "httpstatus: annotate writes text only; --format, --json and --tsv do not apply
-$usage" -- "$hs" annotate --json
+$try_help" -- "$hs" annotate --json
 expect annotate-line-buffered 0 '"a" 404 (Not Found)
 ' '' -- sh -c "printf '\"a\" 404\\n' | '$hs' annotate --line-buffered"
 
@@ -739,7 +748,10 @@ expect annotate-full-disk 3 '' 'httpstatus: write error: No space left on device
 . "$here/logs.sh"
 # shellcheck source=tests/system/readers.sh
 . "$here/readers.sh"
+# shellcheck source=tests/system/log_formats.sh
 . "$here/log_formats.sh"
+# shellcheck source=tests/system/frontdoor.sh
+. "$here/frontdoor.sh"
 # shellcheck source=tests/system/hostile.sh
 . "$here/hostile.sh"
 if [ "${hostile_done:-}" != 1 ]; then

@@ -13,8 +13,8 @@ expect heads-location-long-quoted 0 "301 Moved Permanently -> /$(printf '%0300d'
 # becomes U+FFFD, as in a stream miss.
 expect heads-json-utf8 0 '"status_line":"HTTP/1.1 301 Moved\ufffd","version":"1.1","location":"/caf\ufffd\u009b"}}
 ' '' -- sh -c "printf 'HTTP/1.1 301 Moved\\351\\r\\nLocation: /caf\\351\\302\\233\\r\\n\\r\\n' | '$hs' --json | sed 's/.*\"response\":{//'"
-expect given-phrase-json-utf8 0 '"given_phrase":"caf\ufffd","phrase_matches":false}]
-"given_phrase":"Not\u009b31mFound","phrase_matches":false}]
+expect given-phrase-json-utf8 0 '"given_phrase":"caf\ufffd","phrase_matches":false}
+"given_phrase":"Not\u009b31mFound","phrase_matches":false}
 ' '' -- sh -c "'$hs' --json 'HTTP/1.1 200 caf$(printf '\351')' | sed 's/.*\"given_phrase\"/\"given_phrase\"/'
 	'$hs' --json '404 Not$(printf '\302\233')31mFound' | sed 's/.*\"given_phrase\"/\"given_phrase\"/'"
 

@@ -128,7 +128,7 @@ static void test_queries_that_match_nothing(void **state)
 	static const char *const texts[] = {
 		"", " ", "00", "0000", "-1", "+404", "0404", "404abc", "4O4", "99", "1000",
 		"99999999999999999999", "4xxx", "x4x", "4x4", "0xx", "xxx", "044", "0.5",
-		"\xd9\xa4\xd9\xa0\xd9\xa4", "no such status",
+		"\xd9\xa4\xd9\xa0\xd9\xa4", "4 04", "no such status",
 	};
 
 	(void)state;
@@ -196,8 +196,10 @@ static void test_status_lines(void **state)
 	assert_status_line("HTTP/1.0 404 not found\r\n", 404, "not found", true);
 	assert_status_line("HTTP/2 404", 404, NULL, true);
 	assert_status_line("HTTP/3 404 ", 404, NULL, true);
-	assert_status_line("404 Not Found", 404, "Not Found", true);
-	assert_status_line("404\tNot Found  ", 404, "Not Found", true);
+	/* A code and its own name is the code, as stream mode reads it; another phrase is kept. */
+	assert_status_line("404 Not Found", 404, NULL, true);
+	assert_status_line("404\tNot Found  ", 404, NULL, true);
+	assert_status_line("404 Forbidden", 404, "Forbidden", false);
 	assert_status_line("HTTP/1.1 200 Alright", 200, "Alright", false);
 	assert_status_line("HTTP/1.1 413 Request Entity Too Large", 413, "Request Entity Too Large", true);
 	assert_status_line("HTTP/1.1 451 Redirect", 451, "Redirect", true);
@@ -213,6 +215,83 @@ static void test_status_lines(void **state)
 	assert_null(query.reason);
 }
 
+/* One rule for blanks: before and after a query, and a line end after it, whatever the query. */
+static void test_blanks(void **state)
+{
+	static const struct { const char *text; enum query_kind kind; int code; } cases[] = {
+		{ " 404", QUERY_CODE, 404 }, { "404 ", QUERY_CODE, 404 }, { "404\r", QUERY_CODE, 404 },
+		{ "\t404\r\n", QUERY_CODE, 404 }, { "000 ", QUERY_CODE, 0 }, { "4xx ", QUERY_PATTERN, 0 },
+		{ " 404.13 ", QUERY_SUBSTATUS, 404 }, { " not found\r", QUERY_NAME, 404 },
+		{ "HTTP/1.1 404 Not Found\r\n", QUERY_CODE, 404 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct query query;
+
+		query_parse(cases[i].text, &query);
+		assert_int_equal(query.kind, cases[i].kind);
+		if (cases[i].kind != QUERY_PATTERN)
+			assert_int_equal(query.status != NULL ? query.status->code : query.code, cases[i].code);
+	}
+}
+
+/* Qualified constants name codes in their own ecosystem's table only; a class name is a class. */
+static void test_constants_and_classes(void **state)
+{
+	struct query query;
+
+	(void)state;
+	query_parse("HttpStatusCode.Redirect", &query);
+	assert_int_equal(query.kind, QUERY_NAME);
+	assert_int_equal(query.status->code, 302);
+	query_parse("HTTPStatus.MOVED_TEMPORARILY", &query);
+	assert_int_equal(query.kind, QUERY_NONE);
+	query_parse("StatusCodes.MOVED_TEMPORARILY", &query);
+	assert_int_equal(query.status->code, 302);
+	query_parse("redirect", &query);
+	assert_int_equal(query.kind, QUERY_CLASS);
+	assert_int_equal(query.class->digit, 3);
+	assert_int_equal(query.status->code, 451);	/* Exchange's, shown after the class */
+	query_parse("moved", &query);
+	assert_int_equal(query.kind, QUERY_NONE);
+	query_parse("RedirectKeepVerb", &query);
+	assert_int_equal(query.status->code, 307);
+}
+
+static size_t group_of(const char *const *words, size_t count, bool *ambiguous)
+{
+	struct query_group group;
+
+	query_group(words, count, &group);
+	*ambiguous = group.ambiguous;
+	return group.words;
+}
+
+/* Adjacent words that name one thing are one query, the longest first; two readings are neither. */
+static void test_groups(void **state)
+{
+	static const char *const not_found[] = { "not", "found", "404" };
+	static const char *const status_line[] = { "HTTP/1.1", "404", "Not", "Found", "500" };
+	static const char *const code_and_name[] = { "302", "Found" };
+	static const char *const code_and_other[] = { "404", "teapot" };
+	static const char *const two_readings[] = { "expectation", "failed", "dependency" };
+	static const char *const moved[] = { "moved", "permanently", "permanent", "redirect" };
+	bool ambiguous;
+
+	(void)state;
+	assert_int_equal(group_of(not_found, 3, &ambiguous), 2);
+	assert_false(ambiguous);
+	assert_int_equal(group_of(status_line, 5, &ambiguous), 4);
+	assert_int_equal(group_of(code_and_name, 2, &ambiguous), 2);
+	assert_int_equal(group_of(code_and_other, 2, &ambiguous), 1);
+	group_of(two_readings, 3, &ambiguous);
+	assert_true(ambiguous);
+	assert_int_equal(group_of(moved, 4, &ambiguous), 2);
+	assert_false(ambiguous);
+	assert_int_equal(group_of(moved + 2, 2, &ambiguous), 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -226,6 +305,9 @@ int main(void)
 		cmocka_unit_test(test_query_parse_pattern_alone),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_queries_that_match_nothing),
+		cmocka_unit_test(test_blanks),
+		cmocka_unit_test(test_constants_and_classes),
+		cmocka_unit_test(test_groups),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
