@@ -39,7 +39,7 @@ check file-list '/opt/hs/bin/httpstatus
 /opt/hs/share/zsh/site-functions/_httpstatus' "$(cd "$destdir" && find . -type f | sed 's/^\.//' | sort)"
 version=$(sed -n 's/^#define HTTPSTATUS_VERSION "\(.*\)"$/\1/p' "$version_h")
 checked=$(sed -n 's/^#define HTTPSTATUS_DATA_CHECKED "\(.*\)"$/\1/p' "$version_h")
-check binary-runs "httpstatus $version (IANA registry checked $checked)" "$("$destdir/opt/hs/bin/httpstatus" --version)"
+check binary-runs "httpstatus $version (IANA registry checked $checked, JSON schema 2)" "$("$destdir/opt/hs/bin/httpstatus" --version)"
 check binary-mode 'rwxr-xr-x' "$(mode "$destdir/opt/hs/bin/httpstatus")"
 check page-mode 'rw-r--r--' "$(mode "$destdir/opt/hs/share/man/man1/httpstatus.1")"
 

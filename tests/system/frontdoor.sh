@@ -142,7 +142,7 @@ expect json-lines-stdin-same 0 "$("$hs" --json 404 200)
 # --- short usage errors ------------------------------------------------------------------------
 expect usage-cluster 2 '' "httpstatus: unknown option '-z'
 $try_help" -- "$hs" --json -zq 404
-expect usage-ambiguous 2 '' "httpstatus: ambiguous option '--co' (could be --color or --column)
+expect usage-ambiguous 2 '' "httpstatus: ambiguous option '--co' (could be --codes, --color or --column)
 $try_help" -- "$hs" --co 404
 
 # --- explain and compare read a pipe ----------------------------------------------------------------

@@ -80,7 +80,7 @@ expect count-log-format-named 0 '1  50.0%  200 OK
 ' "httpstatus: $inputs/heroku.log: 1 line does not match --log-format logfmt
 " -- "$hs" count --log-format logfmt "$inputs/heroku.log"
 expect count-log-format-bad 2 '' "httpstatus: invalid --log-format 'iis' (expected auto, clf, json, w3c, alb, elb, haproxy or logfmt)
-$usage" -- "$hs" count --log-format iis "$inputs/iis.log"
+$try_help" -- "$hs" count --log-format iis "$inputs/iis.log"
 expect count-fields-without-status 1 '0   0.0%  total
 1         lines without a status code
 ' "httpstatus: stdin: a #Fields: line names no sc-status field
@@ -213,9 +213,9 @@ expect count-every-clf-zones-and-gap 0 'start                  total    1xx    2
 1 line without a timestamp, in no row
 ' '' -- sh -c "printf \"%s\\n\" '1.2.3.4 - - [30/Nov/2026:11:00:01 +0100] \"GET / HTTP/1.1\" 200 1' 'no timestamp 404' '1.2.3.4 - - [30/Nov/2026:10:03:01 +0000] \"GET / HTTP/1.1\" 503 1' | '$hs' count --every 1m"
 expect count-every-bad 2 '' "httpstatus: invalid --every '5x' (expected a number and s, m, h or d: 30s, 1m, 1h, 1d)
-$usage" -- "$hs" count --every 5x "$inputs/alb.log"
+$try_help" -- "$hs" count --every 5x "$inputs/alb.log"
 expect count-codes-without-every 2 '' "httpstatus: --codes applies to count --every only
-$usage" -- "$hs" count --codes "$inputs/alb.log"
+$try_help" -- "$hs" count --codes "$inputs/alb.log"
 # Each row is written when a later line closes its bucket, before the input ends: tail -f.
 expect count-every-live 0 'start                  total    1xx    2xx    3xx    4xx    5xx  other no code
 2026-11-30T10:00:00Z       1      0      0      0      0      1      0       0
