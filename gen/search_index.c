@@ -21,6 +21,7 @@ struct occurrence {
 	char word[2 * (SEARCH_WORD_MAX + 1)];
 	unsigned short row;
 	unsigned char field;
+	unsigned char nth;	/* a situation's place among its row's; 0 for the other fields */
 	size_t offset, length;	/* the word's bytes in the field; 0 for a pair */
 };
 
@@ -30,7 +31,7 @@ struct occurrences {
 };
 
 static void add_occurrence(struct occurrences *list, const char *word, size_t row, int field,
-			   size_t offset, size_t length)
+			   size_t nth, size_t offset, size_t length)
 {
 	if (list->count == list->capacity) {
 		list->capacity = list->capacity ? list->capacity * 2 : 4096;
@@ -39,6 +40,7 @@ static void add_occurrence(struct occurrences *list, const char *word, size_t ro
 	snprintf(list->items[list->count].word, sizeof list->items[0].word, "%s", word);
 	list->items[list->count].row = (unsigned short)row;
 	list->items[list->count].field = (unsigned char)field;
+	list->items[list->count].nth = (unsigned char)nth;
 	list->items[list->count].offset = offset;
 	list->items[list->count].length = length;
 	list->count++;
@@ -46,7 +48,7 @@ static void add_occurrence(struct occurrences *list, const char *word, size_t ro
 
 /* Adds text's words and pairs for (row, field); returns how many words it kept. */
 static size_t index_text(const struct search_sources *sources, const char *text, size_t row, int field,
-			 struct occurrences *words, struct occurrences *pairs)
+			 size_t nth, struct occurrences *words, struct occurrences *pairs)
 {
 	char raw[SEARCH_WORD_MAX + 1], word[SEARCH_WORD_MAX + 1], previous[SEARCH_WORD_MAX + 1] = "";
 	char pair[2 * (SEARCH_WORD_MAX + 1)];
@@ -64,10 +66,10 @@ static size_t index_text(const struct search_sources *sources, const char *text,
 		if (search_is_stop_word(raw))
 			continue;
 		search_standard_word(sources->spellings, sources->spelling_count, raw, word);
-		add_occurrence(words, word, row, field, (size_t)(word_start - start), (size_t)(text - word_start));
+		add_occurrence(words, word, row, field, nth, (size_t)(word_start - start), (size_t)(text - word_start));
 		if (previous[0] != '\0' && field != SEARCH_DESCRIPTION && field != SEARCH_NOTES) {
 			snprintf(pair, sizeof pair, "%s %s", previous, word);
-			add_occurrence(pairs, pair, row, field, 0, 0);
+			add_occurrence(pairs, pair, row, field, nth, 0, 0);
 		}
 		memcpy(previous, word, sizeof word);
 		kept++;
@@ -75,7 +77,7 @@ static size_t index_text(const struct search_sources *sources, const char *text,
 	return kept;
 }
 
-/* By word, row and field: the order of postings. */
+/* By word, row, field and situation: the order of postings. */
 static int compare_postings(const struct occurrence *left, const struct occurrence *right)
 {
 	int order = strcmp(left->word, right->word);
@@ -84,7 +86,9 @@ static int compare_postings(const struct occurrence *left, const struct occurren
 		return order;
 	if (left->row != right->row)
 		return left->row - right->row;
-	return left->field - right->field;
+	if (left->field != right->field)
+		return left->field - right->field;
+	return left->nth - right->nth;
 }
 
 /* And then by place, so that a posting's first occurrence comes first. */
@@ -110,9 +114,10 @@ static size_t emit_postings(FILE *out, struct occurrences *list)
 		while (same < list->count && compare_postings(&list->items[i], &list->items[same]) == 0)
 			same++;
 		/* A field's words lie in its first 64 KiB, its longest word within 255 bytes. */
-		fprintf(out, "\t{ %u, %u, %zu, %zu, %zu },\n", list->items[i].row, list->items[i].field,
+		fprintf(out, "\t{ %u, %u, %zu, %zu, %zu, %u },\n", list->items[i].row, list->items[i].field,
 			same - i > 255 ? 255 : same - i, list->items[i].offset > 65535 ? 0 : list->items[i].offset,
-			list->items[i].offset > 65535 || list->items[i].length > 255 ? 0 : list->items[i].length);
+			list->items[i].offset > 65535 || list->items[i].length > 255 ? 0 : list->items[i].length,
+			list->items[i].nth);
 		postings++;
 		i = same;
 	}
@@ -250,12 +255,14 @@ void search_index_emit(FILE *out, const struct search_sources *sources)
 	for (size_t row = 0; row < data->status_count; row++)
 		for (int field = 0; field < SEARCH_FIELD_COUNT; field++)
 			lengths[row][field] = index_text(sources, search_field_text(&data->statuses[row],
-						(enum search_field)field), row, field, &words, &pairs);
-	for (size_t i = 0; i < sources->situations->count; i++) {
+						(enum search_field)field), row, field, 0, &words, &pairs);
+	for (size_t i = 0, nth = 0; i < sources->situations->count; i++) {
 		const struct gen_situation *situation = &sources->situations->items[i];
 
+		/* Each situation has postings of its own, so that search knows which one a word is in. */
+		nth = i > 0 && sources->situations->items[i - 1].row == situation->row ? nth + 1 : 0;
 		lengths[situation->row][SEARCH_SITUATIONS] += index_text(sources, situation->text,
-						situation->row, SEARCH_SITUATIONS, &words, &pairs);
+						situation->row, SEARCH_SITUATIONS, nth > 255 ? 255 : nth, &words, &pairs);
 	}
 	fputs("/* Generated by httpstatus-gen from data/status.csv, data/situations.csv,\n"
 	      " * data/synonyms.csv and data/spellings.csv.\n"

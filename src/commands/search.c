@@ -39,8 +39,10 @@ int command_search(const struct command_args *args)
 	bool text = args->format.format == FORMAT_TEXT && args->format.field == FIELD_NONE;
 	/* TSV and --field show the records only: nothing to place. */
 	bool records_only = args->format.field != FIELD_NONE || args->format.format == FORMAT_TSV;
-	size_t found = search_run((const char *const *)args->operands, args->count,
-				  records_only ? 0 : limit == 0 ? SIZE_MAX : limit, hits, &facts);
+	/* Only what is shown is put in order, and at least two: the verdict weighs the first against the next. */
+	size_t ordered = limit == 0 ? SIZE_MAX : limit < 2 ? 2 : limit;
+	size_t found = search_run((const char *const *)args->operands, args->count, ordered,
+				  records_only ? 0 : ordered, hits, &facts);
 	size_t shown = limit == 0 || limit > found ? found : limit;
 
 	if (found == 0) {

@@ -6,6 +6,7 @@
  * a hidden resource and for nothing at the URI), the leaf whose answers and
  * reason hold the most of the words wins, the first of those tied.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "core/choose_find.h"
@@ -92,7 +93,7 @@ const struct choose_node *choose_find(const char *const *words, int word_count,
 {
 	static struct search_hit hits[STATUS_ROW_COUNT];
 	char standard[CHOOSE_WORDS_MAX][SEARCH_WORD_MAX + 1];
-	size_t found = search_run(words, word_count, CHOOSE_PLACED, hits, NULL);
+	size_t found = search_run(words, word_count, SIZE_MAX, CHOOSE_PLACED, hits, NULL);
 	size_t count = standard_words(words, word_count, standard);
 
 	for (size_t i = 0; i < found && hits[i].score >= CHOOSE_SCORE_SHARE * hits[0].score; i++) {

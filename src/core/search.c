@@ -33,6 +33,8 @@
  * come first for the same words. Ties go to registered codes, then to the
  * data's order.
  */
+#include <limits.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -79,56 +81,91 @@ const char *search_find(const char *text, const char *word)
 	return NULL;
 }
 
-/* One search's working state: the scores so far, and why each record scored. */
+/* A word found in one of a row's situations: which, where in its text, and which user's words it stands for. */
+struct situation_mark {
+	unsigned short row;
+	unsigned char nth;	/* the row's nth situation */
+	unsigned char length;
+	unsigned short offset;
+	uint32_t words;		/* bit i: the user's word i */
+};
+
+/* The marks one search keeps; a query reaching more leaves the rest unexplained, not unscored. */
+#define SITUATION_MARKS_MAX 512
+#define MEANING_NEGATED USHRT_MAX	/* a run matched as "not X" for "unX", not by a synonym */
+
+/*
+ * One search's working state: the scores so far, and why each record
+ * scored. Cleared with one memset at the start of a search, so that each
+ * page is written before it is read (a page of zeros read first costs a
+ * second page fault when written), and kept small: a search's time is
+ * mostly its process's start, and each page is a fault.
+ */
 struct scoring {
 	double total[STATUS_ROW_COUNT];
-	float field_gain[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
+	/* Bit i: the field holds the user's word i, or a meaning of the run it is in. */
+	uint32_t field_words[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
 	uint32_t words_matched[STATUS_ROW_COUNT];	/* bit i: the user's word i */
 	uint32_t runs_matched[STATUS_ROW_COUNT];	/* bit r: run r's meaning */
-	const char *meaning[STATUS_ROW_COUNT][RUNS_MAX];	/* the meaning run r matched by */
+	unsigned short meaning[STATUS_ROW_COUNT][RUNS_MAX];	/* the synonym run r matched by */
 	/* Where the first matched word is in each field, from the postings; length 0 for none. */
 	unsigned short match_offset[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
 	unsigned char match_length[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
-	/*
-	 * One term's weight in each record, and each field's share of it,
-	 * while term_score adds it up; zero between terms. Small and cleared
-	 * with the rest, so that each page is written before it is read: a
-	 * page of zeros read first costs a second page fault when written.
-	 */
-	double tf[STATUS_ROW_COUNT];
-	float share[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
+	size_t mark_count;
+	struct situation_mark marks[SITUATION_MARKS_MAX];	/* not cleared: mark_count says how many hold */
 };
 
 /*
- * The records the last term_score reached, in the order reached: a word
- * reaches a few records of many, and the loops over a term's records go
- * through these alone.
+ * One term's working state, valid between term_score and the next term:
+ * the records it reached, in the order reached (a word reaches a few
+ * records of many, and the loops over a term's records go through these
+ * alone), its weight in each (zero again after the term), and its score in
+ * each. Only the reached records' entries are read.
  */
-static unsigned short reached[STATUS_ROW_COUNT];
-static size_t reached_count;
+struct term {
+	unsigned short reached[STATUS_ROW_COUNT];
+	size_t reached_count;
+	double tf[STATUS_ROW_COUNT];
+	double score[STATUS_ROW_COUNT];
+};
 
-static void add_postings(struct scoring *scoring, const struct search_word *entry, double factor)
+static struct term term;
+
+/* A posting's weight in its record's tf before the term's rarity: BM25F's length-normalised count. */
+static double posting_gain(const struct search_posting *posting, double factor)
 {
-	double *tf = scoring->tf;
+	double average = search_field_average[posting->field];
+	double length = search_field_lengths[posting->row][posting->field];
+	double norm = 1 - BM25_B + BM25_B * (average > 0 ? length / average : 1);
 
+	return factor * search_field_weight((enum search_field)posting->field) * posting->count / norm;
+}
+
+/*
+ * Adds an entry's postings to the term's tf, and notes in each field
+ * reached that it holds the user's words the term stands for (words; 0
+ * for a pair), and where.
+ */
+static void add_postings(struct scoring *scoring, const struct search_word *entry, double factor, uint32_t words)
+{
 	for (unsigned int p = entry->first; p < entry->first + entry->count; p++) {
 		const struct search_posting *posting = &search_postings[p];
-		double average = search_field_average[posting->field];
-		double length = search_field_lengths[posting->row][posting->field];
-		double norm = 1 - BM25_B + BM25_B * (average > 0 ? length / average : 1);
-		double gain = factor * search_field_weight((enum search_field)posting->field) * posting->count / norm;
-
 		unsigned char *length_seen = &scoring->match_length[posting->row][posting->field];
 		unsigned short *offset_seen = &scoring->match_offset[posting->row][posting->field];
 
-		if (tf[posting->row] == 0)
-			reached[reached_count++] = posting->row;
-		tf[posting->row] += gain;
-		scoring->share[posting->row][posting->field] += (float)gain;
-		if (posting->length > 0 && (*length_seen == 0 || posting->offset < *offset_seen)) {
+		if (term.tf[posting->row] == 0)
+			term.reached[term.reached_count++] = posting->row;
+		term.tf[posting->row] += posting_gain(posting, factor);
+		if (posting->length == 0 || words == 0)
+			continue;
+		scoring->field_words[posting->row][posting->field] |= words;
+		if (*length_seen == 0 || posting->offset < *offset_seen) {
 			*offset_seen = posting->offset;
 			*length_seen = posting->length;
 		}
+		if (posting->field == SEARCH_SITUATIONS && scoring->mark_count < SITUATION_MARKS_MAX)
+			scoring->marks[scoring->mark_count++] = (struct situation_mark){
+				posting->row, posting->nth, posting->length, posting->offset, words };
 	}
 }
 
@@ -153,56 +190,54 @@ static double natural_log(double x)
 
 /*
  * BM25F of one term (a standard word, or a pair joined by a space) for
- * every record into score; each record's fields' shares of it are added to
- * the scoring's. Returns how many records hold it.
+ * every record it reaches, into term.score (term.reached says which).
+ * words: the user's words the term stands for (add_postings); 0 for a pair.
  */
-static size_t term_score(struct scoring *scoring, const char *term, bool pair, double weight,
-			 double score[STATUS_ROW_COUNT])
+static void term_score(struct scoring *scoring, const char *term_text, bool pair, double weight, uint32_t words)
 {
-	double *tf = scoring->tf;
-	float (*share)[SEARCH_FIELD_COUNT] = scoring->share;
 	const struct search_word *table = pair ? search_pairs : search_words;
-	size_t count = pair ? search_pair_count : search_word_count, first, end, rows = 0;
-	size_t length = strlen(term);
+	size_t count = pair ? search_pair_count : search_word_count, first, end;
+	size_t length = strlen(term_text);
 	double idf;
 
-	memset(score, 0, STATUS_ROW_COUNT * sizeof *score);
-	reached_count = 0;
-	search_word_range(table, count, term, &first, &end);
+	term.reached_count = 0;
+	search_word_range(table, count, term_text, &first, &end);
 	for (size_t w = first; w < end; w++) {
-		bool exact = strlen(table[w].word) == length;
+		bool exact = table[w].word[length] == '\0';
 
 		if (exact || (!pair && length >= 4))
-			add_postings(scoring, &table[w], exact ? 1 : PREFIX_MATCH);
+			add_postings(scoring, &table[w], exact ? 1 : PREFIX_MATCH, words);
 	}
-	rows = reached_count;
-	if (rows == 0)
-		return 0;
-	idf = natural_log(1 + ((double)status_count - (double)rows + 0.5) / ((double)rows + 0.5));
-	for (size_t i = 0; i < reached_count; i++) {
-		size_t row = reached[i];
+	if (term.reached_count == 0)
+		return;
+	idf = natural_log(1 + ((double)status_count - (double)term.reached_count + 0.5) /
+			  ((double)term.reached_count + 0.5));
+	for (size_t i = 0; i < term.reached_count; i++) {
+		size_t row = term.reached[i];
 
-		score[row] = weight * idf * tf[row] / (BM25_K1 + tf[row]);
-		for (int field = 0; field < SEARCH_FIELD_COUNT; field++)
-			scoring->field_gain[row][field] += (float)(weight * idf * share[row][field]);
-		/* Only the rows the term reached are cleared for the next term: most terms reach few. */
-		tf[row] = 0;
-		memset(share[row], 0, sizeof share[row]);
+		term.score[row] = weight * idf * term.tf[row] / (BM25_K1 + term.tf[row]);
+		term.tf[row] = 0;
 	}
-	return rows;
+}
+
+/* "left right": a pair's term, as the index joins them (each word at most SEARCH_WORD_MAX bytes). */
+static void join_pair(char pair[2 * (SEARCH_WORD_MAX + 1)], const char *left, const char *right)
+{
+	size_t left_length = strlen(left), right_length = strlen(right);
+
+	memcpy(pair, left, left_length);
+	pair[left_length] = ' ';
+	memcpy(pair + left_length + 1, right, right_length + 1);
 }
 
 /* Adds a kept word's score, and marks it matched where it scored. */
 static void score_word(struct scoring *scoring, const struct query *query, size_t index)
 {
-	static double score[STATUS_ROW_COUNT];
-	const struct query_word *word = &query->words[index];
+	term_score(scoring, query->words[index].standard, false, 1, UINT32_C(1) << index);
+	for (size_t i = 0; i < term.reached_count; i++) {
+		size_t row = term.reached[i];
 
-	term_score(scoring, word->standard, false, 1, score);
-	for (size_t i = 0; i < reached_count; i++) {
-		size_t row = reached[i];
-
-		scoring->total[row] += score[row];
+		scoring->total[row] += term.score[row];
 		scoring->words_matched[row] |= UINT32_C(1) << index;
 	}
 }
@@ -210,20 +245,18 @@ static void score_word(struct scoring *scoring, const struct query *query, size_
 /* Adds the phrase bonus of two kept words typed one after the other, as a field holds them. */
 static void score_pair(struct scoring *scoring, const char *left, const char *right, double weight)
 {
-	static double score[STATUS_ROW_COUNT];
 	char pair[2 * (SEARCH_WORD_MAX + 1)];
 
-	snprintf(pair, sizeof pair, "%s %s", left, right);
-	term_score(scoring, pair, true, weight, score);
-	for (size_t i = 0; i < reached_count; i++)
-		scoring->total[reached[i]] += score[reached[i]];
+	join_pair(pair, left, right);
+	term_score(scoring, pair, true, weight, 0);
+	for (size_t i = 0; i < term.reached_count; i++)
+		scoring->total[term.reached[i]] += term.score[term.reached[i]];
 }
 
-/* One meaning's score: its words' and its pairs', into score. */
-static void meaning_score(struct scoring *scoring, const char *meaning, double weight,
+/* One meaning's score: its words' and its pairs', into score (cleared first); words as term_score's. */
+static void meaning_score(struct scoring *scoring, const char *meaning, double weight, uint32_t words_of_run,
 			  double score[STATUS_ROW_COUNT])
 {
-	static double part[STATUS_ROW_COUNT];
 	char raw[SEARCH_WORD_MAX + 1], standard[SEARCH_WORD_MAX + 1], previous[SEARCH_WORD_MAX + 1] = "";
 	char pair[2 * (SEARCH_WORD_MAX + 1)];
 	size_t words = 0;
@@ -233,14 +266,14 @@ static void meaning_score(struct scoring *scoring, const char *meaning, double w
 		if (search_is_stop_word(raw))
 			continue;
 		search_standard_word(spellings, spelling_count, raw, standard);
-		term_score(scoring, standard, false, weight, part);
-		for (size_t i = 0; i < reached_count; i++)
-			score[reached[i]] += part[reached[i]];
+		term_score(scoring, standard, false, weight, words_of_run);
+		for (size_t i = 0; i < term.reached_count; i++)
+			score[term.reached[i]] += term.score[term.reached[i]];
 		if (previous[0] != '\0') {
-			snprintf(pair, sizeof pair, "%s %s", previous, standard);
-			term_score(scoring, pair, true, weight * PAIR_WEIGHT, part);
-			for (size_t i = 0; i < reached_count; i++)
-				score[reached[i]] += part[reached[i]];
+			join_pair(pair, previous, standard);
+			term_score(scoring, pair, true, weight * PAIR_WEIGHT, 0);
+			for (size_t i = 0; i < term.reached_count; i++)
+				score[term.reached[i]] += term.score[term.reached[i]];
 		}
 		memcpy(previous, standard, sizeof standard);
 	}
@@ -249,23 +282,27 @@ static void meaning_score(struct scoring *scoring, const char *meaning, double w
 /* Adds a run's best meaning for each record, and marks the run matched there. */
 static void score_run(struct scoring *scoring, const struct query *query, size_t r)
 {
+	/* Apart from the scoring, and cleared only here: most queries have no run. */
 	static double best[STATUS_ROW_COUNT], score[STATUS_ROW_COUNT];
-	static const char *best_text[STATUS_ROW_COUNT];
+	static unsigned short best_meaning[STATUS_ROW_COUNT];
 	const struct query_run *run = &query->runs[r];
 	double weight = run->span > 1 ? PHRASE_SYNONYM_WEIGHT : SYNONYM_WEIGHT;
+	uint32_t words = (uint32_t)(((UINT64_C(1) << run->span) - 1) << run->first);
 
 	memset(best, 0, sizeof best);
 	if (run->negated[0] != '\0') {
-		term_score(scoring, run->negated, false, PHRASE_SYNONYM_WEIGHT, best);
-		for (size_t row = 0; row < status_count; row++)
-			best_text[row] = run->negated;
+		term_score(scoring, run->negated, false, PHRASE_SYNONYM_WEIGHT, words);
+		for (size_t i = 0; i < term.reached_count; i++) {
+			best[term.reached[i]] = term.score[term.reached[i]];
+			best_meaning[term.reached[i]] = MEANING_NEGATED;
+		}
 	}
 	for (size_t s = run->first_synonym; s < run->first_synonym + run->synonym_count; s++) {
-		meaning_score(scoring, search_synonyms[s].means, weight, score);
+		meaning_score(scoring, search_synonyms[s].means, weight, words, score);
 		for (size_t row = 0; row < status_count; row++) {
 			if (score[row] > best[row]) {
 				best[row] = score[row];
-				best_text[row] = search_synonyms[s].means;
+				best_meaning[row] = (unsigned short)s;
 			}
 		}
 	}
@@ -274,90 +311,72 @@ static void score_run(struct scoring *scoring, const struct query *query, size_t
 			continue;
 		scoring->total[row] += best[row];
 		scoring->runs_matched[row] |= UINT32_C(1) << r;
-		scoring->meaning[row][r] = best_text[row];
+		scoring->meaning[row][r] = best_meaning[row];
 	}
 }
 
-/* Whether a word of a record's text has standard among its forms: the same, or (long) a longer one. */
-static bool word_matches(const char *raw, const char *standard)
+/* The row's situations: search_situations[*first .. *first + count), sorted by row. */
+static size_t row_situations(size_t row, size_t *first)
 {
-	char form[SEARCH_WORD_MAX + 1];
-	size_t length = strlen(standard);
+	size_t low = 0, high = search_situation_count, end;
 
-	/* A stem differs from its word at most in its last letter (happi, conflate): a quick test first. */
-	if (raw[0] != standard[0] || (length > 1 && strncmp(raw, standard, length - 1) != 0))
-		return false;
-	search_standard_word(spellings, spelling_count, raw, form);
-	return strcmp(form, standard) == 0 || (length >= 4 && strncmp(form, standard, length) == 0);
+	while (low < high) {
+		size_t middle = low + (high - low) / 2;
+
+		if (search_situations[middle].row < row)
+			low = middle + 1;
+		else
+			high = middle;
+	}
+	for (end = low; end < search_situation_count && search_situations[end].row == row; end++)
+		;
+	*first = low;
+	return end - low;
 }
+
+#define ROW_SITUATIONS_MAX 32	/* a row's situations that can be named as the match */
 
 /*
- * Where in text the first word with standard's form is: *offset and
- * *length; false if none. Only the words that start as standard does
- * (all but its last letter, ignoring case) are read and made standard.
+ * The row's situation that holds the most of the query's words, the first
+ * of those tied, and where in it the first of the user's words it holds
+ * is: from the marks the postings left. The row's first situation, not
+ * placed, when none was marked; NULL when the row has none.
  */
-static bool locate(const char *text, const char *standard, size_t *offset, size_t *length)
+static const struct search_situation *best_situation(const struct scoring *scoring, size_t row,
+						     size_t *offset, size_t *length)
 {
-	size_t prefix = strlen(standard) > 1 ? strlen(standard) - 1 : strlen(standard);
-	char lead[SEARCH_WORD_MAX + 1], raw[SEARCH_WORD_MAX + 1];
-	const char *cursor = text;
+	uint32_t words[ROW_SITUATIONS_MAX] = { 0 }, first_word;
+	size_t first, count = row_situations(row, &first), best = SIZE_MAX, best_count = 0;
 
-	memcpy(lead, standard, prefix);
-	lead[prefix] = '\0';
-	while ((cursor = search_find(cursor, lead)) != NULL) {
-		const char *word = cursor;
+	if (count > ROW_SITUATIONS_MAX)
+		count = ROW_SITUATIONS_MAX;
+	for (size_t m = 0; m < scoring->mark_count; m++)
+		if (scoring->marks[m].row == row && scoring->marks[m].nth < count)
+			words[scoring->marks[m].nth] |= scoring->marks[m].words;
+	for (size_t nth = 0; nth < count; nth++) {
+		size_t held = 0;
 
-		if (word > text && search_is_word_byte((unsigned char)word[-1])) {
-			cursor++;
-			continue;
-		}
-		search_next_word(&cursor, raw);
-		if (word_matches(raw, standard)) {
-			*offset = (size_t)(word - text);
-			*length = (size_t)(cursor - word);
-			return true;
+		for (uint32_t bits = words[nth]; bits != 0; bits &= bits - 1)
+			held++;
+		if (held > best_count) {
+			best = nth;
+			best_count = held;
 		}
 	}
-	return false;
-}
+	*offset = *length = 0;
+	if (best == SIZE_MAX)
+		return count > 0 ? &search_situations[first] : NULL;
+	first_word = words[best] & (~words[best] + 1);	/* its lowest bit: the first of the user's words it holds */
+	for (size_t m = 0; m < scoring->mark_count; m++) {
+		const struct situation_mark *mark = &scoring->marks[m];
 
-/* How many of the query's kept words a situation holds: each of its words is made standard once. */
-static size_t situation_overlap(const struct query *query, const char *text)
-{
-	uint32_t found = 0;
-	size_t overlap = 0;
-	char raw[SEARCH_WORD_MAX + 1];
-
-	while (search_next_word(&text, raw)) {
-		for (size_t i = 0; i < query->word_count; i++) {
-			if (query->words[i].kept && !(found & (UINT32_C(1) << i)) &&
-			    word_matches(raw, query->words[i].standard)) {
-				found |= UINT32_C(1) << i;
-				overlap++;
-			}
+		if (mark->row == row && mark->nth == best && (mark->words & first_word) &&
+		    (*length == 0 || mark->offset < *offset)) {
+			*offset = mark->offset;
+			*length = mark->length;
 		}
 	}
-	return overlap;
-}
-
-/* The row's situation that holds the most of the query's words; the first of those tied. */
-static const struct search_situation *best_situation(const struct query *query, size_t row)
-{
-	const struct search_situation *best = NULL;
-	size_t best_overlap = 0;
-
-	for (size_t i = 0; i < search_situation_count; i++) {
-		size_t overlap;
-
-		if (search_situations[i].row != row)
-			continue;
-		overlap = situation_overlap(query, search_situations[i].text);
-		if (best == NULL || overlap > best_overlap) {
-			best = &search_situations[i];
-			best_overlap = overlap;
-		}
-	}
-	return best;
+	return &search_situations[first + best];
 }
 
 /* Appends "word" or ", word" to what a hit matched, while there is room. */
@@ -393,35 +412,60 @@ static void describe_match(char matched[SEARCH_MATCHED_MAX], const struct query 
 			length += (size_t)snprintf(text + length, sizeof text - length, "%s%s",
 						   i > run->first ? " " : "", query->words[i].typed);
 		if (length < sizeof text)
-			snprintf(text + length, sizeof text - length, " (%s)", scoring->meaning[row][r]);
+			snprintf(text + length, sizeof text - length, " (%s)",
+				 scoring->meaning[row][r] == MEANING_NEGATED ? run->negated
+				 : search_synonyms[scoring->meaning[row][r]].means);
 		add_matched(matched, &used, text);
 	}
 }
 
-/* The field that gave a record the most, and where in it to point. */
-static void place_hit(struct search_hit *hit, const struct query *query, const struct scoring *scoring,
-		      size_t row)
+static size_t bits_set(uint32_t bits)
 {
-	int best = 0;
+	size_t count = 0;
 
-	for (int field = 1; field < SEARCH_FIELD_COUNT; field++)
-		if (scoring->field_gain[row][field] > scoring->field_gain[row][best])
-			best = field;
-	/* A situation says best why a record is the answer. */
-	if (scoring->field_gain[row][SEARCH_SITUATIONS] > 0)
-		best = SEARCH_SITUATIONS;
-	hit->field = (enum search_field)best;
+	for (; bits != 0; bits &= bits - 1)
+		count++;
+	return count;
+}
+
+/*
+ * The field a hit is reported by: the one that holds the most of the
+ * words it matched (a run's meaning counts for the run's words); on a tie,
+ * the names first, since a code's name is what it means, then a situation,
+ * which says in a user's words when it is the answer, then the summary,
+ * the vendor, the headers, the description and the notes.
+ */
+static enum search_field reported_field(const struct scoring *scoring, size_t row)
+{
+	static const enum search_field preference[] = {
+		SEARCH_PHRASE, SEARCH_ALIASES, SEARCH_SITUATIONS, SEARCH_SUMMARY,
+		SEARCH_ORIGIN, SEARCH_HEADERS, SEARCH_DESCRIPTION, SEARCH_NOTES,
+	};
+	enum search_field best = preference[0];
+	size_t best_held = 0;
+
+	_Static_assert(sizeof preference / sizeof preference[0] == SEARCH_FIELD_COUNT, "every searched field has its place");
+
+	for (size_t i = 0; i < sizeof preference / sizeof preference[0]; i++) {
+		size_t held = bits_set(scoring->field_words[row][preference[i]]);
+
+		if (held > best_held) {
+			best = preference[i];
+			best_held = held;
+		}
+	}
+	return best;
+}
+
+/* The field a record is reported by, and where in it to point. */
+static void place_hit(struct search_hit *hit, const struct scoring *scoring, size_t row)
+{
+	hit->field = reported_field(scoring, row);
 	hit->situation = NULL;
-	hit->offset = scoring->match_offset[row][best];
-	hit->length = scoring->match_length[row][best];
-	if (hit->field != SEARCH_SITUATIONS)
-		return;
-	/* A row's situations are one field: which one, and where in it, is found again. */
-	hit->situation = best_situation(query, row);
-	hit->offset = hit->length = 0;
-	for (size_t i = 0; i < query->word_count && hit->length == 0; i++)
-		if (query->words[i].kept)
-			locate(hit->situation->text, query->words[i].standard, &hit->offset, &hit->length);
+	hit->offset = scoring->match_offset[row][hit->field];
+	hit->length = scoring->match_length[row][hit->field];
+	if (hit->field == SEARCH_SITUATIONS)
+		hit->situation = best_situation(scoring, row, &hit->offset, &hit->length);
 }
 
 /* A record that scored: what the sort moves, rather than whole hits. */
@@ -442,17 +486,26 @@ static bool ranks_before(const struct ranked *left, const struct ranked *right)
 }
 
 /*
- * Sorts the scored records best first. There are at most a few hundred,
- * mostly arriving in the data's order: an insertion sort does them in less
- * time than qsort takes (musl's smoothsort costs more than the search).
+ * Puts the best `best` of the scored records first, in order; the rest
+ * follow in no order (all are in order when best >= count). An insertion
+ * into the first `best` places: there are at most a few hundred records,
+ * mostly arriving in the data's order, and a terminal is shown ten, so
+ * this does less than qsort would (musl's smoothsort costs more than the
+ * search).
  */
-static void rank(struct ranked *ranked, size_t count)
+static void rank(struct ranked *ranked, size_t count, size_t best)
 {
+	if (best > count)
+		best = count;
 	for (size_t i = 1; i < count; i++) {
 		struct ranked next = ranked[i];
-		size_t j = i;
+		size_t j = i < best ? i : best;
 
-		for (; j > 0 && ranks_before(&next, &ranked[j - 1]); j--)
+		if (j == best && (best == 0 || !ranks_before(&next, &ranked[best - 1])))
+			continue;
+		if (i >= best)
+			ranked[i] = ranked[best - 1];	/* the one pushed out of the best goes where next was */
+		for (j = j == best ? best - 1 : j; j > 0 && ranks_before(&next, &ranked[j - 1]); j--)
 			ranked[j] = ranked[j - 1];
 		ranked[j] = next;
 	}
@@ -463,7 +516,7 @@ static void score_query(struct scoring *scoring, const struct query *query)
 {
 	const char *previous = NULL;
 
-	memset(scoring, 0, sizeof *scoring);
+	memset(scoring, 0, offsetof(struct scoring, marks));
 	for (size_t i = 0; i < query->word_count; i++) {
 		if (!query->words[i].kept)
 			continue;
@@ -477,18 +530,19 @@ static void score_query(struct scoring *scoring, const struct query *query)
 	for (size_t r = 0; r < query->run_count; r++)
 		score_run(scoring, query, r);
 	for (size_t row = 0; row < status_count; row++)
-		if (!status_is_registered(&status_table[row]) && scoring->field_gain[row][SEARCH_ORIGIN] <= 0)
+		if (!status_is_registered(&status_table[row]) && scoring->field_words[row][SEARCH_ORIGIN] == 0)
 			scoring->total[row] *= VENDOR_PRIOR;
 }
 
 /*
- * Fills hits with the records the words score for, best first; returns
- * how many. Only the first `place` are placed (their field, their
- * situation, where the match is and what matched): finding where costs
- * more than the ranking, and a terminal shows ten. facts, when not NULL,
- * tells whether the words read as a design question.
+ * Fills hits with the records the words score for; returns how many. The
+ * best `ordered` come first, best first (SIZE_MAX: all); the rest follow
+ * in no order. Of those, only the first `place` are placed (their field,
+ * their situation, where the match is and what matched): a terminal shows
+ * ten. facts, when not NULL, tells whether the words read as a design
+ * question.
  */
-size_t search_run(const char *const *words, int word_count, size_t place,
+size_t search_run(const char *const *words, int word_count, size_t ordered, size_t place,
 		  struct search_hit hits[STATUS_ROW_COUNT], struct search_query_facts *facts)
 {
 	static struct query query;
@@ -506,14 +560,16 @@ size_t search_run(const char *const *words, int word_count, size_t place,
 		if (scoring.total[row] > 0)
 			ranked[count++] = (struct ranked){ scoring.total[row], (unsigned short)row,
 							   !status_is_registered(&status_table[row]) };
-	rank(ranked, count);
+	rank(ranked, count, ordered);
+	if (place > ordered)
+		place = ordered;
 	for (size_t i = 0; i < count; i++) {
 		hits[i].status = &status_table[ranked[i].row];
 		hits[i].score = ranked[i].score;
 		hits[i].matched = "";
 		if (i >= place)
 			continue;
-		place_hit(&hits[i], &query, &scoring, ranked[i].row);
+		place_hit(&hits[i], &scoring, ranked[i].row);
 		describe_match(matched[i], &query, &scoring, ranked[i].row);
 		hits[i].matched = matched[i];
 	}

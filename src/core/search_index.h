@@ -21,12 +21,17 @@ enum search_field {
 	SEARCH_FIELD_COUNT,
 };
 
+/*
+ * Eight bytes, no pointer: a word's postings are read in one or two pages.
+ * Each situation of a row has postings of its own, for its words alone.
+ */
 struct search_posting {
 	unsigned short row;
 	unsigned char field;
 	unsigned char count;	/* how often the word is in the field, at most 255 */
-	unsigned short offset;	/* where it first is in the field's text (a situation's: in one of them) */
+	unsigned short offset;	/* where it first is in the field's text (the situation's) */
 	unsigned char length;	/* its length there in bytes; 0 for a pair, or when out of reach */
+	unsigned char nth;	/* field is the situations: the row's nth situation (first 256); else 0 */
 };
 
 /* The key comes first, here and in struct synonym: search_query.c's lower_bound reads it so. */

@@ -92,22 +92,29 @@ void search_word_range(const struct search_word *table, size_t count, const char
 	*end = low;
 }
 
-/* Whether a and b are at most limit edits apart (insert, delete, change, swap two). */
-static bool within_edits(const char *a, size_t a_length, const char *b, size_t b_length, size_t limit)
+/*
+ * The edits from a to b (insert, delete, change, swap two), or limit + 1
+ * when more than limit. Only the cells within limit of the diagonal can
+ * stay within limit: the others count as limit + 1 and are not worked out.
+ */
+static size_t edit_distance(const char *a, size_t a_length, const char *b, size_t b_length, size_t limit)
 {
-	size_t previous2[SEARCH_WORD_MAX + 2], previous[SEARCH_WORD_MAX + 2], current[SEARCH_WORD_MAX + 2];
+	size_t rows[3][SEARCH_WORD_MAX + 2];
+	size_t *previous2 = rows[0], *previous = rows[1], *current = rows[2];
+	size_t beyond = limit + 1;
 
 	if ((a_length > b_length ? a_length - b_length : b_length - a_length) > limit)
-		return false;
+		return beyond;
 	for (size_t j = 0; j <= b_length; j++)
-		previous[j] = j;
+		previous[j] = previous2[j] = current[j] = j <= limit ? j : beyond;
 	for (size_t i = 1; i <= a_length; i++) {
-		size_t row_best;
+		size_t low = i > limit ? i - limit : 1, high = i + limit < b_length ? i + limit : b_length;
+		size_t row_best = beyond, *oldest = previous2;
 
-		current[0] = row_best = i;
-		for (size_t j = 1; j <= b_length; j++) {
-			size_t cost = a[i - 1] != b[j - 1];
-			size_t best = previous[j - 1] + cost;
+		current[0] = i <= limit ? i : beyond;
+		current[low - 1] = low > 1 ? beyond : current[0];
+		for (size_t j = low; j <= high; j++) {
+			size_t best = previous[j - 1] + (a[i - 1] != b[j - 1]);
 
 			if (previous[j] + 1 < best)
 				best = previous[j] + 1;
@@ -115,19 +122,22 @@ static bool within_edits(const char *a, size_t a_length, const char *b, size_t b
 				best = current[j - 1] + 1;
 			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && previous2[j - 2] + 1 < best)
 				best = previous2[j - 2] + 1;
-			current[j] = best;
+			current[j] = best < beyond ? best : beyond;
 			if (best < row_best)
 				row_best = best;
 		}
+		if (high < b_length)
+			current[high + 1] = beyond;
 		if (row_best > limit)
-			return false;
-		memcpy(previous2, previous, (b_length + 1) * sizeof previous[0]);
-		memcpy(previous, current, (b_length + 1) * sizeof previous[0]);
+			return beyond;
+		/* The rows move up one; the oldest is written over as the next. */
+		previous2 = previous;
+		previous = current;
+		current = oldest;
 	}
-	return previous[b_length] <= limit;
+	return previous[b_length] <= limit ? previous[b_length] : beyond;
 }
 
-/* Adds one entry's postings, each counting factor times, to tf and to the fields' shares. */
 /*
  * The word of the index a misspelt word meant: one edit away (two for a
  * word of eight letters or more), the fewest edits first, then the word
@@ -144,19 +154,16 @@ static const struct search_word *typo_correction(const char *word)
 		return NULL;
 	for (size_t w = 0; w < search_word_count; w++) {
 		const struct search_word *candidate = &search_words[w];
-		size_t candidate_length = strlen(candidate->word);
+		size_t edits;
 
 		/* Slips rarely hit both of the first two letters: a cheap test before the distance. */
 		if (candidate->word[0] != word[0] && (candidate->word[0] == '\0' || candidate->word[1] != word[1]))
 			continue;
-		for (size_t edits = 1; edits <= limit && edits <= best_edits; edits++) {
-			if (!within_edits(word, length, candidate->word, candidate_length, edits))
-				continue;
-			if (edits < best_edits || candidate->rows > best->rows) {
-				best = candidate;
-				best_edits = edits;
-			}
-			break;
+		edits = edit_distance(word, length, candidate->word, strlen(candidate->word),
+				      best_edits <= limit ? best_edits : limit);
+		if (edits < best_edits || (edits == best_edits && best != NULL && candidate->rows > best->rows)) {
+			best = candidate;
+			best_edits = edits;
 		}
 	}
 	return best;

@@ -20,7 +20,7 @@ static size_t run(const char *text)
 {
 	const char *words[] = { text };
 
-	return search_run(words, 1, SIZE_MAX, hits, &facts);
+	return search_run(words, 1, SIZE_MAX, SIZE_MAX, hits, &facts);
 }
 
 static void assert_stem(const char *word, const char *expected)
@@ -208,7 +208,7 @@ static void test_shown(void **state)
 
 	(void)state;
 	memset(hits, 0, sizeof hits);
-	count = search_run(words, 1, 3, hits, NULL);
+	count = search_run(words, 1, SIZE_MAX, 3, hits, NULL);
 	assert_true(count > 10);
 	assert_string_equal(hits[2].matched, "error");
 	assert_string_equal(hits[3].matched, "");
