@@ -81,17 +81,23 @@ const char *search_find(const char *text, const char *word)
 	return NULL;
 }
 
-/* A word found in one of a row's situations: which, where in its text, and which user's words it stands for. */
-struct situation_mark {
-	unsigned short row;
-	unsigned char nth;	/* the row's nth situation */
-	unsigned char length;
+/*
+ * A word of the user's (or of a run's meaning) found in a field of a row:
+ * which field (and which situation), where in its text, and which of the
+ * user's words it stands for. Why a hit matched is read from its row's
+ * marks, for the hits shown alone, rather than kept for every row.
+ */
+struct mark {
+	unsigned char field;
+	unsigned char nth;	/* field is the situations: the row's nth situation */
+	unsigned char length;	/* 0 when out of the postings' reach */
 	unsigned short offset;
+	unsigned short next;	/* the row's mark made before, plus one; 0 for none */
 	uint32_t words;		/* bit i: the user's word i */
 };
 
 /* The marks one search keeps; a query reaching more leaves the rest unexplained, not unscored. */
-#define SITUATION_MARKS_MAX 512
+#define MARKS_MAX 1024
 #define MEANING_NEGATED USHRT_MAX	/* a run matched as "not X" for "unX", not by a synonym */
 
 /*
@@ -103,33 +109,52 @@ struct situation_mark {
  */
 struct scoring {
 	double total[STATUS_ROW_COUNT];
-	/* Bit i: the field holds the user's word i, or a meaning of the run it is in. */
-	uint32_t field_words[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
 	uint32_t words_matched[STATUS_ROW_COUNT];	/* bit i: the user's word i */
-	uint32_t runs_matched[STATUS_ROW_COUNT];	/* bit r: run r's meaning */
-	unsigned short meaning[STATUS_ROW_COUNT][RUNS_MAX];	/* the synonym run r matched by */
-	/* Where the first matched word is in each field, from the postings; length 0 for none. */
-	unsigned short match_offset[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
-	unsigned char match_length[STATUS_ROW_COUNT][SEARCH_FIELD_COUNT];
-	size_t mark_count;
-	struct situation_mark marks[SITUATION_MARKS_MAX];	/* not cleared: mark_count says how many hold */
+	unsigned short last_mark[STATUS_ROW_COUNT];	/* the row's last mark made, plus one; 0 for none */
+	bool names_vendor[STATUS_ROW_COUNT];	/* a word matched the row's origin */
+	size_t mark_count;	/* of the marks made */
 };
 
 /*
  * One term's working state, valid between term_score and the next term:
  * the records it reached, in the order reached (a word reaches a few
  * records of many, and the loops over a term's records go through these
- * alone), its weight in each (zero again after the term), and its score in
- * each. Only the reached records' entries are read.
+ * alone), and its score in each: only the reached records' entries are
+ * read. While term_score adds up a term, score holds each record's weight
+ * (tf); the next term_score clears the entries the last one reached.
  */
 struct term {
 	unsigned short reached[STATUS_ROW_COUNT];
 	size_t reached_count;
-	double tf[STATUS_ROW_COUNT];
 	double score[STATUS_ROW_COUNT];
 };
 
-static struct term term;
+/* What score_run keeps for each record while it weighs a run's meanings, and what it found. */
+struct run_scratch {
+	double best[STATUS_ROW_COUNT];
+	double score[STATUS_ROW_COUNT];
+	unsigned short best_meaning[STATUS_ROW_COUNT];
+	uint32_t runs_matched[STATUS_ROW_COUNT];	/* bit r: run r's meaning; cleared for a query with runs */
+	unsigned short meaning[STATUS_ROW_COUNT][RUNS_MAX];	/* the synonym run r matched by */
+};
+
+/*
+ * All of one search's working state, in one place, the parts every search
+ * writes first: each page of it is a page fault, so the fewer it spans the
+ * better. Only the placed hits' texts are written, and the run scratch only
+ * for a query with runs.
+ */
+static _Alignas(4096) struct {
+	struct query query;
+	struct scoring scoring;
+	struct term term;
+	unsigned short ranked[STATUS_ROW_COUNT];	/* the rows that scored, best first */
+	struct run_scratch run;	/* untouched by a query without runs */
+	struct mark marks[MARKS_MAX];	/* not cleared: scoring.mark_count says how many hold */
+	/* What the placed hits matched, one after the other: most are a word or two. */
+	char matched[STATUS_ROW_COUNT * SEARCH_MATCHED_MAX];
+} work;
+
 
 /* A posting's weight in its record's tf before the term's rarity: BM25F's length-normalised count. */
 static double posting_gain(const struct search_posting *posting, double factor)
@@ -150,22 +175,19 @@ static void add_postings(struct scoring *scoring, const struct search_word *entr
 {
 	for (unsigned int p = entry->first; p < entry->first + entry->count; p++) {
 		const struct search_posting *posting = &search_postings[p];
-		unsigned char *length_seen = &scoring->match_length[posting->row][posting->field];
-		unsigned short *offset_seen = &scoring->match_offset[posting->row][posting->field];
 
-		if (term.tf[posting->row] == 0)
-			term.reached[term.reached_count++] = posting->row;
-		term.tf[posting->row] += posting_gain(posting, factor);
-		if (posting->length == 0 || words == 0)
+		if (work.term.score[posting->row] == 0)
+			work.term.reached[work.term.reached_count++] = posting->row;
+		work.term.score[posting->row] += posting_gain(posting, factor);
+		if (words == 0)
 			continue;
-		scoring->field_words[posting->row][posting->field] |= words;
-		if (*length_seen == 0 || posting->offset < *offset_seen) {
-			*offset_seen = posting->offset;
-			*length_seen = posting->length;
+		if (posting->field == SEARCH_ORIGIN)
+			scoring->names_vendor[posting->row] = true;
+		if (scoring->mark_count < MARKS_MAX) {
+			work.marks[scoring->mark_count++] = (struct mark){ posting->field, posting->nth,
+				posting->length, posting->offset, scoring->last_mark[posting->row], words };
+			scoring->last_mark[posting->row] = (unsigned short)scoring->mark_count;
 		}
-		if (posting->field == SEARCH_SITUATIONS && scoring->mark_count < SITUATION_MARKS_MAX)
-			scoring->marks[scoring->mark_count++] = (struct situation_mark){
-				posting->row, posting->nth, posting->length, posting->offset, words };
 	}
 }
 
@@ -190,7 +212,7 @@ static double natural_log(double x)
 
 /*
  * BM25F of one term (a standard word, or a pair joined by a space) for
- * every record it reaches, into term.score (term.reached says which).
+ * every record it reaches, into work.term.score (work.term.reached says which).
  * words: the user's words the term stands for (add_postings); 0 for a pair.
  */
 static void term_score(struct scoring *scoring, const char *term_text, bool pair, double weight, uint32_t words)
@@ -200,7 +222,9 @@ static void term_score(struct scoring *scoring, const char *term_text, bool pair
 	size_t length = strlen(term_text);
 	double idf;
 
-	term.reached_count = 0;
+	for (size_t i = 0; i < work.term.reached_count; i++)
+		work.term.score[work.term.reached[i]] = 0;
+	work.term.reached_count = 0;
 	search_word_range(table, count, term_text, &first, &end);
 	for (size_t w = first; w < end; w++) {
 		bool exact = table[w].word[length] == '\0';
@@ -208,15 +232,15 @@ static void term_score(struct scoring *scoring, const char *term_text, bool pair
 		if (exact || (!pair && length >= 4))
 			add_postings(scoring, &table[w], exact ? 1 : PREFIX_MATCH, words);
 	}
-	if (term.reached_count == 0)
+	if (work.term.reached_count == 0)
 		return;
-	idf = natural_log(1 + ((double)status_count - (double)term.reached_count + 0.5) /
-			  ((double)term.reached_count + 0.5));
-	for (size_t i = 0; i < term.reached_count; i++) {
-		size_t row = term.reached[i];
+	idf = natural_log(1 + ((double)status_count - (double)work.term.reached_count + 0.5) /
+			  ((double)work.term.reached_count + 0.5));
+	for (size_t i = 0; i < work.term.reached_count; i++) {
+		size_t row = work.term.reached[i];
+		double tf = work.term.score[row];
 
-		term.score[row] = weight * idf * term.tf[row] / (BM25_K1 + term.tf[row]);
-		term.tf[row] = 0;
+		work.term.score[row] = weight * idf * tf / (BM25_K1 + tf);
 	}
 }
 
@@ -234,10 +258,10 @@ static void join_pair(char pair[2 * (SEARCH_WORD_MAX + 1)], const char *left, co
 static void score_word(struct scoring *scoring, const struct query *query, size_t index)
 {
 	term_score(scoring, query->words[index].standard, false, 1, UINT32_C(1) << index);
-	for (size_t i = 0; i < term.reached_count; i++) {
-		size_t row = term.reached[i];
+	for (size_t i = 0; i < work.term.reached_count; i++) {
+		size_t row = work.term.reached[i];
 
-		scoring->total[row] += term.score[row];
+		scoring->total[row] += work.term.score[row];
 		scoring->words_matched[row] |= UINT32_C(1) << index;
 	}
 }
@@ -249,8 +273,8 @@ static void score_pair(struct scoring *scoring, const char *left, const char *ri
 
 	join_pair(pair, left, right);
 	term_score(scoring, pair, true, weight, 0);
-	for (size_t i = 0; i < term.reached_count; i++)
-		scoring->total[term.reached[i]] += term.score[term.reached[i]];
+	for (size_t i = 0; i < work.term.reached_count; i++)
+		scoring->total[work.term.reached[i]] += work.term.score[work.term.reached[i]];
 }
 
 /* One meaning's score: its words' and its pairs', into score (cleared first); words as term_score's. */
@@ -267,13 +291,13 @@ static void meaning_score(struct scoring *scoring, const char *meaning, double w
 			continue;
 		search_standard_word(spellings, spelling_count, raw, standard);
 		term_score(scoring, standard, false, weight, words_of_run);
-		for (size_t i = 0; i < term.reached_count; i++)
-			score[term.reached[i]] += term.score[term.reached[i]];
+		for (size_t i = 0; i < work.term.reached_count; i++)
+			score[work.term.reached[i]] += work.term.score[work.term.reached[i]];
 		if (previous[0] != '\0') {
 			join_pair(pair, previous, standard);
 			term_score(scoring, pair, true, weight * PAIR_WEIGHT, 0);
-			for (size_t i = 0; i < term.reached_count; i++)
-				score[term.reached[i]] += term.score[term.reached[i]];
+			for (size_t i = 0; i < work.term.reached_count; i++)
+				score[work.term.reached[i]] += work.term.score[work.term.reached[i]];
 		}
 		memcpy(previous, standard, sizeof standard);
 	}
@@ -282,19 +306,19 @@ static void meaning_score(struct scoring *scoring, const char *meaning, double w
 /* Adds a run's best meaning for each record, and marks the run matched there. */
 static void score_run(struct scoring *scoring, const struct query *query, size_t r)
 {
-	/* Apart from the scoring, and cleared only here: most queries have no run. */
-	static double best[STATUS_ROW_COUNT], score[STATUS_ROW_COUNT];
-	static unsigned short best_meaning[STATUS_ROW_COUNT];
+	/* Cleared only here: most queries have no run. */
+	double *best = work.run.best, *score = work.run.score;
+	unsigned short *best_meaning = work.run.best_meaning;
 	const struct query_run *run = &query->runs[r];
 	double weight = run->span > 1 ? PHRASE_SYNONYM_WEIGHT : SYNONYM_WEIGHT;
 	uint32_t words = (uint32_t)(((UINT64_C(1) << run->span) - 1) << run->first);
 
-	memset(best, 0, sizeof best);
+	memset(best, 0, sizeof work.run.best);
 	if (run->negated[0] != '\0') {
 		term_score(scoring, run->negated, false, PHRASE_SYNONYM_WEIGHT, words);
-		for (size_t i = 0; i < term.reached_count; i++) {
-			best[term.reached[i]] = term.score[term.reached[i]];
-			best_meaning[term.reached[i]] = MEANING_NEGATED;
+		for (size_t i = 0; i < work.term.reached_count; i++) {
+			best[work.term.reached[i]] = work.term.score[work.term.reached[i]];
+			best_meaning[work.term.reached[i]] = MEANING_NEGATED;
 		}
 	}
 	for (size_t s = run->first_synonym; s < run->first_synonym + run->synonym_count; s++) {
@@ -310,8 +334,8 @@ static void score_run(struct scoring *scoring, const struct query *query, size_t
 		if (best[row] <= 0)
 			continue;
 		scoring->total[row] += best[row];
-		scoring->runs_matched[row] |= UINT32_C(1) << r;
-		scoring->meaning[row][r] = best_meaning[row];
+		work.run.runs_matched[row] |= UINT32_C(1) << r;
+		work.run.meaning[row][r] = best_meaning[row];
 	}
 }
 
@@ -350,9 +374,9 @@ static const struct search_situation *best_situation(const struct scoring *scori
 
 	if (count > ROW_SITUATIONS_MAX)
 		count = ROW_SITUATIONS_MAX;
-	for (size_t m = 0; m < scoring->mark_count; m++)
-		if (scoring->marks[m].row == row && scoring->marks[m].nth < count)
-			words[scoring->marks[m].nth] |= scoring->marks[m].words;
+	for (size_t m = scoring->last_mark[row]; m != 0; m = work.marks[m - 1].next)
+		if (work.marks[m - 1].field == SEARCH_SITUATIONS && work.marks[m - 1].nth < count)
+			words[work.marks[m - 1].nth] |= work.marks[m - 1].words;
 	for (size_t nth = 0; nth < count; nth++) {
 		size_t held = 0;
 
@@ -367,10 +391,10 @@ static const struct search_situation *best_situation(const struct scoring *scori
 	if (best == SIZE_MAX)
 		return count > 0 ? &search_situations[first] : NULL;
 	first_word = words[best] & (~words[best] + 1);	/* its lowest bit: the first of the user's words it holds */
-	for (size_t m = 0; m < scoring->mark_count; m++) {
-		const struct situation_mark *mark = &scoring->marks[m];
+	for (size_t m = scoring->last_mark[row]; m != 0; m = work.marks[m - 1].next) {
+		const struct mark *mark = &work.marks[m - 1];
 
-		if (mark->row == row && mark->nth == best && (mark->words & first_word) &&
+		if (mark->field == SEARCH_SITUATIONS && mark->nth == best && (mark->words & first_word) && mark->length > 0 &&
 		    (*length == 0 || mark->offset < *offset)) {
 			*offset = mark->offset;
 			*length = mark->length;
@@ -391,10 +415,10 @@ static void add_matched(char matched[SEARCH_MATCHED_MAX], size_t *used, const ch
 	*used += separator + length;
 }
 
-/* "email, taken": the typed words a record matched, and "busy (unavailable)" for a meaning. */
-static void describe_match(char matched[SEARCH_MATCHED_MAX], const struct query *query,
-			   const struct scoring *scoring, size_t row)
+/* "email, taken": the typed words a record matched, and "busy (unavailable)" for a meaning; its length. */
+static size_t describe_match(char matched[SEARCH_MATCHED_MAX], const struct query *query, size_t row)
 {
+	const struct scoring *scoring = &work.scoring;
 	size_t used = 0;
 	char text[SEARCH_MATCHED_MAX];
 
@@ -406,17 +430,18 @@ static void describe_match(char matched[SEARCH_MATCHED_MAX], const struct query 
 		const struct query_run *run = &query->runs[r];
 		size_t length = 0;
 
-		if (!(scoring->runs_matched[row] & (UINT32_C(1) << r)))
+		if (!(work.run.runs_matched[row] & (UINT32_C(1) << r)))
 			continue;
 		for (size_t i = run->first; i < run->first + run->span && length < sizeof text; i++)
 			length += (size_t)snprintf(text + length, sizeof text - length, "%s%s",
 						   i > run->first ? " " : "", query->words[i].typed);
 		if (length < sizeof text)
 			snprintf(text + length, sizeof text - length, " (%s)",
-				 scoring->meaning[row][r] == MEANING_NEGATED ? run->negated
-				 : search_synonyms[scoring->meaning[row][r]].means);
+				 work.run.meaning[row][r] == MEANING_NEGATED ? run->negated
+				 : search_synonyms[work.run.meaning[row][r]].means);
 		add_matched(matched, &used, text);
 	}
+	return used;
 }
 
 static size_t bits_set(uint32_t bits)
@@ -441,13 +466,15 @@ static enum search_field reported_field(const struct scoring *scoring, size_t ro
 		SEARCH_PHRASE, SEARCH_ALIASES, SEARCH_SITUATIONS, SEARCH_SUMMARY,
 		SEARCH_ORIGIN, SEARCH_HEADERS, SEARCH_DESCRIPTION, SEARCH_NOTES,
 	};
+	uint32_t field_words[SEARCH_FIELD_COUNT] = { 0 };
 	enum search_field best = preference[0];
 	size_t best_held = 0;
 
 	_Static_assert(sizeof preference / sizeof preference[0] == SEARCH_FIELD_COUNT, "every searched field has its place");
-
+	for (size_t m = scoring->last_mark[row]; m != 0; m = work.marks[m - 1].next)
+		field_words[work.marks[m - 1].field] |= work.marks[m - 1].words;
 	for (size_t i = 0; i < sizeof preference / sizeof preference[0]; i++) {
-		size_t held = bits_set(scoring->field_words[row][preference[i]]);
+		size_t held = bits_set(field_words[preference[i]]);
 
 		if (held > best_held) {
 			best = preference[i];
@@ -462,27 +489,32 @@ static void place_hit(struct search_hit *hit, const struct scoring *scoring, siz
 {
 	hit->field = reported_field(scoring, row);
 	hit->situation = NULL;
-	hit->offset = scoring->match_offset[row][hit->field];
-	hit->length = scoring->match_length[row][hit->field];
+	hit->offset = hit->length = 0;
+	/* The first matched word in the field's text. */
+	for (size_t m = scoring->last_mark[row]; m != 0; m = work.marks[m - 1].next) {
+		const struct mark *mark = &work.marks[m - 1];
+
+		if (mark->field == hit->field && mark->length > 0 && (hit->length == 0 || mark->offset < hit->offset)) {
+			hit->offset = mark->offset;
+			hit->length = mark->length;
+		}
+	}
 	if (hit->field == SEARCH_SITUATIONS)
 		hit->situation = best_situation(scoring, row, &hit->offset, &hit->length);
 }
 
-/* A record that scored: what the sort moves, rather than whole hits. */
-struct ranked {
-	double score;
-	unsigned short row;
-	bool vendor;
-};
-
-/* Whether left ranks before right: the higher score, then a registered code, then the data's order. */
-static bool ranks_before(const struct ranked *left, const struct ranked *right)
+/* Whether row left ranks before row right: the higher score, then a registered code, then the data's order. */
+static bool ranks_before(const double *total, unsigned short left, unsigned short right)
 {
-	if (left->score != right->score)
-		return left->score > right->score;
-	if (left->vendor != right->vendor)
-		return right->vendor;
-	return left->row < right->row;
+	bool left_vendor, right_vendor;
+
+	if (total[left] != total[right])
+		return total[left] > total[right];
+	left_vendor = !status_is_registered(&status_table[left]);
+	right_vendor = !status_is_registered(&status_table[right]);
+	if (left_vendor != right_vendor)
+		return right_vendor;
+	return left < right;
 }
 
 /*
@@ -493,19 +525,19 @@ static bool ranks_before(const struct ranked *left, const struct ranked *right)
  * this does less than qsort would (musl's smoothsort costs more than the
  * search).
  */
-static void rank(struct ranked *ranked, size_t count, size_t best)
+static void rank(unsigned short *ranked, size_t count, size_t best, const double *total)
 {
 	if (best > count)
 		best = count;
 	for (size_t i = 1; i < count; i++) {
-		struct ranked next = ranked[i];
+		unsigned short next = ranked[i];
 		size_t j = i < best ? i : best;
 
-		if (j == best && (best == 0 || !ranks_before(&next, &ranked[best - 1])))
+		if (j == best && (best == 0 || !ranks_before(total, next, ranked[best - 1])))
 			continue;
 		if (i >= best)
 			ranked[i] = ranked[best - 1];	/* the one pushed out of the best goes where next was */
-		for (j = j == best ? best - 1 : j; j > 0 && ranks_before(&next, &ranked[j - 1]); j--)
+		for (j = j == best ? best - 1 : j; j > 0 && ranks_before(total, next, ranked[j - 1]); j--)
 			ranked[j] = ranked[j - 1];
 		ranked[j] = next;
 	}
@@ -516,7 +548,9 @@ static void score_query(struct scoring *scoring, const struct query *query)
 {
 	const char *previous = NULL;
 
-	memset(scoring, 0, offsetof(struct scoring, marks));
+	memset(scoring, 0, sizeof *scoring);
+	/* Cleared too, so that its pages are written before they are read. */
+	memset(&work.term, 0, sizeof work.term);
 	for (size_t i = 0; i < query->word_count; i++) {
 		if (!query->words[i].kept)
 			continue;
@@ -527,10 +561,12 @@ static void score_query(struct scoring *scoring, const struct query *query)
 		}
 		previous = query->words[i].standard;
 	}
+	if (query->run_count > 0)
+		memset(work.run.runs_matched, 0, sizeof work.run.runs_matched);
 	for (size_t r = 0; r < query->run_count; r++)
 		score_run(scoring, query, r);
 	for (size_t row = 0; row < status_count; row++)
-		if (!status_is_registered(&status_table[row]) && scoring->field_words[row][SEARCH_ORIGIN] == 0)
+		if (!status_is_registered(&status_table[row]) && !scoring->names_vendor[row])
 			scoring->total[row] *= VENDOR_PRIOR;
 }
 
@@ -545,33 +581,30 @@ static void score_query(struct scoring *scoring, const struct query *query)
 size_t search_run(const char *const *words, int word_count, size_t ordered, size_t place,
 		  struct search_hit hits[STATUS_ROW_COUNT], struct search_query_facts *facts)
 {
-	static struct query query;
-	static struct scoring scoring;
-	static struct ranked ranked[STATUS_ROW_COUNT];
-	/* Only the placed hits' texts are written: the pages of the others stay untouched. */
-	static char matched[STATUS_ROW_COUNT][SEARCH_MATCHED_MAX];
-	size_t count = 0;
+	struct query *query = &work.query;
+	struct scoring *scoring = &work.scoring;
+	unsigned short *ranked = work.ranked;
+	size_t count = 0, used = 0;
 
-	search_query_read(words, word_count, &query);
+	search_query_read(words, word_count, query);
 	if (facts != NULL)
-		facts->question = query.question;
-	score_query(&scoring, &query);
+		facts->question = query->question;
+	score_query(scoring, query);
 	for (size_t row = 0; row < status_count; row++)
-		if (scoring.total[row] > 0)
-			ranked[count++] = (struct ranked){ scoring.total[row], (unsigned short)row,
-							   !status_is_registered(&status_table[row]) };
-	rank(ranked, count, ordered);
+		if (scoring->total[row] > 0)
+			ranked[count++] = (unsigned short)row;
+	rank(ranked, count, ordered, scoring->total);
 	if (place > ordered)
 		place = ordered;
 	for (size_t i = 0; i < count; i++) {
-		hits[i].status = &status_table[ranked[i].row];
-		hits[i].score = ranked[i].score;
+		hits[i].status = &status_table[ranked[i]];
+		hits[i].score = scoring->total[ranked[i]];
 		hits[i].matched = "";
 		if (i >= place)
 			continue;
-		place_hit(&hits[i], &scoring, ranked[i].row);
-		describe_match(matched[i], &query, &scoring, ranked[i].row);
-		hits[i].matched = matched[i];
+		place_hit(&hits[i], scoring, ranked[i]);
+		hits[i].matched = work.matched + used;
+		used += describe_match(work.matched + used, query, ranked[i]) + 1;
 	}
 	return count;
 }

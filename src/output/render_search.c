@@ -24,6 +24,18 @@ struct snippet {
 	size_t match_length;
 };
 
+/* Copies text[from .. to) to out at used, runs of spaces and newlines as one space; returns the new used. */
+static size_t copy_spaced(char *out, size_t used, const char *text, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++) {
+		char c = text[i] == '\n' ? ' ' : text[i];
+
+		if (c != ' ' || used == 0 || out[used - 1] != ' ')
+			out[used++] = c;
+	}
+	return used;
+}
+
 /*
  * Cuts from text a window of about room columns around offset, starting at
  * a word, with "..." where it was cut and runs of spaces and newlines
@@ -32,7 +44,7 @@ struct snippet {
 static void snippet_make(struct snippet *snippet, const char *text, size_t offset,
 			 size_t match_length, size_t room)
 {
-	size_t length = strlen(text), start = 0, end, used = 0;
+	size_t start = 0, end, used = 0;
 
 	if (room > SNIPPET_BUFFER / 2)
 		room = SNIPPET_BUFFER / 2;
@@ -42,12 +54,13 @@ static void snippet_make(struct snippet *snippet, const char *text, size_t offse
 			start++;
 	}
 	end = start;
-	for (size_t columns = 0; end < length && columns < room - 6; end++)
+	/* The text's end is found by reading to it, not by strlen: notes run long. */
+	for (size_t columns = 0; text[end] != '\0' && columns < room - 6; end++)
 		columns += (text[end] & 0xC0) != 0x80;	/* not a UTF-8 continuation byte */
-	while (end < length && utf8_is_continuation(text[end]))
+	while (text[end] != '\0' && utf8_is_continuation(text[end]))
 		end++;
 	/* End on a word boundary too, unless that would cut into the match. */
-	for (size_t cut = end; end < length && cut > offset + match_length; cut--) {
+	for (size_t cut = end; text[end] != '\0' && cut > offset + match_length; cut--) {
 		if (text[cut] == ' ' || text[cut] == '\n') {
 			end = cut;
 			break;
@@ -59,16 +72,13 @@ static void snippet_make(struct snippet *snippet, const char *text, size_t offse
 	}
 	snippet->match = used;
 	snippet->match_length = match_length;
-	for (size_t i = start; i < end; i++) {
-		bool space = text[i] == ' ' || text[i] == '\n';
-
-		if (i == offset)
-			snippet->match = used;
-		if (space && used > 0 && snippet->text[used - 1] == ' ')
-			continue;
-		snippet->text[used++] = space ? ' ' : text[i];
+	if (offset >= start && offset < end) {
+		used = copy_spaced(snippet->text, used, text, start, offset);
+		snippet->match = used;
+		start = offset;
 	}
-	if (end < length) {
+	used = copy_spaced(snippet->text, used, text, start, end);
+	if (text[end] != '\0') {
 		memcpy(snippet->text + used, "...", 3);
 		used += 3;
 	}
