@@ -24,27 +24,19 @@ struct snippet {
 	size_t match_length;
 };
 
-/* Copies text[from .. to) to out at used, runs of spaces and newlines as one space; returns the new used. */
-static size_t copy_spaced(char *out, size_t used, const char *text, size_t from, size_t to)
-{
-	for (size_t i = from; i < to; i++) {
-		char c = text[i] == '\n' ? ' ' : text[i];
-
-		if (c != ' ' || used == 0 || out[used - 1] != ' ')
-			out[used++] = c;
-	}
-	return used;
-}
-
 /*
  * Cuts from text a window of about room columns around offset, starting at
- * a word, with "..." where it was cut and runs of spaces and newlines
- * turned into one space.
+ * a word and ending at one unless that would cut into the match, with
+ * "..." where it was cut and runs of spaces and newlines turned into one
+ * space. One pass copies, counts the columns and notes the last word
+ * boundary: the text's end is found by reading to it, not by strlen, as
+ * notes run long.
  */
 static void snippet_make(struct snippet *snippet, const char *text, size_t offset,
 			 size_t match_length, size_t room)
 {
-	size_t start = 0, end, used = 0;
+	char *out = snippet->text;
+	size_t start = 0, end, used = 0, columns = 0, cut = 0, cut_used = 0;
 
 	if (room > SNIPPET_BUFFER / 2)
 		room = SNIPPET_BUFFER / 2;
@@ -53,36 +45,34 @@ static void snippet_make(struct snippet *snippet, const char *text, size_t offse
 		while (start < offset && text[start - 1] != ' ' && text[start - 1] != '\n')
 			start++;
 	}
-	end = start;
-	/* The text's end is found by reading to it, not by strlen: notes run long. */
-	for (size_t columns = 0; text[end] != '\0' && columns < room - 6; end++)
-		columns += (text[end] & 0xC0) != 0x80;	/* not a UTF-8 continuation byte */
-	while (text[end] != '\0' && utf8_is_continuation(text[end]))
-		end++;
-	/* End on a word boundary too, unless that would cut into the match. */
-	for (size_t cut = end; text[end] != '\0' && cut > offset + match_length; cut--) {
-		if (text[cut] == ' ' || text[cut] == '\n') {
-			end = cut;
-			break;
-		}
-	}
 	if (start > 0) {
-		memcpy(snippet->text, "...", 3);
+		memcpy(out, "...", 3);
 		used = 3;
 	}
 	snippet->match = used;
 	snippet->match_length = match_length;
-	if (offset >= start && offset < end) {
-		used = copy_spaced(snippet->text, used, text, start, offset);
-		snippet->match = used;
-		start = offset;
+	/* Past the last column, only the rest of a UTF-8 character; the buffer keeps room for "...". */
+	for (end = start; text[end] != '\0' && (columns < room - 6 || utf8_is_continuation(text[end])) &&
+	     used < SNIPPET_BUFFER - 4; end++) {
+		char c = text[end] == '\n' ? ' ' : text[end];
+
+		if (end == offset)
+			snippet->match = used;
+		if (c == ' ' && end > offset + match_length) {
+			cut = end;
+			cut_used = used;
+		}
+		columns += (c & 0xC0) != 0x80;	/* not a UTF-8 continuation byte */
+		if (c != ' ' || used == 0 || out[used - 1] != ' ')
+			out[used++] = c;
 	}
-	used = copy_spaced(snippet->text, used, text, start, end);
 	if (text[end] != '\0') {
-		memcpy(snippet->text + used, "...", 3);
+		if (text[end] != ' ' && text[end] != '\n' && cut > 0)
+			used = cut_used;
+		memcpy(out + used, "...", 3);
 		used += 3;
 	}
-	snippet->text[used] = '\0';
+	out[used] = '\0';
 }
 
 /*
@@ -130,28 +120,44 @@ static const char *snippet_label(const struct search_hit *hit)
 	return hit->field == SEARCH_PHRASE ? "" : search_field_name(hit->field);
 }
 
+/* Copies text to line at used (the line has room: see search_text); returns the new used. */
+static size_t append(char *line, size_t used, const char *text)
+{
+	size_t length = strlen(text);
+
+	memcpy(line + used, text, length);
+	return used + length;
+}
+
 static void search_text(const struct output *output, const struct search_hit *hit,
 			const struct snippet *snippet)
 {
 	FILE *out = output->stream;
 	const char *label = snippet_label(hit);
+	char line[SEARCH_MATCHED_MAX + 64];	/* " - matches ", what matched (under SEARCH_MATCHED_MAX), "\n    ", a label */
+	size_t used = 0;
 
-	/* fputs and fwrite: a terminal's ten hits are written faster than with a format each. */
 	render_name(output, hit->status);
+	/* The rest up to the snippet in one write: each stdio call costs more than the copying. */
 	if (hit->matched[0] != '\0') {
-		fputs(" - matches ", out);
-		fputs(hit->matched, out);
+		used = append(line, used, " - matches ");
+		used = append(line, used, hit->matched);
 	}
-	fputs("\n    ", out);
+	used = append(line, used, "\n    ");
 	if (label[0] != '\0') {
-		fputs(label, out);
-		fputs(": ", out);
+		used = append(line, used, label);
+		used = append(line, used, ": ");
 	}
-	fwrite(snippet->text, 1, snippet->match, out);
-	output_style(output, STYLE_MATCH);
-	fwrite(snippet->text + snippet->match, 1, snippet->match_length, out);
-	output_style(output, STYLE_RESET);
-	fputs(snippet->text + snippet->match + snippet->match_length, out);
+	fwrite(line, 1, used, out);
+	if (!output->color) {
+		fputs(snippet->text, out);
+	} else {
+		fwrite(snippet->text, 1, snippet->match, out);
+		output_style(output, STYLE_MATCH);
+		fwrite(snippet->text + snippet->match, 1, snippet->match_length, out);
+		output_style(output, STYLE_RESET);
+		fputs(snippet->text + snippet->match + snippet->match_length, out);
+	}
 	fputc('\n', out);
 }
 
