@@ -424,6 +424,8 @@ expect search-vendor 0 @golden '' -- "$hs" --limit 5 search nginx
 expect search-situation 0 @golden '' -- "$hs" --limit 3 search email already taken
 expect search-design-question 0 @golden '' -- "$hs" --limit 3 search which status code should an api return when the access token has expired
 expect search-stems 0 @golden '' -- "$hs" --limit 3 search redirecting
+# A code whose name holds the words is reported by its name, not by a situation holding one of them.
+expect search-name-first 0 @golden '' -- "$hs" --limit 2 search gateway timeout
 # The examples: each ranks an acceptable code first (the codes after
 # the colon; several where experts answer differently).
 for example in 'email already taken:409 422' 'not logged in yet:401' 'file not found:404' \

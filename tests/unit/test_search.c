@@ -149,6 +149,36 @@ static void test_situations(void **state)
 	assert_string_equal(search_field_name(SEARCH_SITUATIONS), "situation");
 }
 
+/* A name that holds the words reports the hit, not a situation that holds fewer of them. */
+static void test_names_report_first(void **state)
+{
+	(void)state;
+	assert_first("gateway timeout", 504);
+	assert_int_equal(hits[0].field, SEARCH_PHRASE);
+	assert_null(hits[0].situation);
+	assert_first("teapot", 418);
+	assert_int_equal(hits[0].field, SEARCH_ALIASES);
+	/* A situation that holds more of the words than the name does reports it. */
+	assert_true(run("the email address is already taken") >= 1);
+	assert_int_equal(hits[0].field, SEARCH_SITUATIONS);
+}
+
+/* Putting only the best in order gives the same best as putting all in order. */
+static void test_partial_order(void **state)
+{
+	static struct search_hit all[STATUS_ROW_COUNT];
+	const char *words[] = { "error" };
+	size_t count = run("error");
+
+	(void)state;
+	memcpy(all, hits, sizeof hits);
+	for (size_t ordered = 0; ordered <= 12; ordered++) {
+		assert_int_equal(search_run(words, 1, ordered, ordered, hits, NULL), count);
+		for (size_t i = 0; i < ordered && i < count; i++)
+			assert_ptr_equal(hits[i].status, all[i].status);
+	}
+}
+
 /* A phrase synonyms.csv knows adds its meaning, and the hit names it. */
 static void test_synonyms(void **state)
 {
@@ -263,6 +293,8 @@ int main(void)
 		cmocka_unit_test(test_case_is_ignored),
 		cmocka_unit_test(test_offset_points_at_the_match),
 		cmocka_unit_test(test_situations),
+		cmocka_unit_test(test_names_report_first),
+		cmocka_unit_test(test_partial_order),
 		cmocka_unit_test(test_synonyms),
 		cmocka_unit_test(test_stop_words_and_filler),
 		cmocka_unit_test(test_spellings_negation_typos),
