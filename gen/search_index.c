@@ -10,6 +10,7 @@
  * words meet by chance, and a bonus for that misleads more than it helps.
  * The output depends only on the data.
  */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,11 +52,14 @@ static size_t index_text(const struct search_sources *sources, const char *text,
 			 size_t nth, struct occurrences *words, struct occurrences *pairs)
 {
 	char raw[SEARCH_WORD_MAX + 1], word[SEARCH_WORD_MAX + 1], previous[SEARCH_WORD_MAX + 1] = "";
+	char before[SEARCH_WORD_MAX + 1] = "";	/* the raw word before, for "can't" */
 	char pair[2 * (SEARCH_WORD_MAX + 1)];
 	const char *start = text, *word_start;
 	size_t kept = 0;
 
 	for (;;) {
+		bool negation;
+
 		/* Words either side of a clause's end are no pair. */
 		for (; *text != '\0' && !search_is_word_byte((unsigned char)*text); text++)
 			if (strchr(";,.:!?()\n", *text) != NULL)
@@ -63,6 +67,10 @@ static size_t index_text(const struct search_sources *sources, const char *text,
 		word_start = text;
 		if (!search_next_word(&text, raw))
 			break;
+		negation = search_is_negation(raw, before);
+		memcpy(before, raw, sizeof raw);
+		if (negation)
+			memcpy(raw, "not", sizeof "not");
 		if (search_is_stop_word(raw))
 			continue;
 		search_standard_word(sources->spellings, sources->spelling_count, raw, word);
@@ -149,7 +157,7 @@ static void emit_words(FILE *out, const struct occurrences *list, size_t first, 
 	fprintf(out, "};\n\nconst size_t %s = %zu;\n\n", count_name, words);
 }
 
-static void emit_lengths(FILE *out, size_t (*lengths)[SEARCH_FIELD_COUNT], size_t rows)
+static void emit_lengths(FILE *out, size_t (*lengths)[SEARCH_FIELD_COUNT], size_t rows, size_t situation_count)
 {
 	double total[SEARCH_FIELD_COUNT] = { 0 };
 
@@ -163,18 +171,24 @@ static void emit_lengths(FILE *out, size_t (*lengths)[SEARCH_FIELD_COUNT], size_
 		fputs(" },\n", out);
 	}
 	fputs("};\n\nconst double search_field_average[SEARCH_FIELD_COUNT] = {", out);
-	for (int field = 0; field < SEARCH_FIELD_COUNT; field++)
-		fprintf(out, " %.4f,", rows > 0 ? total[field] / (double)rows : 0.0);
+	for (int field = 0; field < SEARCH_FIELD_COUNT; field++) {
+		/* A situation is measured on its own: the average is one situation's. */
+		double count = field == SEARCH_SITUATIONS ? (double)situation_count : (double)rows;
+
+		fprintf(out, " %.4f,", count > 0 ? total[field] / count : 0.0);
+	}
 	fputs(" };\n\n", out);
 }
 
-static void emit_situations(FILE *out, const struct situations *situations)
+static void emit_situations(FILE *out, const struct situations *situations, const size_t *words, size_t rows)
 {
+	size_t next = 0;
+
 	fputs("const struct search_situation search_situations[] = {\n", out);
 	for (size_t i = 0; i < situations->count; i++) {
 		const struct gen_situation *situation = &situations->items[i];
 
-		fprintf(out, "\t{ %zu, ", situation->row);
+		fprintf(out, "\t{ %zu, %zu, ", situation->row, words[i] > 65535 ? 65535 : words[i]);
 		emit_string(out, situation->text);
 		fputs(", ", out);
 		emit_string(out, situation->alternatives);
@@ -184,8 +198,15 @@ static void emit_situations(FILE *out, const struct situations *situations)
 	}
 	/* An empty initialiser list is not C11: a placeholder keeps the array valid. */
 	if (situations->count == 0)
-		fputs("\t{ 0, \"\", \"\", \"\" },\n", out);
-	fprintf(out, "};\n\nconst size_t search_situation_count = %zu;\n", situations->count);
+		fputs("\t{ 0, 0, \"\", \"\", \"\" },\n", out);
+	fprintf(out, "};\n\nconst size_t search_situation_count = %zu;\n\n", situations->count);
+	fputs("const unsigned short search_row_situations[] = {", out);
+	for (size_t row = 0; row <= rows; row++) {
+		while (next < situations->count && situations->items[next].row < row)
+			next++;
+		fprintf(out, "%s%zu,", row % 16 == 0 ? "\n\t" : " ", next);
+	}
+	fputs("\n};\n", out);
 }
 
 /* "logged in" as "log in": each word in standard form, stop words kept, joined by a space. */
@@ -250,6 +271,7 @@ void search_index_emit(FILE *out, const struct search_sources *sources)
 	const struct dataset *data = sources->data;
 	struct occurrences words = { 0 }, pairs = { 0 };
 	size_t (*lengths)[SEARCH_FIELD_COUNT] = diag_check_alloc(calloc(data->status_count + 1, sizeof *lengths));
+	size_t *situation_words = diag_check_alloc(calloc(sources->situations->count + 1, sizeof *situation_words));
 	size_t postings;
 
 	for (size_t row = 0; row < data->status_count; row++)
@@ -261,8 +283,9 @@ void search_index_emit(FILE *out, const struct search_sources *sources)
 
 		/* Each situation has postings of its own, so that search knows which one a word is in. */
 		nth = i > 0 && sources->situations->items[i - 1].row == situation->row ? nth + 1 : 0;
-		lengths[situation->row][SEARCH_SITUATIONS] += index_text(sources, situation->text,
-						situation->row, SEARCH_SITUATIONS, nth > 255 ? 255 : nth, &words, &pairs);
+		situation_words[i] = index_text(sources, situation->text, situation->row, SEARCH_SITUATIONS,
+						nth > 255 ? 255 : nth, &words, &pairs);
+		lengths[situation->row][SEARCH_SITUATIONS] += situation_words[i];
 	}
 	fputs("/* Generated by httpstatus-gen from data/status.csv, data/situations.csv,\n"
 	      " * data/synonyms.csv and data/spellings.csv.\n"
@@ -274,10 +297,11 @@ void search_index_emit(FILE *out, const struct search_sources *sources)
 	fputs("};\n\n", out);
 	emit_words(out, &words, 0, "search_words", "search_word_count");
 	emit_words(out, &pairs, postings, "search_pairs", "search_pair_count");
-	emit_lengths(out, lengths, data->status_count);
+	emit_lengths(out, lengths, data->status_count, sources->situations->count);
 	emit_synonyms(out, sources);
-	emit_situations(out, sources->situations);
+	emit_situations(out, sources->situations, situation_words, data->status_count);
 	free(words.items);
 	free(pairs.items);
 	free(lengths);
+	free(situation_words);
 }

@@ -160,7 +160,9 @@ static _Alignas(4096) struct {
 static double posting_gain(const struct search_posting *posting, double factor)
 {
 	double average = search_field_average[posting->field];
-	double length = search_field_lengths[posting->row][posting->field];
+	double length = posting->field == SEARCH_SITUATIONS
+			? search_situations[search_row_situations[posting->row] + posting->nth].words
+			: search_field_lengths[posting->row][posting->field];
 	double norm = 1 - BM25_B + BM25_B * (average > 0 ? length / average : 1);
 
 	return factor * search_field_weight((enum search_field)posting->field) * posting->count / norm;
@@ -339,23 +341,11 @@ static void score_run(struct scoring *scoring, const struct query *query, size_t
 	}
 }
 
-/* The row's situations: search_situations[*first .. *first + count), sorted by row. */
+/* The row's situations: search_situations[*first .. *first + count). */
 static size_t row_situations(size_t row, size_t *first)
 {
-	size_t low = 0, high = search_situation_count, end;
-
-	while (low < high) {
-		size_t middle = low + (high - low) / 2;
-
-		if (search_situations[middle].row < row)
-			low = middle + 1;
-		else
-			high = middle;
-	}
-	for (end = low; end < search_situation_count && search_situations[end].row == row; end++)
-		;
-	*first = low;
-	return end - low;
+	*first = search_row_situations[row];
+	return search_row_situations[row + 1] - *first;
 }
 
 #define ROW_SITUATIONS_MAX 32	/* a row's situations that can be named as the match */

@@ -51,6 +51,7 @@ struct synonym {
 /* When a code is the answer, in a developer's words (data/situations.csv). */
 struct search_situation {
 	unsigned short row;
+	unsigned short words;		/* its standard words, stop words left out: its length for BM25F */
 	const char *text;		/* "the email address is already taken" */
 	const char *alternatives;	/* "422": other codes experts answer with; "" for none */
 	const char *source;
@@ -61,8 +62,14 @@ extern const size_t search_word_count;
 extern const struct search_word search_pairs[];	/* sorted by word */
 extern const size_t search_pair_count;
 extern const struct search_posting search_postings[];
-extern const unsigned short search_field_lengths[][SEARCH_FIELD_COUNT];	/* by row: words kept */
+/*
+ * By row: words kept. Each situation is measured on its own (its words),
+ * so that a row with many situations is not a long field: the situations'
+ * entry here is their sum, and their average is that of one situation.
+ */
+extern const unsigned short search_field_lengths[][SEARCH_FIELD_COUNT];
 extern const double search_field_average[SEARCH_FIELD_COUNT];
+extern const unsigned short search_row_situations[];	/* by row: its first situation; one more entry ends the last */
 extern const struct synonym search_synonyms[];	/* sorted by words */
 extern const size_t search_synonym_count;
 extern const struct search_situation search_situations[];	/* sorted by row */
@@ -81,6 +88,7 @@ struct spelling {
 bool search_is_word_byte(unsigned char c);
 bool search_next_word(const char **text, char word[SEARCH_WORD_MAX + 1]);
 bool search_is_stop_word(const char *word);
+bool search_is_negation(const char *word, const char *previous);
 bool search_spell(const struct spelling *table, size_t count, const char *text, char *out,
 		  size_t size);
 void search_standard_word(const struct spelling *table, size_t count, const char *word,

@@ -24,7 +24,7 @@ static bool is_filler(const char *word)
 	static const char *const filler[] = {
 		"api", "apis", "appropriate", "aren", "best", "can", "code", "codes", "correct",
 		"could", "couldn", "did", "didn", "do", "does", "doesn", "don", "get", "getting",
-		"hasn", "haven", "how", "http", "https", "i", "if", "isn", "may", "me", "mean",
+		"hasn", "haven", "how", "http", "i", "if", "isn", "may", "me", "mean",
 		"meaning", "means", "my", "our", "proper", "respond", "responds", "response",
 		"return", "returned", "returning", "returns", "right", "send", "sending", "sent",
 		"should", "shouldn", "status", "statuses", "their", "there", "they", "us", "use",
@@ -292,8 +292,7 @@ void search_query_read(const char *const *texts, int text_count, struct query *q
 			if (!spelling_normalise(raw, word->typed, sizeof word->typed))
 				memcpy(word->typed, raw, sizeof raw);
 			/* "cannot be found" and "can't be found" say "not found". */
-			if (strcmp(word->typed, "cannot") == 0 || (strcmp(word->typed, "t") == 0 && word > query->words &&
-			    word[-1].typed[strlen(word[-1].typed) - 1] == 'n'))
+			if (search_is_negation(word->typed, word > query->words ? word[-1].typed : ""))
 				memcpy(word->typed, "not", sizeof "not");
 			search_standard_word(NULL, 0, word->typed, word->standard);
 			query->question = query->question || is_question_word(word->typed);

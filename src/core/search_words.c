@@ -104,6 +104,19 @@ bool search_is_stop_word(const char *word)
 }
 
 /*
+ * Whether word says "not": "cannot", or the "t" of a contraction split off
+ * a word ending in n ("can't", "doesn't"), previous being the word before it
+ * ("" for none). The index and the user's words read them alike, so that
+ * "cannot be parsed" in the data meets "not parse" typed, and the other way.
+ */
+bool search_is_negation(const char *word, const char *previous)
+{
+	size_t length = strlen(previous);
+
+	return strcmp(word, "cannot") == 0 || (strcmp(word, "t") == 0 && length > 0 && previous[length - 1] == 'n');
+}
+
+/*
  * Copies text into out (size bytes) with every variant of table inside it
  * replaced by its standard spelling, at the longest variant that starts at
  * each place; returns whether anything changed. Text that would not fit is

@@ -69,14 +69,18 @@ static bool ends_with(const char *word, size_t length, const char *suffix)
 	return length >= suffix_length && memcmp(word + length - suffix_length, suffix, suffix_length) == 0;
 }
 
-/* Plurals: caresses -> caress, ponies -> poni, cats -> cat. */
+/*
+ * Plurals: caresses -> caress, ponies -> poni, cats -> cat. As in Porter's
+ * later English stemmer, a final s goes only when a vowel comes before the
+ * letter before it: "https" and "gas" are no plurals of "http" and "ga".
+ */
 static size_t step_1a(const char *word, size_t length)
 {
 	if (ends_with(word, length, "sses") || ends_with(word, length, "ies"))
 		return length - 2;
 	if (ends_with(word, length, "ss"))
 		return length;
-	if (ends_with(word, length, "s"))
+	if (ends_with(word, length, "s") && length >= 3 && has_vowel(word, length - 2))
 		return length - 1;
 	return length;
 }

@@ -3,7 +3,8 @@
  * which take off inflections (plurals, -ed, -ing, a final -e) and leave
  * derivations alone: redirects, redirected and redirecting all become
  * "redirect", limited and limiting "limit", expired and expires "expir",
- * but "authorization" stays apart from "authorize". The generator stems the
+ * but "authorization" stays apart from "authorize", and "https" from "http"
+ * (a final s goes only after a vowel, as in Porter's later stemmer). The generator stems the
  * index with it and search stems the user's words with it, so both sides
  * meet on the same stems.
  */

@@ -38,6 +38,9 @@ static void test_stemmer(void **state)
 	(void)state;
 	assert_stem("redirect", "redirect");
 	assert_stem("redirects", "redirect");
+	/* A final s after no vowel is no plural: https is not http. */
+	assert_stem("https", "https");
+	assert_stem("headers", "header");
 	assert_stem("redirected", "redirect");
 	assert_stem("redirecting", "redirect");
 	assert_stem("limited", "limit");
