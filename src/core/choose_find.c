@@ -6,6 +6,7 @@
  * a hidden resource and for nothing at the URI), the leaf whose answers and
  * reason hold the most of the words wins, the first of those tied.
  */
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -16,20 +17,19 @@
 #define CHOOSE_WORDS_MAX 32
 #define CHOOSE_PLACED 16	/* the hits told what they matched: the answer is among the first */
 
-/* How many of words (standard forms) text holds. */
+/* How many of words (standard forms) text holds: each of text's words is made standard once. */
 static size_t text_overlap(const char *text, char words[][SEARCH_WORD_MAX + 1], size_t count)
 {
+	bool found[CHOOSE_WORDS_MAX] = { false };
 	size_t overlap = 0;
+	char raw[SEARCH_WORD_MAX + 1], standard[SEARCH_WORD_MAX + 1];
 
-	for (size_t i = 0; i < count; i++) {
-		const char *cursor = text;
-		char raw[SEARCH_WORD_MAX + 1], standard[SEARCH_WORD_MAX + 1];
-
-		while (search_next_word(&cursor, raw)) {
-			search_standard_word(spellings, spelling_count, raw, standard);
-			if (strcmp(standard, words[i]) == 0) {
+	while (overlap < count && search_next_word(&text, raw)) {
+		search_standard_word(spellings, spelling_count, raw, standard);
+		for (size_t i = 0; i < count; i++) {
+			if (!found[i] && strcmp(standard, words[i]) == 0) {
+				found[i] = true;
 				overlap++;
-				break;
 			}
 		}
 	}
