@@ -357,7 +357,7 @@ static size_t row_situations(size_t row, size_t *first)
  * placed, when none was marked; NULL when the row has none.
  */
 static const struct search_situation *best_situation(const struct scoring *scoring, size_t row,
-						     size_t *offset, size_t *length)
+						     unsigned short *offset, unsigned char *length)
 {
 	uint32_t words[ROW_SITUATIONS_MAX] = { 0 }, first_word;
 	size_t first, count = row_situations(row, &first), best = SIZE_MAX, best_count = 0;

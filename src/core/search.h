@@ -12,14 +12,15 @@
 /* "email, already, taken", "busy (unavailable)": the words a hit matched. */
 #define SEARCH_MATCHED_MAX 160
 
+/* Forty bytes: a pipe gets every hit, and each page of hits written is a page fault. */
 struct search_hit {
 	const struct status *status;
-	double score;
-	enum search_field field;	/* the field that gave the most */
 	const struct search_situation *situation;	/* field is SEARCH_SITUATIONS: the one matched best */
-	size_t offset;			/* where the first matched word is in that field's text */
-	size_t length;			/* and its length there; 0 when not found */
 	const char *matched;		/* what it matched; "" for a hit not placed */
+	double score;
+	enum search_field field;	/* the field it is reported by (search.c, reported_field) */
+	unsigned short offset;		/* where the first matched word is in that field's text */
+	unsigned char length;		/* and its length there; 0 when not found */
 };
 
 /* What a query reads as, besides its hits. */
