@@ -132,7 +132,21 @@ static size_t emit_postings(FILE *out, struct occurrences *list)
 	return postings;
 }
 
-static void emit_words(FILE *out, const struct occurrences *list, size_t first, const char *name,
+/* Each distinct word of list (sorted) into the string pool, ended by a NUL; *used counts its bytes. */
+static void emit_word_text(FILE *out, const struct occurrences *list, size_t *used)
+{
+	for (size_t i = 0; i < list->count; i++) {
+		if (i > 0 && strcmp(list->items[i - 1].word, list->items[i].word) == 0)
+			continue;
+		fputs("\t", out);
+		emit_string(out, list->items[i].word);
+		fputs(" \"\\0\"\n", out);
+		*used += strlen(list->items[i].word) + 1;
+	}
+}
+
+/* The table of list's words: each its text in the pool (from text on), its postings from first on. */
+static void emit_words(FILE *out, const struct occurrences *list, size_t text, size_t first, const char *name,
 		       const char *count_name)
 {
 	size_t words = 0;
@@ -147,13 +161,12 @@ static void emit_words(FILE *out, const struct occurrences *list, size_t first, 
 			if (i == start || list->items[i - 1].row != list->items[i].row)
 				rows++;
 		}
-		fputs("\t{ ", out);
-		emit_string(out, list->items[start].word);
-		fprintf(out, ", %zu, %zu, %zu },\n", first, postings, rows);
+		fprintf(out, "\t{ %zu, %zu, %zu, %zu },\n", text, first, postings, rows);
+		text += strlen(list->items[start].word) + 1;
 		first += postings;
 	}
 	if (words == 0)
-		fputs("\t{ \"\", 0, 0, 0 },\n", out);
+		fputs("\t{ 0, 0, 0, 0 },\n", out);
 	fprintf(out, "};\n\nconst size_t %s = %zu;\n\n", count_name, words);
 }
 
@@ -272,7 +285,7 @@ void search_index_emit(FILE *out, const struct search_sources *sources)
 	struct occurrences words = { 0 }, pairs = { 0 };
 	size_t (*lengths)[SEARCH_FIELD_COUNT] = diag_check_alloc(calloc(data->status_count + 1, sizeof *lengths));
 	size_t *situation_words = diag_check_alloc(calloc(sources->situations->count + 1, sizeof *situation_words));
-	size_t postings;
+	size_t postings, text_used = 0, pair_text;
 
 	for (size_t row = 0; row < data->status_count; row++)
 		for (int field = 0; field < SEARCH_FIELD_COUNT; field++)
@@ -295,8 +308,13 @@ void search_index_emit(FILE *out, const struct search_sources *sources)
 	postings = emit_postings(out, &words);
 	emit_postings(out, &pairs);
 	fputs("};\n\n", out);
-	emit_words(out, &words, 0, "search_words", "search_word_count");
-	emit_words(out, &pairs, postings, "search_pairs", "search_pair_count");
+	fputs("const char search_word_text[] =\n", out);
+	emit_word_text(out, &words, &text_used);
+	pair_text = text_used;
+	emit_word_text(out, &pairs, &text_used);
+	fputs("\t\"\";\n\n", out);
+	emit_words(out, &words, 0, 0, "search_words", "search_word_count");
+	emit_words(out, &pairs, pair_text, postings, "search_pairs", "search_pair_count");
 	emit_lengths(out, lengths, data->status_count, sources->situations->count);
 	emit_synonyms(out, sources);
 	emit_situations(out, sources->situations, situation_words, data->status_count);

@@ -229,7 +229,7 @@ static void term_score(struct scoring *scoring, const char *term_text, bool pair
 	work.term.reached_count = 0;
 	search_word_range(table, count, term_text, &first, &end);
 	for (size_t w = first; w < end; w++) {
-		bool exact = table[w].word[length] == '\0';
+		bool exact = search_word_of(&table[w])[length] == '\0';
 
 		if (exact || (!pair && length >= 4))
 			add_postings(scoring, &table[w], exact ? 1 : PREFIX_MATCH, words);

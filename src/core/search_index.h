@@ -34,9 +34,13 @@ struct search_posting {
 	unsigned char nth;	/* field is the situations: the row's nth situation (first 256); else 0 */
 };
 
-/* The key comes first, here and in struct synonym: search_query.c's lower_bound reads it so. */
+/*
+ * A word of the index. No pointer: its text is an offset into one string
+ * pool, so the tables need no relocation and a binary search reads a few
+ * neighbouring pages of one array.
+ */
 struct search_word {
-	const char *word;	/* a standard word, or two joined by a space */
+	unsigned int text;	/* a standard word, or two joined by a space: search_word_text + text */
 	unsigned int first;	/* its postings: search_postings[first .. first + count) */
 	unsigned short count;
 	unsigned short rows;	/* how many rows hold it, for its rarity */
@@ -57,6 +61,7 @@ struct search_situation {
 	const char *source;
 };
 
+extern const char search_word_text[];	/* the words and pairs, each ended by a NUL */
 extern const struct search_word search_words[];	/* sorted by word */
 extern const size_t search_word_count;
 extern const struct search_word search_pairs[];	/* sorted by word */
@@ -84,6 +89,12 @@ struct spelling {
 	const char *variant;	/* "unauthorised" */
 	const char *standard;	/* "unauthorized" */
 };
+
+/* The text of an index entry. */
+static inline const char *search_word_of(const struct search_word *entry)
+{
+	return search_word_text + entry->text;
+}
 
 bool search_is_word_byte(unsigned char c);
 bool search_next_word(const char **text, char word[SEARCH_WORD_MAX + 1]);

@@ -21,7 +21,8 @@
 static bool is_filler(const char *word)
 {
 	/* In alphabetical order, for a binary search. */
-	static const char *const filler[] = {
+	/* Arrays of characters, not pointers: no relocated page to fault in. */
+	static const char filler[][12] = {
 		"api", "apis", "appropriate", "aren", "best", "can", "code", "codes", "correct",
 		"could", "couldn", "did", "didn", "do", "does", "doesn", "don", "get", "getting",
 		"hasn", "haven", "how", "http", "i", "if", "isn", "may", "me", "mean",
@@ -50,7 +51,7 @@ static bool is_filler(const char *word)
 /* Words that make a query read as a design question: "which code when ...". */
 static bool is_question_word(const char *word)
 {
-	static const char *const asking[] = {
+	static const char asking[][8] = {
 		"how", "respond", "return", "send", "should", "what", "when", "which",
 	};
 
@@ -60,19 +61,31 @@ static bool is_question_word(const char *word)
 	return false;
 }
 
-/*
- * The first of count entries of size bytes, sorted by the string each
- * starts with (search_word's word, synonym's words), not before key.
- */
-static size_t lower_bound(const void *table, size_t count, size_t size, const char *key)
+/* The first of the index's count entries of table not before key. */
+static size_t word_lower_bound(const struct search_word *table, size_t count, const char *key)
 {
 	size_t low = 0, high = count;
 
 	while (low < high) {
 		size_t middle = low + (high - low) / 2;
-		const char *entry = *(const char *const *)(const void *)((const char *)table + middle * size);
 
-		if (strcmp(entry, key) < 0)
+		if (strcmp(search_word_of(&table[middle]), key) < 0)
+			low = middle + 1;
+		else
+			high = middle;
+	}
+	return low;
+}
+
+/* The first of the synonyms not before key (their words in standard form). */
+static size_t synonym_lower_bound(const char *key)
+{
+	size_t low = 0, high = search_synonym_count;
+
+	while (low < high) {
+		size_t middle = low + (high - low) / 2;
+
+		if (strcmp(search_synonyms[middle].words, key) < 0)
 			low = middle + 1;
 		else
 			high = middle;
@@ -84,10 +97,10 @@ static size_t lower_bound(const void *table, size_t count, size_t size, const ch
 void search_word_range(const struct search_word *table, size_t count, const char *word,
 		       size_t *first, size_t *end)
 {
-	size_t length = strlen(word), low = lower_bound(table, count, sizeof *table, word);
+	size_t length = strlen(word), low = word_lower_bound(table, count, word);
 
 	*first = low;
-	while (low < count && strncmp(table[low].word, word, length) == 0)
+	while (low < count && strncmp(search_word_of(&table[low]), word, length) == 0)
 		low++;
 	*end = low;
 }
@@ -157,9 +170,11 @@ static const struct search_word *typo_correction(const char *word)
 		size_t edits;
 
 		/* Slips rarely hit both of the first two letters: a cheap test before the distance. */
-		if (candidate->word[0] != word[0] && (candidate->word[0] == '\0' || candidate->word[1] != word[1]))
+		const char *text = search_word_of(candidate);
+
+		if (text[0] != word[0] && (text[0] == '\0' || text[1] != word[1]))
 			continue;
-		edits = edit_distance(word, length, candidate->word, strlen(candidate->word),
+		edits = edit_distance(word, length, text, strlen(text),
 				      best_edits <= limit ? best_edits : limit);
 		if (edits < best_edits || (edits == best_edits && best != NULL && candidate->rows > best->rows)) {
 			best = candidate;
@@ -172,7 +187,7 @@ static const struct search_word *typo_correction(const char *word)
 /* The synonyms whose words are exactly text, in standard form: [*first, *first + *count). */
 static void synonyms_for(const char *text, size_t *first, size_t *count)
 {
-	size_t low = lower_bound(search_synonyms, search_synonym_count, sizeof *search_synonyms, text);
+	size_t low = synonym_lower_bound(text);
 
 	*first = low;
 	while (low < search_synonym_count && strcmp(search_synonyms[low].words, text) == 0)
@@ -261,13 +276,13 @@ static void correct_typo(struct query_word *word)
 	if (!word->kept)
 		return;
 	search_word_range(search_words, search_word_count, word->standard, &first, &end);
-	if (first < end && strcmp(search_words[first].word, word->standard) == 0)
+	if (first < end && strcmp(search_word_of(&search_words[first]), word->standard) == 0)
 		return;
 	for (size_t w = first; w < end; w++)
 		started += search_words[w].rows;
 	correction = typo_correction(word->standard);
 	if (correction != NULL && correction->rows > started)
-		snprintf(word->standard, sizeof word->standard, "%s", correction->word);
+		snprintf(word->standard, sizeof word->standard, "%s", search_word_of(correction));
 }
 
 /*

@@ -88,7 +88,7 @@ bool search_next_word(const char **text, char word[SEARCH_WORD_MAX + 1])
  */
 bool search_is_stop_word(const char *word)
 {
-	static const char *const stop_words[] = {
+	static const char stop_words[][5] = {
 		"a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "has", "have",
 		"in", "into", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was",
 		"were", "with",
