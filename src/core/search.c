@@ -393,6 +393,18 @@ static const struct search_situation *best_situation(const struct scoring *scori
 	return &search_situations[first + best];
 }
 
+/* Appends text to buffer (size bytes, used of them taken), as much as fits; returns the new used. */
+static size_t append_text(char *buffer, size_t size, size_t used, const char *text)
+{
+	size_t length = strlen(text);
+
+	if (length > size - 1 - used)
+		length = size - 1 - used;
+	memcpy(buffer + used, text, length);
+	buffer[used + length] = '\0';
+	return used + length;
+}
+
 /* Appends "word" or ", word" to what a hit matched, while there is room. */
 static void add_matched(char matched[SEARCH_MATCHED_MAX], size_t *used, const char *text)
 {
@@ -422,13 +434,15 @@ static size_t describe_match(char matched[SEARCH_MATCHED_MAX], const struct quer
 
 		if (!(work.run.runs_matched[row] & (UINT32_C(1) << r)))
 			continue;
-		for (size_t i = run->first; i < run->first + run->span && length < sizeof text; i++)
-			length += (size_t)snprintf(text + length, sizeof text - length, "%s%s",
-						   i > run->first ? " " : "", query->words[i].typed);
-		if (length < sizeof text)
-			snprintf(text + length, sizeof text - length, " (%s)",
-				 work.run.meaning[row][r] == MEANING_NEGATED ? run->negated
-				 : search_synonyms[work.run.meaning[row][r]].means);
+		for (size_t i = run->first; i < run->first + run->span; i++) {
+			if (i > run->first)
+				length = append_text(text, sizeof text, length, " ");
+			length = append_text(text, sizeof text, length, query->words[i].typed);
+		}
+		length = append_text(text, sizeof text, length, " (");
+		length = append_text(text, sizeof text, length, work.run.meaning[row][r] == MEANING_NEGATED ? run->negated
+				     : search_synonyms[work.run.meaning[row][r]].means);
+		append_text(text, sizeof text, length, ")");
 		add_matched(matched, &used, text);
 	}
 	return used;

@@ -75,10 +75,16 @@ static void snippet_make(struct snippet *snippet, const char *text, size_t offse
 	out[used] = '\0';
 }
 
-/*
- * The text to show of a hit: its situation; the summary when it matched
- * in the phrase, which the line above shows already; else the field.
- */
+/* Appends length bytes of text to a snippet buffer at used, as many as fit; returns the new used. */
+static size_t append_bytes(char buffer[SNIPPET_BUFFER], size_t used, const char *text, size_t length)
+{
+	if (length > SNIPPET_BUFFER - 1 - used)
+		length = SNIPPET_BUFFER - 1 - used;
+	memcpy(buffer + used, text, length);
+	buffer[used + length] = '\0';
+	return used + length;
+}
+
 /* "the email address is already registered (also 422 or 400)": a situation and the codes experts also answer. */
 static const char *situation_text(const struct search_situation *situation, char buffer[SNIPPET_BUFFER])
 {
@@ -87,18 +93,24 @@ static const char *situation_text(const struct search_situation *situation, char
 
 	if (codes[0] == '\0')
 		return situation->text;
-	used = (size_t)snprintf(buffer, SNIPPET_BUFFER, "%s", situation->text);
-	for (size_t i = 0; codes[0] != '\0' && used < SNIPPET_BUFFER; i++) {
+	/* Copied by hand: a situation's line is short, and a format costs more than the search. */
+	used = append_bytes(buffer, 0, situation->text, strlen(situation->text));
+	for (size_t i = 0; codes[0] != '\0'; i++) {
 		size_t length = strcspn(codes, ";");
 		const char *joint = i == 0 ? " (also " : codes[length] == '\0' ? " or " : ", ";
 
-		used += (size_t)snprintf(buffer + used, SNIPPET_BUFFER - used, "%s%.*s%s", joint, (int)length, codes,
-					 codes[length] == '\0' ? ")" : "");
+		used = append_bytes(buffer, used, joint, strlen(joint));
+		used = append_bytes(buffer, used, codes, length);
 		codes += length + (codes[length] == ';');
 	}
+	append_bytes(buffer, used, ")", 1);
 	return buffer;
 }
 
+/*
+ * The text to show of a hit: its situation; the summary when it matched
+ * in the phrase, which the line above shows already; else the field.
+ */
 static void snippet_for_hit(struct snippet *snippet, const struct search_hit *hit, size_t room)
 {
 	const char *text = search_field_text(hit->status, hit->field);
