@@ -7,6 +7,7 @@
  * codes that are about it and how to search for them.
  */
 #include <err.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -60,7 +61,7 @@ static bool indexed(const char *word)
 	search_standard_word(NULL, 0, typed, standard);
 	while (low < high) {
 		size_t middle = low + (high - low) / 2;
-		int order = strcmp(search_words[middle].word, standard);
+		int order = strcmp(search_word_of(&search_words[middle]), standard);
 
 		if (order == 0)
 			return true;
@@ -77,7 +78,7 @@ static size_t concept_codes(const char *const *words, size_t count,
 			    const struct status *found[CONCEPT_CODES_MAX])
 {
 	static struct search_hit hits[STATUS_ROW_COUNT];
-	size_t hit_count = search_run(words, (int)count, 0, hits, NULL), taken = 0;
+	size_t hit_count = search_run(words, (int)count, SIZE_MAX, 0, hits, NULL), taken = 0;
 
 	for (size_t i = 0; i < hit_count && taken < CONCEPT_CODES_MAX; i++) {
 		bool seen = false;
@@ -137,7 +138,7 @@ static bool searched(const char *const *words, size_t count)
 	for (size_t i = 0; i < count; i++)
 		if (!indexed(words[i]))
 			return false;
-	return search_run(words, (int)count, 0, hits, NULL) > 0;
+	return search_run(words, (int)count, 0, 0, hits, NULL) > 0;
 }
 
 /*
