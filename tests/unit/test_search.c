@@ -166,6 +166,24 @@ static void test_names_report_first(void **state)
 	assert_int_equal(hits[0].field, SEARCH_SITUATIONS);
 }
 
+/* "cannot" and "can't" say "not" in the data as in the query. */
+static void test_negation_alike(void **state)
+{
+	size_t count;
+	bool found = false;
+
+	(void)state;
+	assert_true(search_is_negation("cannot", ""));
+	assert_true(search_is_negation("t", "can"));
+	assert_true(search_is_negation("t", "doesn"));
+	assert_false(search_is_negation("t", ""));
+	assert_false(search_is_negation("not", "is"));
+	count = run("server not parse");
+	for (size_t i = 0; i < count; i++)
+		found = found || (hits[i].situation != NULL && strstr(hits[i].situation->text, "cannot parse") != NULL);
+	assert_true(found);
+}
+
 /* Putting only the best in order gives the same best as putting all in order. */
 static void test_partial_order(void **state)
 {
@@ -298,6 +316,7 @@ int main(void)
 		cmocka_unit_test(test_situations),
 		cmocka_unit_test(test_names_report_first),
 		cmocka_unit_test(test_partial_order),
+		cmocka_unit_test(test_negation_alike),
 		cmocka_unit_test(test_synonyms),
 		cmocka_unit_test(test_stop_words_and_filler),
 		cmocka_unit_test(test_spellings_negation_typos),
