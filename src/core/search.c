@@ -28,6 +28,9 @@
  * scores its meaning too, the best of its meanings, as a term of its own
  * ("file too big" means "content too large"); "not X" also means "unX"
  * ("not authorized" is Unauthorized).
+ * Each situation of a record is measured on its own (its words against an
+ * average situation's), so that a record with many situations is not one
+ * long field whose every situation counts less.
  * Last, a prior: a vendor's record scores VENDOR_PRIOR of its score unless
  * a word names its vendor (cloudflare, nginx, aws), so registered codes
  * come first for the same words. Ties go to registered codes, then to the
@@ -52,34 +55,6 @@
 #define PHRASE_SYNONYM_WEIGHT 1.0	/* the meaning of several words named together */
 #define VENDOR_PRIOR 0.6
 #define MEANING_WORDS_MAX 8
-
-static char fold(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
-/* Finds word in text ignoring ASCII case; NULL when absent. */
-const char *search_find(const char *text, const char *word)
-{
-	size_t length = strlen(word);
-	char lower = fold(word[0]);
-	char upper = lower >= 'a' && lower <= 'z' ? (char)(lower - 'a' + 'A') : lower;
-
-	if (length == 0)
-		return NULL;
-	for (; *text != '\0'; text++) {
-		size_t i = 1;
-
-		/* The first letter alone rules out most places: snippets search long notes. */
-		if (*text != lower && *text != upper)
-			continue;
-		while (i < length && text[i] != '\0' && fold(text[i]) == fold(word[i]))
-			i++;
-		if (i == length)
-			return text;
-	}
-	return NULL;
-}
 
 /*
  * A word of the user's (or of a run's meaning) found in a field of a row:

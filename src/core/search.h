@@ -30,7 +30,6 @@ struct search_query_facts {
 
 size_t search_run(const char *const *words, int word_count, size_t ordered, size_t place,
 		  struct search_hit hits[STATUS_ROW_COUNT], struct search_query_facts *facts);
-const char *search_find(const char *text, const char *word);
 bool search_clear_winner(const struct search_hit *hits, size_t count);
 
 #endif
