@@ -316,6 +316,16 @@ static void score_run(struct scoring *scoring, const struct query *query, size_t
 	}
 }
 
+/* How many bits are set: how many of the user's words a mask holds. */
+static size_t bits_set(uint32_t bits)
+{
+	size_t count = 0;
+
+	for (; bits != 0; bits &= bits - 1)
+		count++;
+	return count;
+}
+
 /* The row's situations: search_situations[*first .. *first + count). */
 static size_t row_situations(size_t row, size_t *first)
 {
@@ -343,10 +353,8 @@ static const struct search_situation *best_situation(const struct scoring *scori
 		if (work.marks[m - 1].field == SEARCH_SITUATIONS && work.marks[m - 1].nth < count)
 			words[work.marks[m - 1].nth] |= work.marks[m - 1].words;
 	for (size_t nth = 0; nth < count; nth++) {
-		size_t held = 0;
+		size_t held = bits_set(words[nth]);
 
-		for (uint32_t bits = words[nth]; bits != 0; bits &= bits - 1)
-			held++;
 		if (held > best_count) {
 			best = nth;
 			best_count = held;
@@ -421,15 +429,6 @@ static size_t describe_match(char matched[SEARCH_MATCHED_MAX], const struct quer
 		add_matched(matched, &used, text);
 	}
 	return used;
-}
-
-static size_t bits_set(uint32_t bits)
-{
-	size_t count = 0;
-
-	for (; bits != 0; bits &= bits - 1)
-		count++;
-	return count;
 }
 
 /*
