@@ -4,7 +4,6 @@
  * status.csv and their checks come from the schema (core/schema.def); rows
  * that pass become status records for the emitter.
  */
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,37 +40,17 @@ static const unsigned class_column_flags[CLASS_COLUMN_COUNT] = {
 #include "core/schema.def"
 };
 
-struct checker {
-	const char *path;
-	struct diag *diag;
-	size_t line;
-	int failed;
-};
-
-__attribute__((format(printf, 2, 3)))
-static void fail(struct checker *check, const char *format, ...)
-{
-	char message[400];
-	va_list args;
-
-	va_start(args, format);
-	vsnprintf(message, sizeof message, format, args);
-	va_end(args);
-	diag_error(check->diag, check->path, check->line, "%s", message);
-	check->failed = 1;
-}
-
 static int check_header(struct checker *check, const struct csv_row *row,
 			const char *const *columns, size_t count)
 {
 	check->line = row->line;
 	if (row->field_count != count) {
-		fail(check, "header has %zu columns, expected %zu", row->field_count, count);
+		check_fail(check, "header has %zu columns, expected %zu", row->field_count, count);
 		return -1;
 	}
 	for (size_t i = 0; i < count; i++) {
 		if (strcmp(row->fields[i], columns[i]) != 0) {
-			fail(check, "header column %zu is '%s', expected '%s'", i + 1, row->fields[i], columns[i]);
+			check_fail(check, "header column %zu is '%s', expected '%s'", i + 1, row->fields[i], columns[i]);
 			return -1;
 		}
 	}
@@ -83,7 +62,7 @@ static bool check_row(struct checker *check, const struct csv_row *row, size_t c
 {
 	check->line = row->line;
 	if (row->field_count != count)
-		fail(check, "expected %zu fields, found %zu", count, row->field_count);
+		check_fail(check, "expected %zu fields, found %zu", count, row->field_count);
 	return row->field_count == count;
 }
 
@@ -119,7 +98,7 @@ static void check_list(struct checker *check, const char *column, const char *li
 		size_t length = strcspn(item, ";");
 
 		if (length == 0 || item[0] == ' ' || item[length - 1] == ' ') {
-			fail(check, "empty or padded item in %s", column);
+			check_fail(check, "empty or padded item in %s", column);
 			return;
 		}
 		if (item[length] == '\0')
@@ -146,7 +125,7 @@ static void check_constants(struct checker *check, const char *column, const cha
 
 		if (name == 0 || strspn(item, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") != name ||
 		    (name < length && item[length - 1] != ')')) {
-			fail(check, "%s constant is not an identifier", column);
+			check_fail(check, "%s constant is not an identifier", column);
 			return;
 		}
 		item += length + (item[length] == ';');
@@ -167,7 +146,7 @@ static void check_repeat(struct checker *check, const struct dataset *data,
 			first = &data->statuses[i];
 		if (strcmp(data->statuses[i].origin, status->origin) == 0 ||
 		    status_is_registered(status)) {
-			fail(check, "duplicate code %d (first at line %zu); a further meaning must be unofficial with its own origin",
+			check_fail(check, "duplicate code %d (first at line %zu); a further meaning must be unofficial with its own origin",
 			     status->code, data->lines[first - data->statuses]);
 			return;
 		}
@@ -176,7 +155,7 @@ static void check_repeat(struct checker *check, const struct dataset *data,
 		const struct status *previous = &data->statuses[data->status_count - 1];
 
 		if (previous->code > status->code)
-			fail(check, "code %d is out of order after %d; sort rows by code",
+			check_fail(check, "code %d is out of order after %d; sort rows by code",
 			     status->code, previous->code);
 	}
 }
@@ -184,9 +163,9 @@ static void check_repeat(struct checker *check, const struct dataset *data,
 static void check_redirect(struct checker *check, const struct status *status)
 {
 	if ((status->redirect == REDIRECT_NONE) != (status->method == METHOD_NONE))
-		fail(check, "redirect and method must be given together");
+		check_fail(check, "redirect and method must be given together");
 	else if (status->redirect != REDIRECT_NONE && status->code / 100 != 3)
-		fail(check, "redirect and method are for 3xx codes only");
+		check_fail(check, "redirect and method are for 3xx codes only");
 }
 
 /* An example response: its status line names the row's code (code is read before, the first column). */
@@ -195,7 +174,7 @@ static void check_example(struct checker *check, int code, const char *cell)
 	char message[EXAMPLE_MESSAGE_MAX];
 
 	if (code >= 0 && !example_check(code, cell, message))
-		fail(check, "%s", message);
+		check_fail(check, "%s", message);
 }
 
 /* Checks one cell by its column's type and stores it in its member; false for an unknown word. */
@@ -209,7 +188,7 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 	case TYPE_CODE:
 		value = strlen(cell) == 3 ? code_parse(cell, 3) : -1;
 		if (value < 0)
-			fail(check, "code '%s' is not three digits from 100 to 999, 000 or 009", cell);
+			check_fail(check, "code '%s' is not three digits from 100 to 999, 000 or 009", cell);
 		*(short *)(void *)member = (short)value;
 		return true;
 	case TYPE_ENUM:
@@ -219,7 +198,7 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 			if (strcmp(column->vocabulary->words[value].word, cell) == 0)
 				break;
 		if (value < 0)
-			fail(check, "unknown %s '%s'", column->vocabulary->label, cell);
+			check_fail(check, "unknown %s '%s'", column->vocabulary->label, cell);
 		*(unsigned char *)member = (unsigned char)(value < 0 ? 0 : value);
 		return value >= 0;
 	case TYPE_CONSTANT:
@@ -236,16 +215,16 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 		break;
 	}
 	if ((column->flags & FIELD_REQUIRED) && cell[0] == '\0')
-		fail(check, "empty %s", column->name);
+		check_fail(check, "empty %s", column->name);
 	if ((column->flags & FIELD_SHORT) && utf8_columns(cell, strlen(cell)) > SHORT_COLUMNS_MAX)
-		fail(check, "%s is longer than 80 characters: '%s'", column->name, cell);
+		check_fail(check, "%s is longer than 80 characters: '%s'", column->name, cell);
 	if ((column->flags & FIELD_LEAD) &&
 	    (strchr(cell, '\n') != NULL || utf8_columns(cell, strcspn(cell, ";")) > LEAD_COLUMNS_MAX))
-		fail(check, "%s is not one line whose text before the first ';' is at most %d characters: '%.60s'",
+		check_fail(check, "%s is not one line whose text before the first ';' is at most %d characters: '%.60s'",
 		     column->name, LEAD_COLUMNS_MAX, cell);
 	if ((column->flags & FIELD_URL) && cell[0] != '\0' &&
 	    (strncmp(cell, "https://", 8) != 0 || strpbrk(cell, " \t\n\"<>") != NULL))
-		fail(check, "%s '%s' is not an https:// URL", column->name, cell);
+		check_fail(check, "%s '%s' is not an https:// URL", column->name, cell);
 	memcpy(member, &cell, sizeof cell);
 	return true;
 }
@@ -262,18 +241,18 @@ static void check_source(struct checker *check, const struct status *status)
 	char section[32], expected[128];
 
 	if (status->source[0] == '\0' && status->source_note[0] == '\0') {
-		fail(check, "no source and no source_note: say where the facts come from");
+		check_fail(check, "no source and no source_note: say where the facts come from");
 		return;
 	}
 	if (status->mdn[0] != '\0' && !status_is_registered(status))
-		fail(check, "mdn '%s' is for registered codes only", status->mdn);
+		check_fail(check, "mdn '%s' is for registered codes only", status->mdn);
 	if (sscanf(status->origin, "RFC %u, Section %31[0-9.]%n", &rfc, section, &end) != 2 ||
 	    status->origin[end] != '\0')
 		return;
 	snprintf(expected, sizeof expected, "https://www.rfc-editor.org/rfc/rfc%u.html#section-%s",
 		 rfc, section);
 	if (strcmp(status->source, expected) != 0)
-		fail(check, "source '%.100s' does not link to the origin, %.40s (expected %s)",
+		check_fail(check, "source '%.100s' does not link to the origin, %.40s (expected %s)",
 		     status->source, status->origin, expected);
 }
 
@@ -316,7 +295,7 @@ static void check_codes(struct checker *check, const struct dataset *data, size_
 			int code = code_parse(item, length);
 
 			if (code < 0 || dataset_row_of(data, code) < 0)
-				fail(check, "%s names '%.*s', which is not a code in the data",
+				check_fail(check, "%s names '%.*s', which is not a code in the data",
 				     schema_fields[f].name, (int)(length < 7 ? length : 7), item);
 			item += length + (item[length] == ';');
 		}
@@ -337,7 +316,7 @@ static bool check_name(struct checker *check, const char *name, size_t length)
 	snprintf(message, sizeof message,
 		 "name '%.*s' holds byte 0x%02X, which no name may hold (only ASCII letters, digits and \"%s\")",
 		 (int)length, name, (unsigned char)name[bad], NAME_PUNCTUATION);
-	fail(check, "%s", message);
+	check_fail(check, "%s", message);
 	return false;
 }
 
@@ -364,7 +343,7 @@ static void add_key(struct checker *check, struct dataset *data, size_t row,
 	if (!check_name(check, name, length))
 		return;
 	if (name_key(name, length, key->key, sizeof key->key) == 0) {
-		fail(check, "name '%.*s' gives no lookup key (no letters or digits, or over %d)",
+		check_fail(check, "name '%.*s' gives no lookup key (no letters or digits, or over %d)",
 		     (int)length, name, NAME_KEY_MAX);
 		return;
 	}
@@ -435,7 +414,7 @@ static void check_keys(struct checker *check, struct dataset *data)
 			if (owner->code == data->statuses[key->row].code)
 				continue;
 			check->line = data->lines[key->row];
-			fail(check, "lookup key '%s' is already claimed by %d %s at line %zu",
+			check_fail(check, "lookup key '%s' is already claimed by %d %s at line %zu",
 			     key->key, owner->code, owner->phrase, data->lines[data->keys[kept - 1].row]);
 			continue;
 		}
@@ -499,7 +478,7 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 		index = strcmp(digit, "other") == 0 ? 0
 			: (strlen(digit) == 1 && digit[0] >= '1' && digit[0] <= '5') ? digit[0] - '0' : -1;
 		if (index < 0 || data->classes[index].line != 0) {
-			fail(&check, index < 0 ? "unknown class '%s'; expected 1 to 5 or other"
+			check_fail(&check, index < 0 ? "unknown class '%s'; expected 1 to 5 or other"
 					       : "class '%s' given twice", digit);
 			continue;
 		}
@@ -507,7 +486,7 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 			if (!(class_column_flags[c] & FIELD_REQUIRED))
 				check_list(&check, class_columns[c], row->fields[c]);
 			else if (row->fields[c][0] == '\0')
-				fail(&check, "empty %s", class_columns[c]);
+				check_fail(&check, "empty %s", class_columns[c]);
 		}
 		check_class_names(&check, row->fields[CLASS_COLUMN_name], row->fields[CLASS_COLUMN_aliases]);
 		data->classes[index] = (struct gen_class){
@@ -519,9 +498,9 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 	check.line = 1;
 	for (int i = 0; i < STATUS_CLASS_COUNT; i++) {
 		if (data->classes[i].line == 0 && i == 0)
-			fail(&check, "class other is missing");
+			check_fail(&check, "class other is missing");
 		else if (data->classes[i].line == 0)
-			fail(&check, "class %d is missing", i);
+			check_fail(&check, "class %d is missing", i);
 	}
 	return check.failed ? -1 : 0;
 }
@@ -537,11 +516,11 @@ static void check_substatus_order(struct checker *check, const struct substatus 
 {
 	if (previous->code > entry->code ||
 	    (previous->code == entry->code && previous->substatus > entry->substatus))
-		fail(check, "%d.%d is out of order after %d.%d", entry->code, entry->substatus,
+		check_fail(check, "%d.%d is out of order after %d.%d", entry->code, entry->substatus,
 		     previous->code, previous->substatus);
 	else if (previous->code == entry->code && previous->substatus == entry->substatus &&
 		 strcmp(previous->source, entry->source) == 0)
-		fail(check, "%d.%d is repeated with the same source; another product's meaning "
+		check_fail(check, "%d.%d is repeated with the same source; another product's meaning "
 		     "needs its own source", entry->code, entry->substatus);
 }
 
@@ -572,19 +551,19 @@ int dataset_load_substatuses(struct dataset *data, const struct csv_table *table
 		entry->meaning = row->fields[SUBSTATUS_COLUMN_meaning];
 		entry->source = row->fields[SUBSTATUS_COLUMN_source];
 		if (entry->code < 0 || dataset_row_of(data, entry->code) < 0) {
-			fail(&check, "code '%s' is not a code in the data", code);
+			check_fail(&check, "code '%s' is not a code in the data", code);
 			continue;
 		}
 		if (entry->substatus < 0) {
-			fail(&check, "substatus '%s' is not one to three digits", sub);
+			check_fail(&check, "substatus '%s' is not one to three digits", sub);
 			continue;
 		}
 		if (entry->meaning[0] == '\0')
-			fail(&check, "empty meaning");
+			check_fail(&check, "empty meaning");
 		else if (utf8_columns(entry->meaning, strlen(entry->meaning)) > SHORT_COLUMNS_MAX)
-			fail(&check, "meaning is longer than 80 characters: '%s'", entry->meaning);
+			check_fail(&check, "meaning is longer than 80 characters: '%s'", entry->meaning);
 		if (strncmp(entry->source, "https://", 8) != 0)
-			fail(&check, "source '%s' is not an https:// URL", entry->source);
+			check_fail(&check, "source '%s' is not an https:// URL", entry->source);
 		if (data->substatus_count > 0)
 			check_substatus_order(&check, entry - 1, entry);
 		data->substatus_count++;

@@ -14,6 +14,16 @@ struct diag {
 void diag_error(struct diag *diag, const char *path, size_t line,
 		const char *format, ...)
 	__attribute__((format(printf, 4, 5)));
+/* A check of one file: the line being checked is the line its reports name. */
+struct checker {
+	const char *path;
+	struct diag *diag;
+	size_t line;
+	int failed;
+};
+
+void check_fail(struct checker *check, const char *format, ...)
+	__attribute__((format(printf, 2, 3)));
 void *diag_check_alloc(void *pointer);
 
 #endif

@@ -29,46 +29,28 @@
 enum { CHOOSE_COLUMNS(COLUMN_POSITION) CHOOSE_COLUMN_COUNT };
 enum { SITUATION_COLUMNS(COLUMN_POSITION) };
 
-static const char *const guide_columns[GUIDE_FILE_COUNT][CHOOSE_COLUMN_COUNT + 1] = {
-	[GUIDE_ADVICE] = { "codes", "advice", NULL },
-	[GUIDE_CHOOSE] = { CHOOSE_COLUMNS(COLUMN_NAME) NULL },
-	[GUIDE_SYNONYMS] = { "word", "means", NULL },
-	[GUIDE_SPELLINGS] = { "variant", "standard", NULL },
-	[GUIDE_SITUATIONS] = { SITUATION_COLUMNS(COLUMN_NAME) NULL },
-};
-
 /* A situation is a short phrase a user might type, not a description. */
 #define SITUATION_COLUMNS_MAX 99
 
-struct check {
-	struct guides *guides;
-	struct diag *diag;
-	const char *path;
-	size_t line;
-};
-
 /* Reads "400;422" into codes; false after reporting a defect. */
-static bool read_codes(struct check *check, const char *text, short codes[ADVICE_CODES_MAX],
-		       size_t *count)
+static bool read_codes(struct checker *check, const struct dataset *data, const char *text,
+		       short codes[ADVICE_CODES_MAX], size_t *count)
 {
 	*count = 0;
 	for (;;) {
 		size_t length = strcspn(text, ";");
 		int code = code_parse(text, length);
 
-		if (code < 0 || dataset_row_of(check->guides->data, code) < 0) {
-			diag_error(check->diag, check->path, check->line,
-				   "'%.*s' is not a code in the data", (int)(length < 16 ? length : 16), text);
+		if (code < 0 || dataset_row_of(data, code) < 0) {
+			check_fail(check, "'%.*s' is not a code in the data", (int)(length < 16 ? length : 16), text);
 			return false;
 		}
 		if (*count == ADVICE_CODES_MAX) {
-			diag_error(check->diag, check->path, check->line, "more than %d codes",
-				   ADVICE_CODES_MAX);
+			check_fail(check, "more than %d codes", ADVICE_CODES_MAX);
 			return false;
 		}
 		if (*count > 0 && code <= codes[*count - 1]) {
-			diag_error(check->diag, check->path, check->line,
-				   "codes are not in ascending order at %d", code);
+			check_fail(check, "codes are not in ascending order at %d", code);
 			return false;
 		}
 		codes[(*count)++] = (short)code;
@@ -77,7 +59,7 @@ static bool read_codes(struct check *check, const char *text, short codes[ADVICE
 		text += length + 1;
 	}
 	if (*count < 2) {
-		diag_error(check->diag, check->path, check->line, "advice needs at least two codes");
+		check_fail(check, "advice needs at least two codes");
 		return false;
 	}
 	return true;
@@ -92,44 +74,41 @@ static bool codes_hold(const short *codes, size_t count, int code)
 }
 
 /* Advice: two to four existing codes, ascending, text, and no pair advised twice. */
-static void check_advice(struct check *check)
+static void check_advice(struct checker *check, struct guides *guides)
 {
-	const struct csv_table *table = &check->guides->tables[GUIDE_ADVICE];
-	short (*seen)[ADVICE_CODES_MAX] = calloc(table->row_count, sizeof *seen);
-	size_t *seen_count = calloc(table->row_count, sizeof *seen_count);
+	const struct csv_table *table = &guides->tables[GUIDE_ADVICE];
+	short (*seen)[ADVICE_CODES_MAX] = diag_check_alloc(calloc(table->row_count, sizeof *seen));
+	size_t *seen_count = diag_check_alloc(calloc(table->row_count, sizeof *seen_count));
 
-	diag_check_alloc(seen);
-	diag_check_alloc(seen_count);
 	for (size_t r = 1; r < table->row_count; r++) {
 		const struct csv_row *row = &table->rows[r];
 
 		check->line = row->line;
-		if (!read_codes(check, row->fields[0], seen[r], &seen_count[r]))
+		if (!read_codes(check, guides->data, row->fields[0], seen[r], &seen_count[r]))
 			continue;
 		if (row->fields[1][0] == '\0')
-			diag_error(check->diag, check->path, row->line, "empty advice");
+			check_fail(check, "empty advice");
 		for (size_t earlier = 1; earlier < r; earlier++) {
 			size_t shared = 0;
 
 			for (size_t i = 0; i < seen_count[r]; i++)
 				shared += codes_hold(seen[earlier], seen_count[earlier], seen[r][i]);
 			if (shared >= 2) {
-				diag_error(check->diag, check->path, row->line,
-					   "advises on a pair of codes that line %zu already covers",
+				check_fail(check, "advises on a pair of codes that line %zu already covers",
 					   table->rows[earlier].line);
 				break;
 			}
 		}
 	}
-	for (size_t i = 0; i < check->guides->data->status_count; i++) {
-		int code = check->guides->data->statuses[i].code;
+	check->line = 1;
+	for (size_t i = 0; i < guides->data->status_count; i++) {
+		int code = guides->data->statuses[i].code;
 		size_t advised = 0;
 
 		for (size_t r = 1; r < table->row_count; r++)
 			advised += codes_hold(seen[r], seen_count[r], code);
-		if (advised > ADVICE_PER_CODE_MAX && (i == 0 || check->guides->data->statuses[i - 1].code != code))
-			diag_error(check->diag, check->path, 1, "%d has advice in more than %d rows",
-				   code, ADVICE_PER_CODE_MAX);
+		if (advised > ADVICE_PER_CODE_MAX && (i == 0 || guides->data->statuses[i - 1].code != code))
+			check_fail(check, "%d has advice in more than %d rows", code, ADVICE_PER_CODE_MAX);
 	}
 	free(seen);
 	free(seen_count);
@@ -186,13 +165,9 @@ static size_t choose_children(const struct csv_table *table, size_t r)
 	return children;
 }
 
-static void choose_error(struct check *check, const char *message, const char *id)
-{
-	diag_error(check->diag, check->path, check->line, message, id);
-}
-
 /* One node: what a root, an inner node and a leaf must and must not have. */
-static void check_choose_row(struct check *check, const struct csv_table *table, size_t r)
+static void check_choose_row(struct checker *check, const struct dataset *data, const struct csv_table *table,
+			     size_t r)
 {
 	char **f = table->rows[r].fields;
 	bool root = f[CHOOSE_PARENT][0] == '\0', leaf = f[CHOOSE_CODE][0] != '\0';
@@ -200,55 +175,54 @@ static void check_choose_row(struct check *check, const struct csv_table *table,
 
 	check->line = table->rows[r].line;
 	if (f[CHOOSE_ID][0] == '\0' || strspn(f[CHOOSE_ID], "abcdefghijklmnopqrstuvwxyz0123456789_-") != strlen(f[CHOOSE_ID]))
-		choose_error(check, "id '%s' is empty or not lower-case letters, digits, '-' and '_'", f[CHOOSE_ID]);
+		check_fail(check, "id '%s' is empty or not lower-case letters, digits, '-' and '_'", f[CHOOSE_ID]);
 	if (choose_find(table, r, f[CHOOSE_ID]) > 0)
-		choose_error(check, "id '%s' is given twice", f[CHOOSE_ID]);
+		check_fail(check, "id '%s' is given twice", f[CHOOSE_ID]);
 	if (root) {
 		if (f[CHOOSE_TOPIC][0] == '\0')
-			choose_error(check, "'%s' has no parent and no topic", f[CHOOSE_ID]);
-		else if (topic_class(check->guides->data, f[CHOOSE_TOPIC]) == 0)
-			choose_error(check, "topic '%s' names no class", f[CHOOSE_TOPIC]);
+			check_fail(check, "'%s' has no parent and no topic", f[CHOOSE_ID]);
+		else if (topic_class(data, f[CHOOSE_TOPIC]) == 0)
+			check_fail(check, "topic '%s' names no class", f[CHOOSE_TOPIC]);
 		for (size_t earlier = 1; earlier < r; earlier++)
 			if (strcmp(table->rows[earlier].fields[CHOOSE_TOPIC], f[CHOOSE_TOPIC]) == 0 && f[CHOOSE_TOPIC][0] != '\0')
-				choose_error(check, "topic '%s' is given twice", f[CHOOSE_TOPIC]);
+				check_fail(check, "topic '%s' is given twice", f[CHOOSE_TOPIC]);
 		if (f[CHOOSE_ANSWER][0] != '\0' || leaf)
-			choose_error(check, "the root '%s' has an answer or a code", f[CHOOSE_ID]);
+			check_fail(check, "the root '%s' has an answer or a code", f[CHOOSE_ID]);
 	} else {
 		if (choose_find(table, r, f[CHOOSE_PARENT]) < 0)
-			choose_error(check, "parent '%s' is not an earlier row", f[CHOOSE_PARENT]);
+			check_fail(check, "parent '%s' is not an earlier row", f[CHOOSE_PARENT]);
 		else if (choose_depth(table, r) > CHOOSE_DEPTH_MAX)
-			diag_error(check->diag, check->path, check->line, "'%s' is deeper than %d levels",
-				   f[CHOOSE_ID], CHOOSE_DEPTH_MAX);
+			check_fail(check, "'%s' is deeper than %d levels", f[CHOOSE_ID], CHOOSE_DEPTH_MAX);
 		if (f[CHOOSE_TOPIC][0] != '\0')
-			choose_error(check, "'%s' has a topic but is not a root", f[CHOOSE_ID]);
+			check_fail(check, "'%s' has a topic but is not a root", f[CHOOSE_ID]);
 		if (f[CHOOSE_ANSWER][0] == '\0')
-			choose_error(check, "'%s' has no answer", f[CHOOSE_ID]);
+			check_fail(check, "'%s' has no answer", f[CHOOSE_ID]);
 	}
 	if (leaf) {
 		int code = code_parse(f[CHOOSE_CODE], strlen(f[CHOOSE_CODE]));
 
-		if (code < 0 || dataset_row_of(check->guides->data, code) < 0)
-			choose_error(check, "code '%s' is not a code in the data", f[CHOOSE_CODE]);
+		if (code < 0 || dataset_row_of(data, code) < 0)
+			check_fail(check, "code '%s' is not a code in the data", f[CHOOSE_CODE]);
 		if (f[CHOOSE_REASON][0] == '\0')
-			choose_error(check, "the leaf '%s' has no reason", f[CHOOSE_ID]);
+			check_fail(check, "the leaf '%s' has no reason", f[CHOOSE_ID]);
 		else if (utf8_columns(f[CHOOSE_REASON], strlen(f[CHOOSE_REASON])) > SHORT_COLUMNS_MAX)
-			choose_error(check, "the reason of '%s' is over 80 characters", f[CHOOSE_ID]);
+			check_fail(check, "the reason of '%s' is over 80 characters", f[CHOOSE_ID]);
 		if (f[CHOOSE_QUESTION][0] != '\0' || children > 0)
-			choose_error(check, "the leaf '%s' has a question or children", f[CHOOSE_ID]);
+			check_fail(check, "the leaf '%s' has a question or children", f[CHOOSE_ID]);
 	} else {
 		if (f[CHOOSE_QUESTION][0] == '\0' || children < 2)
-			choose_error(check, "'%s' has no code, so it needs a question and two children", f[CHOOSE_ID]);
+			check_fail(check, "'%s' has no code, so it needs a question and two children", f[CHOOSE_ID]);
 		if (f[CHOOSE_REASON][0] != '\0')
-			choose_error(check, "'%s' has a reason but no code", f[CHOOSE_ID]);
+			check_fail(check, "'%s' has a reason but no code", f[CHOOSE_ID]);
 	}
 }
 
-static void check_choose(struct check *check)
+static void check_choose(struct checker *check, struct guides *guides)
 {
-	const struct csv_table *table = &check->guides->tables[GUIDE_CHOOSE];
+	const struct csv_table *table = &guides->tables[GUIDE_CHOOSE];
 
 	for (size_t r = 1; r < table->row_count; r++)
-		check_choose_row(check, table, r);
+		check_choose_row(check, guides->data, table, r);
 }
 
 /* Keeps a copy of text split into words and joined by single spaces, as search splits it. */
@@ -332,31 +306,28 @@ static bool some_record_contains(const struct dataset *data, const char *part)
 }
 
 /* Synonyms: words and meaning given, different, not repeated, and the meaning is in the data. */
-static void check_synonyms(struct check *check)
+static void check_synonyms(struct checker *check, struct guides *guides)
 {
-	const struct csv_table *table = &check->guides->tables[GUIDE_SYNONYMS];
+	const struct csv_table *table = &guides->tables[GUIDE_SYNONYMS];
 
 	for (size_t r = 1; r < table->row_count; r++) {
 		char **f = table->rows[r].fields;
-		const char *words = keep_words(check->guides, f[0]);
-		const char *means = keep_words(check->guides, f[1]);
+		const char *words = keep_words(guides, f[0]);
+		const char *means = keep_words(guides, f[1]);
 
 		check->line = table->rows[r].line;
 		if (words[0] == '\0' || means[0] == '\0' || strcmp(words, means) == 0) {
-			diag_error(check->diag, check->path, check->line,
-				   "'%s' and '%s' must both hold words and differ", f[0], f[1]);
+			check_fail(check, "'%s' and '%s' must both hold words and differ", f[0], f[1]);
 			continue;
 		}
-		if (!some_record_holds(check->guides->data, means))
-			diag_error(check->diag, check->path, check->line,
-				   "'%s' means '%s', which no record holds", f[0], f[1]);
+		if (!some_record_holds(guides->data, means))
+			check_fail(check, "'%s' means '%s', which no record holds", f[0], f[1]);
 		for (size_t earlier = 1; earlier < r; earlier++) {
-			const char *earlier_words = check->guides->words[2 * (earlier - 1)];
-			const char *earlier_means = check->guides->words[2 * (earlier - 1) + 1];
+			const char *earlier_words = guides->words[2 * (earlier - 1)];
+			const char *earlier_means = guides->words[2 * (earlier - 1) + 1];
 
 			if (strcmp(earlier_words, words) == 0 && strcmp(earlier_means, means) == 0)
-				diag_error(check->diag, check->path, check->line,
-					   "'%s' -> '%s' repeats line %zu", f[0], f[1], table->rows[earlier].line);
+				check_fail(check, "'%s' -> '%s' repeats line %zu", f[0], f[1], table->rows[earlier].line);
 		}
 	}
 }
@@ -366,9 +337,9 @@ static void check_synonyms(struct check *check)
  * (a spelling is replaced inside words too: unauthorised holds authorise),
  * and each variant once.
  */
-static void check_spellings(struct check *check)
+static void check_spellings(struct checker *check, struct guides *guides)
 {
-	const struct csv_table *table = &check->guides->tables[GUIDE_SPELLINGS];
+	const struct csv_table *table = &guides->tables[GUIDE_SPELLINGS];
 
 	for (size_t r = 1; r < table->row_count; r++) {
 		char **f = table->rows[r].fields;
@@ -376,33 +347,28 @@ static void check_spellings(struct check *check)
 		check->line = table->rows[r].line;
 		for (int c = 0; c < 2; c++) {
 			if (f[c][0] == '\0' || strspn(f[c], "abcdefghijklmnopqrstuvwxyz") != strlen(f[c]))
-				diag_error(check->diag, check->path, check->line,
-					   "'%s' is not one lower-case word", f[c]);
+				check_fail(check, "'%s' is not one lower-case word", f[c]);
 		}
 		if (strcmp(f[0], f[1]) == 0)
-			diag_error(check->diag, check->path, check->line, "'%s' is its own standard", f[0]);
-		else if (!some_record_contains(check->guides->data, f[1]))
-			diag_error(check->diag, check->path, check->line,
-				   "standard '%s' is in no record", f[1]);
+			check_fail(check, "'%s' is its own standard", f[0]);
+		else if (!some_record_contains(guides->data, f[1]))
+			check_fail(check, "standard '%s' is in no record", f[1]);
 		for (size_t other = 1; other < table->row_count; other++) {
 			if (other < r && strcmp(table->rows[other].fields[0], f[0]) == 0)
-				diag_error(check->diag, check->path, check->line,
-					   "variant '%s' repeats line %zu", f[0], table->rows[other].line);
+				check_fail(check, "variant '%s' repeats line %zu", f[0], table->rows[other].line);
 			if (strcmp(table->rows[other].fields[1], f[0]) == 0)
-				diag_error(check->diag, check->path, check->line,
-					   "variant '%s' is also a standard", f[0]);
+				check_fail(check, "variant '%s' is also a standard", f[0]);
 		}
 	}
 }
 
 /* The code of a situation row's code cell: three digits of a code in the data; -1 if not. */
-static int situation_code(struct check *check, const char *cell)
+static int situation_code(struct checker *check, const struct dataset *data, const char *cell)
 {
 	int code = strlen(cell) == 3 ? code_parse(cell, 3) : -1;
 
-	if (code < 0 || dataset_row_of(check->guides->data, code) < 0) {
-		diag_error(check->diag, check->path, check->line,
-			   "'%s' is not a code in the data", cell);
+	if (code < 0 || dataset_row_of(data, code) < 0) {
+		check_fail(check, "'%s' is not a code in the data", cell);
 		return -1;
 	}
 	return code;
@@ -412,26 +378,25 @@ static int situation_code(struct check *check, const char *cell)
  * An empty origin means the code's first meaning, which must not be a
  * vendor's; any other origin is the origin of one of the code's vendor rows.
  */
-static void check_situation_origin(struct check *check, int code, const char *origin)
+static void check_situation_origin(struct checker *check, const struct dataset *data, int code,
+				   const char *origin)
 {
-	const struct dataset *data = check->guides->data;
 	int first = dataset_row_of(data, code);
 
 	if (origin[0] == '\0') {
 		if (data->statuses[first].kind == KIND_UNOFFICIAL)
-			diag_error(check->diag, check->path, check->line,
-				   "%03d has only vendors' meanings: give the origin", code);
+			check_fail(check, "%03d has only vendors' meanings: give the origin", code);
 		return;
 	}
 	for (size_t i = (size_t)first; i < data->status_count && data->statuses[i].code == code; i++)
 		if (data->statuses[i].kind == KIND_UNOFFICIAL && strcmp(data->statuses[i].origin, origin) == 0)
 			return;
-	diag_error(check->diag, check->path, check->line,
-		   "origin '%s' is not the origin of a vendor's %03d", origin, code);
+	check_fail(check, "origin '%s' is not the origin of a vendor's %03d", origin, code);
 }
 
 /* Alternatives: empty, or ;-separated codes in the data, other than the row's, each once. */
-static void check_situation_alternatives(struct check *check, int code, const char *text)
+static void check_situation_alternatives(struct checker *check, const struct dataset *data, int code,
+					 const char *text)
 {
 	short seen[8];
 	size_t count = 0;
@@ -440,15 +405,12 @@ static void check_situation_alternatives(struct check *check, int code, const ch
 		size_t length = strcspn(text, ";");
 		int other = length == 3 ? code_parse(text, length) : -1;
 
-		if (other < 0 || dataset_row_of(check->guides->data, other) < 0) {
-			diag_error(check->diag, check->path, check->line,
-				   "alternative '%.*s' is not a code in the data",
-				   (int)(length < 16 ? length : 16), text);
+		if (other < 0 || dataset_row_of(data, other) < 0) {
+			check_fail(check, "alternative '%.*s' is not a code in the data", (int)(length < 16 ? length : 16), text);
 			return;
 		}
 		if (other == code || codes_hold(seen, count, other) || count == sizeof seen / sizeof *seen) {
-			diag_error(check->diag, check->path, check->line,
-				   "alternative %03d repeats a code of the row, or too many", other);
+			check_fail(check, "alternative %03d repeats a code of the row, or too many", other);
 			return;
 		}
 		seen[count++] = (short)other;
@@ -461,9 +423,9 @@ static void check_situation_alternatives(struct check *check, int code, const ch
  * the meaning it leads to, a phrase under 100 characters not given twice for
  * the code, alternatives in the data, and an https:// source.
  */
-static void check_situations(struct check *check)
+static void check_situations(struct checker *check, struct guides *guides)
 {
-	const struct csv_table *table = &check->guides->tables[GUIDE_SITUATIONS];
+	const struct csv_table *table = &guides->tables[GUIDE_SITUATIONS];
 	int previous = -1;
 
 	for (size_t r = 1; r < table->row_count; r++) {
@@ -471,68 +433,69 @@ static void check_situations(struct check *check)
 		int code;
 
 		check->line = table->rows[r].line;
-		code = situation_code(check, f[SITUATION_CODE]);
+		code = situation_code(check, guides->data, f[SITUATION_CODE]);
 		if (code < 0)
 			continue;
 		if (code < previous)
-			diag_error(check->diag, check->path, check->line,
-				   "%03d comes after %03d: rows go in code order", code, previous);
+			check_fail(check, "%03d comes after %03d: rows go in code order", code, previous);
 		previous = code;
-		check_situation_origin(check, code, f[SITUATION_ORIGIN]);
+		check_situation_origin(check, guides->data, code, f[SITUATION_ORIGIN]);
 		if (f[SITUATION_TEXT][0] == '\0')
-			diag_error(check->diag, check->path, check->line, "empty situation");
+			check_fail(check, "empty situation");
 		else if (utf8_columns(f[SITUATION_TEXT], strlen(f[SITUATION_TEXT])) > SITUATION_COLUMNS_MAX)
-			diag_error(check->diag, check->path, check->line,
-				   "situation is 100 characters or more");
+			check_fail(check, "situation is 100 characters or more");
 		for (size_t earlier = 1; earlier < r; earlier++)
 			if (strcmp(table->rows[earlier].fields[SITUATION_CODE], f[SITUATION_CODE]) == 0 &&
 			    strcmp(table->rows[earlier].fields[SITUATION_TEXT], f[SITUATION_TEXT]) == 0)
-				diag_error(check->diag, check->path, check->line,
-					   "situation repeats line %zu", table->rows[earlier].line);
-		check_situation_alternatives(check, code, f[SITUATION_ALTERNATIVES]);
+				check_fail(check, "situation repeats line %zu", table->rows[earlier].line);
+		check_situation_alternatives(check, guides->data, code, f[SITUATION_ALTERNATIVES]);
 		if (strncmp(f[SITUATION_SOURCE], "https://", 8) != 0 ||
 		    strpbrk(f[SITUATION_SOURCE], " \t\n\"<>") != NULL)
-			diag_error(check->diag, check->path, check->line,
-				   "source '%s' is not an https:// URL", f[SITUATION_SOURCE]);
+			check_fail(check, "source '%s' is not an https:// URL", f[SITUATION_SOURCE]);
 	}
 }
+
+/* Each guide file: its name, its header and the check of its rows. */
+static const struct {
+	const char *name;
+	const char *columns[CHOOSE_COLUMN_COUNT + 1];
+	void (*check)(struct checker *check, struct guides *guides);
+} guide_files[GUIDE_FILE_COUNT] = {
+	[GUIDE_ADVICE] = { "advice.csv", { "codes", "advice" }, check_advice },
+	[GUIDE_CHOOSE] = { "choose.csv", { CHOOSE_COLUMNS(COLUMN_NAME) }, check_choose },
+	[GUIDE_SYNONYMS] = { "synonyms.csv", { "word", "means" }, check_synonyms },
+	[GUIDE_SPELLINGS] = { "spellings.csv", { "variant", "standard" }, check_spellings },
+	[GUIDE_SITUATIONS] = { "situations.csv", { SITUATION_COLUMNS(COLUMN_NAME) }, check_situations },
+};
 
 /* Reads the guide files and checks them; 0, or -1 after reporting every defect. */
 int guides_check(struct guides *guides, const struct dataset *data, struct diag *diag)
 {
-	struct check check = { guides, diag, NULL, 0 };
+	struct checker check = { NULL, diag, 0, 0 };
 	int errors = diag->errors;
 
 	guides->data = data;
 	for (int file = 0; file < GUIDE_FILE_COUNT; file++) {
 		FILE *in = fopen(guides->paths[file], "r");
 		size_t columns = 0;
+		int read;
 
 		if (in == NULL) {
 			diag_error(diag, guides->paths[file], 0, "cannot be opened");
 			return -1;
 		}
-		if (csv_rows_read(in, guides->paths[file], &guides->tables[file], diag) != 0) {
-			fclose(in);
-			return -1;
-		}
+		read = csv_rows_read(in, guides->paths[file], &guides->tables[file], diag);
 		fclose(in);
-		while (guide_columns[file][columns] != NULL)
+		while (guide_files[file].columns[columns] != NULL)
 			columns++;
-		if (dataset_check_shape(&guides->tables[file], guides->paths[file], guide_columns[file], columns,
-					diag) != 0)
+		if (read != 0 || dataset_check_shape(&guides->tables[file], guides->paths[file],
+						     guide_files[file].columns, columns, diag) != 0)
 			return -1;
 	}
-	check.path = guides->paths[GUIDE_ADVICE];
-	check_advice(&check);
-	check.path = guides->paths[GUIDE_CHOOSE];
-	check_choose(&check);
-	check.path = guides->paths[GUIDE_SYNONYMS];
-	check_synonyms(&check);
-	check.path = guides->paths[GUIDE_SPELLINGS];
-	check_spellings(&check);
-	check.path = guides->paths[GUIDE_SITUATIONS];
-	check_situations(&check);
+	for (int file = 0; file < GUIDE_FILE_COUNT; file++) {
+		check.path = guides->paths[file];
+		guide_files[file].check(&check, guides);
+	}
 	return diag->errors > errors ? -1 : 0;
 }
 
@@ -693,13 +656,10 @@ void guides_free(struct guides *guides)
 /* Names the guide files inside directory. */
 void guides_paths(struct guides *guides, const char *directory)
 {
-	static const char *const names[GUIDE_FILE_COUNT] = {
-		"advice.csv", "choose.csv", "synonyms.csv", "spellings.csv", "situations.csv",
-	};
 	static char paths[GUIDE_FILE_COUNT][4096];
 
 	for (int file = 0; file < GUIDE_FILE_COUNT; file++) {
-		snprintf(paths[file], sizeof paths[file], "%s/%s", directory, names[file]);
+		snprintf(paths[file], sizeof paths[file], "%s/%s", directory, guide_files[file].name);
 		guides->paths[file] = paths[file];
 	}
 }
