@@ -477,7 +477,7 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 		digit = row->fields[CLASS_COLUMN_class];
 		index = strcmp(digit, "other") == 0 ? 0
 			: (strlen(digit) == 1 && digit[0] >= '1' && digit[0] <= '5') ? digit[0] - '0' : -1;
-		if (index < 0 || data->classes[index].line != 0) {
+		if (index < 0 || data->class_lines[index] != 0) {
 			check_fail(&check, index < 0 ? "unknown class '%s'; expected 1 to 5 or other"
 					       : "class '%s' given twice", digit);
 			continue;
@@ -489,19 +489,16 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 				check_fail(&check, "empty %s", class_columns[c]);
 		}
 		check_class_names(&check, row->fields[CLASS_COLUMN_name], row->fields[CLASS_COLUMN_aliases]);
-		data->classes[index] = (struct gen_class){
-			.line = row->line, .name = row->fields[CLASS_COLUMN_name],
-			.aliases = row->fields[CLASS_COLUMN_aliases],
-			.description = row->fields[CLASS_COLUMN_description],
-		};
+		data->classes[index] = (struct status_class){ index, row->fields[CLASS_COLUMN_name],
+			row->fields[CLASS_COLUMN_aliases], row->fields[CLASS_COLUMN_description] };
+		data->class_lines[index] = row->line;
 	}
 	check.line = 1;
-	for (int i = 0; i < STATUS_CLASS_COUNT; i++) {
-		if (data->classes[i].line == 0 && i == 0)
+	for (int i = 0; i < STATUS_CLASS_COUNT; i++)
+		if (data->class_lines[i] == 0 && i == 0)
 			check_fail(&check, "class other is missing");
-		else if (data->classes[i].line == 0)
+		else if (data->class_lines[i] == 0)
 			check_fail(&check, "class %d is missing", i);
-	}
 	return check.failed ? -1 : 0;
 }
 

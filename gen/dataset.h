@@ -14,13 +14,6 @@
 /* A one-line text (a summary, a reason): at most this many columns. */
 #define SHORT_COLUMNS_MAX 80
 
-struct gen_class {
-	size_t line;
-	const char *name;
-	const char *aliases;
-	const char *description;
-};
-
 /* One lookup key and the row that claims it. */
 struct gen_key {
 	char key[NAME_KEY_BUFFER];
@@ -31,7 +24,8 @@ struct dataset {
 	size_t status_count;
 	struct status *statuses;	/* the strings point into the csv_table */
 	size_t *lines;			/* the line each status starts on */
-	struct gen_class classes[STATUS_CLASS_COUNT];	/* by digit; 0 is "other" */
+	struct status_class classes[STATUS_CLASS_COUNT];	/* by digit; 0 is "other" */
+	size_t class_lines[STATUS_CLASS_COUNT];		/* the line each is on; 0 while missing */
 	size_t key_count;
 	struct gen_key *keys;		/* sorted by key */
 	size_t substatus_count;

@@ -100,7 +100,7 @@ static void emit_classes(FILE *out, const struct dataset *data)
 {
 	fputs("const struct status_class status_classes[STATUS_CLASS_COUNT] = {\n", out);
 	for (int digit = 0; digit < STATUS_CLASS_COUNT; digit++) {
-		const struct gen_class *class = &data->classes[digit];
+		const struct status_class *class = &data->classes[digit];
 
 		fprintf(out, "\t{ %d, ", digit);
 		emit_string(out, class->name);

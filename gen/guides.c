@@ -17,17 +17,15 @@
 #include "core/utf8.h"
 #include "emit.h"
 #include "guides.h"
+#include "situations.h"
 
-/* The columns of choose.csv and situations.csv, stated once: their names and their positions. */
+/* The columns of choose.csv, stated once: their names and their positions. */
 #define CHOOSE_COLUMNS(COLUMN) COLUMN(CHOOSE_ID, id) COLUMN(CHOOSE_PARENT, parent) \
 	COLUMN(CHOOSE_TOPIC, topic) COLUMN(CHOOSE_QUESTION, question) COLUMN(CHOOSE_ANSWER, answer) \
 	COLUMN(CHOOSE_CODE, code) COLUMN(CHOOSE_REASON, reason)
-#define SITUATION_COLUMNS(COLUMN) COLUMN(SITUATION_CODE, code) COLUMN(SITUATION_ORIGIN, origin) \
-	COLUMN(SITUATION_TEXT, situation) COLUMN(SITUATION_ALTERNATIVES, alternatives) COLUMN(SITUATION_SOURCE, source)
 #define COLUMN_POSITION(ID, name) ID,
 #define COLUMN_NAME(ID, name) #name,
 enum { CHOOSE_COLUMNS(COLUMN_POSITION) CHOOSE_COLUMN_COUNT };
-enum { SITUATION_COLUMNS(COLUMN_POSITION) };
 
 /* A situation is a short phrase a user might type, not a description. */
 #define SITUATION_COLUMNS_MAX 99
@@ -381,17 +379,12 @@ static int situation_code(struct checker *check, const struct dataset *data, con
 static void check_situation_origin(struct checker *check, const struct dataset *data, int code,
 				   const char *origin)
 {
-	int first = dataset_row_of(data, code);
+	long row = situation_row(data, code, origin);
 
-	if (origin[0] == '\0') {
-		if (data->statuses[first].kind == KIND_UNOFFICIAL)
-			check_fail(check, "%03d has only vendors' meanings: give the origin", code);
-		return;
-	}
-	for (size_t i = (size_t)first; i < data->status_count && data->statuses[i].code == code; i++)
-		if (data->statuses[i].kind == KIND_UNOFFICIAL && strcmp(data->statuses[i].origin, origin) == 0)
-			return;
-	check_fail(check, "origin '%s' is not the origin of a vendor's %03d", origin, code);
+	if (origin[0] == '\0' && data->statuses[row].kind == KIND_UNOFFICIAL)
+		check_fail(check, "%03d has only vendors' meanings: give the origin", code);
+	else if (origin[0] != '\0' && (row < 0 || data->statuses[row].kind != KIND_UNOFFICIAL))
+		check_fail(check, "origin '%s' is not the origin of a vendor's %03d", origin, code);
 }
 
 /* Alternatives: empty, or ;-separated codes in the data, other than the row's, each once. */

@@ -9,10 +9,8 @@
 #include "core/code.h"
 #include "situations.h"
 
-enum { SITUATION_CODE, SITUATION_ORIGIN, SITUATION_TEXT, SITUATION_ALTERNATIVES, SITUATION_SOURCE };
-
 /* The row of code whose origin is origin, or its first row for ""; -1 for none. */
-static long situation_row(const struct dataset *data, int code, const char *origin)
+long situation_row(const struct dataset *data, int code, const char *origin)
 {
 	for (size_t i = 0; i < data->status_count; i++) {
 		const struct status *status = &data->statuses[i];

@@ -8,6 +8,12 @@
 #include "csv_rows.h"
 #include "dataset.h"
 
+/* The columns of data/situations.csv, stated once: their names and their positions. */
+#define SITUATION_COLUMNS(COLUMN) COLUMN(SITUATION_CODE, code) COLUMN(SITUATION_ORIGIN, origin) \
+	COLUMN(SITUATION_TEXT, situation) COLUMN(SITUATION_ALTERNATIVES, alternatives) COLUMN(SITUATION_SOURCE, source)
+#define SITUATION_POSITION(ID, name) ID,
+enum { SITUATION_COLUMNS(SITUATION_POSITION) };
+
 struct gen_situation {
 	size_t row;			/* the status row the situation leads to */
 	const char *text;
@@ -21,6 +27,7 @@ struct situations {
 	struct gen_situation *items;	/* sorted by row, then as in the file */
 };
 
+long situation_row(const struct dataset *data, int code, const char *origin);
 void situations_tie(struct situations *situations, const struct csv_table *table,
 		    const struct dataset *data);
 void situations_free(struct situations *situations);

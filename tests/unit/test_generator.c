@@ -652,8 +652,8 @@ static struct outcome load_classes(const char *text)
 	if (diag.errors == 0) {
 		assert_string_equal(data.classes[0].name, "Invalid");
 		assert_string_equal(data.classes[4].aliases, "client;client error");
-		assert_int_equal(data.classes[4].line, 6);
-		assert_int_equal(data.classes[0].line, 8);
+		assert_int_equal(data.class_lines[4], 6);
+		assert_int_equal(data.class_lines[0], 8);
 	}
 	outcome.errors = diag.errors;
 	memcpy(outcome.first, diag.first, sizeof outcome.first);
