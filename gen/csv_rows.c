@@ -69,29 +69,23 @@ static void builder_end_row(int terminator, void *data)
 static int builder_check_line(struct row_builder *builder, const char *line,
 			     size_t length)
 {
+	const char *defect = NULL;
 	size_t bad;
 
-	if (builder->line == 1 && length >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
-		diag_error(builder->diag, builder->path, 1,
-			   "byte order mark at the start of the file; save it as UTF-8 without BOM");
-		return -1;
-	}
-	if (memchr(line, '\0', length) != NULL) {
-		diag_error(builder->diag, builder->path, builder->line, "NUL byte");
-		return -1;
-	}
-	if (memchr(line, '\r', length) != NULL) {
-		diag_error(builder->diag, builder->path, builder->line,
-			   "carriage return; lines must end with LF only");
-		return -1;
-	}
-	bad = utf8_invalid_at(line, length);
-	if (bad < length) {
+	if (builder->line == 1 && length >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+		defect = "byte order mark at the start of the file; save it as UTF-8 without BOM";
+	else if (memchr(line, '\0', length) != NULL)
+		defect = "NUL byte";
+	else if (memchr(line, '\r', length) != NULL)
+		defect = "carriage return; lines must end with LF only";
+	else if ((bad = utf8_invalid_at(line, length)) < length)
 		diag_error(builder->diag, builder->path, builder->line,
 			   "invalid UTF-8 at byte %zu of the line", bad + 1);
-		return -1;
-	}
-	return 0;
+	else
+		return 0;
+	if (defect != NULL)
+		diag_error(builder->diag, builder->path, builder->line, "%s", defect);
+	return -1;
 }
 
 static int builder_feed(struct row_builder *builder, struct csv_parser *parser,

@@ -168,20 +168,11 @@ static void check_redirect(struct checker *check, const struct status *status)
 		check_fail(check, "redirect and method are for 3xx codes only");
 }
 
-/* An example response: its status line names the row's code (code is read before, the first column). */
-static void check_example(struct checker *check, int code, const char *cell)
-{
-	char message[EXAMPLE_MESSAGE_MAX];
-
-	if (code >= 0 && !example_check(code, cell, message))
-		check_fail(check, "%s", message);
-}
-
 /* Checks one cell by its column's type and stores it in its member; false for an unknown word. */
 static bool read_cell(struct checker *check, const struct field_info *column, const char *cell,
 		      struct status *status)
 {
-	char *member = (char *)status + column->offset;
+	char *member = (char *)status + column->offset, message[EXAMPLE_MESSAGE_MAX];
 	int value;
 
 	switch (column->type) {
@@ -208,8 +199,9 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 	case TYPE_CODES:
 		check_list(check, column->name, cell);
 		break;
-	case TYPE_HEAD:
-		check_example(check, status->code, cell);
+	case TYPE_HEAD:	/* its status line names the row's code, read before as the first column */
+		if (status->code >= 0 && !example_check(status->code, cell, message))
+			check_fail(check, "%s", message);
 		break;
 	default:
 		break;

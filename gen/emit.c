@@ -4,9 +4,8 @@
  * (status_names.gperf). The output depends only on the data, so two builds
  * from the same CSV give identical files.
  */
-#include <string.h>
-
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/schema.h"
 #include "emit.h"
@@ -84,15 +83,9 @@ static void emit_status(FILE *out, const struct status *status)
 static void emit_code_index(FILE *out, const struct dataset *data)
 {
 	fputs("const short status_code_index[STATUS_CODE_MAX - STATUS_CODE_MIN + 1] = {\n", out);
-	for (int code = STATUS_CODE_MIN; code <= STATUS_CODE_MAX; code++) {
-		long first = -1;
-
-		for (size_t i = 0; i < data->status_count && first < 0; i++)
-			if (data->statuses[i].code == code)
-				first = (long)i;
-		fprintf(out, "%s%ld,%s", (code - STATUS_CODE_MIN) % 16 == 0 ? "\t" : " ",
-			first, (code - STATUS_CODE_MIN) % 16 == 15 ? "\n" : "");
-	}
+	for (int code = STATUS_CODE_MIN; code <= STATUS_CODE_MAX; code++)
+		fprintf(out, "%s%d,%s", (code - STATUS_CODE_MIN) % 16 == 0 ? "\t" : " ",
+			dataset_row_of(data, code), (code - STATUS_CODE_MIN) % 16 == 15 ? "\n" : "");
 	fputs("\n};\n\n", out);
 }
 
@@ -180,50 +173,31 @@ void emit_gperf(FILE *out, const struct dataset *data)
 /*
  * Writes text as mdoc text lines: a paragraph break becomes .Pp, each
  * sentence starts a line (as mdoc wants), and no line starts with a dot.
+ * A literal text (a display) keeps its lines as they are.
  */
-static void emit_mdoc_text(FILE *out, const char *text)
+static void emit_mdoc_text(FILE *out, const char *text, bool literal)
 {
 	bool line_start = true;
 
 	for (const char *c = text; *c != '\0'; c++) {
 		if (line_start && (*c == '.' || *c == '\''))
 			fputs("\\&", out);
-		line_start = false;
-		if (c[0] == '\n' && c[1] == '\n') {
+		line_start = literal && *c == '\n';
+		if (!literal && c[0] == '\n' && c[1] == '\n') {
 			fputs("\n.Pp\n", out);
 			line_start = true;
 			c++;
-		} else if ((c[0] == '.' || c[0] == '?' || c[0] == '!') && c[1] == ' ') {
+		} else if (!literal && (c[0] == '.' || c[0] == '?' || c[0] == '!') && c[1] == ' ') {
 			fprintf(out, "%c\n", c[0]);
 			line_start = true;
 			c++;
 		} else if (*c == '\\') {
 			fputs("\\e", out);
 		} else {
-			fputc(*c == '\n' ? ' ' : *c, out);
+			fputc(*c == '\n' && !literal ? ' ' : *c, out);
 		}
 	}
 	fputc('\n', out);
-}
-
-/* An example response as a literal display, its lines as they are; none when empty. */
-static void emit_mdoc_example(FILE *out, const char *example)
-{
-	bool line_start = true;
-
-	if (example[0] == '\0')
-		return;
-	fputs(".Pp\nExample:\n.Bd -literal -offset indent\n", out);
-	for (const char *c = example; *c != '\0'; c++) {
-		if (line_start && (*c == '.' || *c == '\''))
-			fputs("\\&", out);
-		if (*c == '\\')
-			fputs("\\e", out);
-		else
-			fputc(*c, out);
-		line_start = *c == '\n';
-	}
-	fputs("\n.Ed\n", out);
 }
 
 static void emit_manual_class(FILE *out, const struct dataset *data, int digit)
@@ -232,7 +206,7 @@ static void emit_manual_class(FILE *out, const struct dataset *data, int digit)
 		fprintf(out, ".Ss %s (outside 100-599)\n", data->classes[0].name);
 	else
 		fprintf(out, ".Ss %dxx %s\n", digit, data->classes[digit].name);
-	emit_mdoc_text(out, data->classes[digit].description);
+	emit_mdoc_text(out, data->classes[digit].description, false);
 	fputs(".Bl -tag -width Ds\n", out);
 	for (size_t i = 0; i < data->status_count; i++) {
 		const struct status *status = &data->statuses[i];
@@ -243,12 +217,16 @@ static void emit_manual_class(FILE *out, const struct dataset *data, int digit)
 		fprintf(out, ".It Sy %03d\n", status->code);	/* 000: no response */
 		fprintf(out, "%s%s\n", status->phrase[0] == '.' ? "\\&" : "", status->phrase);
 		fputs(".Pq ", out);
-		emit_mdoc_text(out, status->origin);
+		emit_mdoc_text(out, status->origin, false);
 		fputs(".br\n", out);
-		emit_mdoc_text(out, status->summary);
+		emit_mdoc_text(out, status->summary, false);
 		fputs(".Pp\nRetry:\n", out);
-		emit_mdoc_text(out, status->retry);
-		emit_mdoc_example(out, status->example);
+		emit_mdoc_text(out, status->retry, false);
+		if (status->example[0] != '\0') {
+			fputs(".Pp\nExample:\n.Bd -literal -offset indent\n", out);
+			emit_mdoc_text(out, status->example, true);
+			fputs(".Ed\n", out);
+		}
 	}
 	fputs(".El\n", out);
 }

@@ -568,12 +568,17 @@ static int compare_pairs(const void *a, const void *b)
 	return (left->order > right->order) - (left->order < right->order);
 }
 
-/* Writes pairs sorted by their left string (then as given), as a table of two strings. */
-static void emit_pairs(FILE *out, struct pair *pairs, size_t count, const char *declaration,
-		       const char *count_name)
+/* The spellings by variant; the synonyms go into the search index, in its form (gen/search_index.c). */
+static void emit_spellings(FILE *out, const struct guides *guides)
 {
+	const struct csv_table *table = &guides->tables[GUIDE_SPELLINGS];
+	size_t count = table->row_count - 1;
+	struct pair *pairs = diag_check_alloc(malloc(table->row_count * sizeof *pairs));
+
+	for (size_t i = 0; i < count; i++)
+		pairs[i] = (struct pair){ table->rows[i + 1].fields[0], table->rows[i + 1].fields[1], i };
 	qsort(pairs, count, sizeof *pairs, compare_pairs);
-	fprintf(out, "%s = {\n", declaration);
+	fputs("const struct spelling spellings[] = {\n", out);
 	for (size_t i = 0; i < count; i++) {
 		fputs("\t{ ", out);
 		emit_string(out, pairs[i].left);
@@ -581,20 +586,7 @@ static void emit_pairs(FILE *out, struct pair *pairs, size_t count, const char *
 		emit_string(out, pairs[i].right);
 		fputs(" },\n", out);
 	}
-	fprintf(out, "};\n\nconst size_t %s = %zu;\n\n", count_name, count);
-}
-
-static void emit_words(FILE *out, const struct guides *guides)
-{
-	const struct csv_table *spelling_table = &guides->tables[GUIDE_SPELLINGS];
-	size_t count = spelling_table->row_count - 1;
-	struct pair *pairs = diag_check_alloc(malloc(spelling_table->row_count * sizeof *pairs));
-
-	/* The synonyms go into the search index, in its form (gen/search_index.c). */
-	for (size_t i = 0; i < count; i++)
-		pairs[i] = (struct pair){ spelling_table->rows[i + 1].fields[0],
-					  spelling_table->rows[i + 1].fields[1], i };
-	emit_pairs(out, pairs, count, "const struct spelling spellings[]", "spelling_count");
+	fprintf(out, "};\n\nconst size_t spelling_count = %zu;\n\n", count);
 	free(pairs);
 }
 
@@ -631,7 +623,7 @@ void guides_emit(FILE *out, const struct guides *guides)
 	      "#include \"core/suggest.h\"\n#include \"core/synonyms.h\"\n\n", out);
 	emit_advice(out, guides);
 	emit_choose(out, guides);
-	emit_words(out, guides);
+	emit_spellings(out, guides);
 	emit_suggest_keys(out, guides->data);
 }
 
