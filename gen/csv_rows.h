@@ -10,6 +10,10 @@
 /* A field may not be longer than this: no honest cell comes near it. */
 #define CSV_FIELD_MAX 65536
 
+/* A file's columns are an X-macro list of COLUMN(ID, name): these give their positions and header. */
+#define CSV_COLUMN_POSITION(ID, name) ID,
+#define CSV_COLUMN_NAME(ID, name) #name,
+
 struct csv_row {
 	size_t line;		/* the line the row starts on */
 	size_t field_count;

@@ -15,10 +15,9 @@
 #include "example.h"
 
 /* The columns of iis_substatus.csv, stated once: their names and their positions. */
-#define SUBSTATUS_COLUMNS(COLUMN) COLUMN(code) COLUMN(substatus) COLUMN(meaning) COLUMN(source)
-#define SUBSTATUS_POSITION(name) SUBSTATUS_COLUMN_##name,
-#define SUBSTATUS_NAME(name) #name,
-enum { SUBSTATUS_COLUMNS(SUBSTATUS_POSITION) SUBSTATUS_COLUMN_COUNT };
+#define SUBSTATUS_COLUMNS(COLUMN) COLUMN(SUBSTATUS_CODE, code) COLUMN(SUBSTATUS_NUMBER, substatus) \
+	COLUMN(SUBSTATUS_MEANING, meaning) COLUMN(SUBSTATUS_SOURCE, source)
+enum { SUBSTATUS_COLUMNS(CSV_COLUMN_POSITION) SUBSTATUS_COLUMN_COUNT };
 
 /* What compare shows of a FIELD_LEAD column: its text up to the first ';'. */
 #define LEAD_COLUMNS_MAX 40
@@ -66,24 +65,30 @@ static bool check_row(struct checker *check, const struct csv_row *row, size_t c
 	return row->field_count == count;
 }
 
-/*
- * Checks a table's header against columns and each data row's field count;
- * 0, or -1 once the first defect, or a table without data rows, is reported.
- */
+/* Checks a table's header against columns and that data rows follow; 0, or -1 once reported. */
+static int check_head(struct checker *check, const struct csv_table *table, const char *const *columns,
+		      size_t count)
+{
+	if (check_header(check, &table->rows[0], columns, count) != 0)
+		return -1;
+	if (table->row_count < 2) {
+		diag_error(check->diag, check->path, 2, "no data rows after the header");
+		return -1;
+	}
+	return 0;
+}
+
+/* check_head, and each data row's field count; 0, or -1 once the first defect is reported. */
 int dataset_check_shape(const struct csv_table *table, const char *path, const char *const *columns,
 			size_t count, struct diag *diag)
 {
 	struct checker check = { path, diag, 1, 0 };
 
-	if (check_header(&check, &table->rows[0], columns, count) != 0)
+	if (check_head(&check, table, columns, count) != 0)
 		return -1;
 	for (size_t r = 1; r < table->row_count; r++)
 		if (!check_row(&check, &table->rows[r], count))
 			return -1;
-	if (table->row_count < 2) {
-		diag_error(diag, path, 2, "no data rows after the header");
-		return -1;
-	}
 	return 0;
 }
 
@@ -426,12 +431,8 @@ int dataset_load_statuses(struct dataset *data, const struct csv_table *table,
 	for (int f = 0; f < FIELD_COUNT; f++)
 		if (schema_is_column(&schema_fields[f]))
 			columns[column_count++] = schema_fields[f].name;
-	if (check_header(&check, &table->rows[0], columns, column_count) != 0)
+	if (check_head(&check, table, columns, column_count) != 0)
 		return -1;
-	if (table->row_count < 2) {
-		diag_error(diag, path, 2, "no data rows after the header");
-		return -1;
-	}
 	data->statuses = diag_check_alloc(calloc(table->row_count, sizeof *data->statuses));
 	data->lines = diag_check_alloc(calloc(table->row_count, sizeof *data->lines));
 	for (size_t r = 1; r < table->row_count; r++) {
@@ -520,7 +521,7 @@ static void check_substatus_order(struct checker *check, const struct substatus 
 int dataset_load_substatuses(struct dataset *data, const struct csv_table *table,
 			     const char *path, struct diag *diag)
 {
-	static const char *const columns[] = { SUBSTATUS_COLUMNS(SUBSTATUS_NAME) };
+	static const char *const columns[] = { SUBSTATUS_COLUMNS(CSV_COLUMN_NAME) };
 	struct checker check = { path, diag, 1, 0 };
 
 	if (check_header(&check, &table->rows[0], columns, SUBSTATUS_COLUMN_COUNT) != 0)
@@ -533,12 +534,12 @@ int dataset_load_substatuses(struct dataset *data, const struct csv_table *table
 
 		if (!check_row(&check, row, SUBSTATUS_COLUMN_COUNT))
 			continue;
-		code = row->fields[SUBSTATUS_COLUMN_code];
-		sub = row->fields[SUBSTATUS_COLUMN_substatus];
+		code = row->fields[SUBSTATUS_CODE];
+		sub = row->fields[SUBSTATUS_NUMBER];
 		entry->code = strlen(code) == 3 ? code_parse(code, 3) : -1;
 		entry->substatus = substatus_parse(sub, strlen(sub));
-		entry->meaning = row->fields[SUBSTATUS_COLUMN_meaning];
-		entry->source = row->fields[SUBSTATUS_COLUMN_source];
+		entry->meaning = row->fields[SUBSTATUS_MEANING];
+		entry->source = row->fields[SUBSTATUS_SOURCE];
 		if (entry->code < 0 || dataset_row_of(data, entry->code) < 0) {
 			check_fail(&check, "code '%s' is not a code in the data", code);
 			continue;

@@ -23,9 +23,7 @@
 #define CHOOSE_COLUMNS(COLUMN) COLUMN(CHOOSE_ID, id) COLUMN(CHOOSE_PARENT, parent) \
 	COLUMN(CHOOSE_TOPIC, topic) COLUMN(CHOOSE_QUESTION, question) COLUMN(CHOOSE_ANSWER, answer) \
 	COLUMN(CHOOSE_CODE, code) COLUMN(CHOOSE_REASON, reason)
-#define COLUMN_POSITION(ID, name) ID,
-#define COLUMN_NAME(ID, name) #name,
-enum { CHOOSE_COLUMNS(COLUMN_POSITION) CHOOSE_COLUMN_COUNT };
+enum { CHOOSE_COLUMNS(CSV_COLUMN_POSITION) CHOOSE_COLUMN_COUNT };
 
 /* A situation is a short phrase a user might type, not a description. */
 #define SITUATION_COLUMNS_MAX 99
@@ -343,10 +341,9 @@ static void check_spellings(struct checker *check, struct guides *guides)
 		char **f = table->rows[r].fields;
 
 		check->line = table->rows[r].line;
-		for (int c = 0; c < 2; c++) {
+		for (int c = 0; c < 2; c++)
 			if (f[c][0] == '\0' || strspn(f[c], "abcdefghijklmnopqrstuvwxyz") != strlen(f[c]))
 				check_fail(check, "'%s' is not one lower-case word", f[c]);
-		}
 		if (strcmp(f[0], f[1]) == 0)
 			check_fail(check, "'%s' is its own standard", f[0]);
 		else if (!some_record_contains(guides->data, f[1]))
@@ -455,10 +452,10 @@ static const struct {
 	void (*check)(struct checker *check, struct guides *guides);
 } guide_files[GUIDE_FILE_COUNT] = {
 	[GUIDE_ADVICE] = { "advice.csv", { "codes", "advice" }, check_advice },
-	[GUIDE_CHOOSE] = { "choose.csv", { CHOOSE_COLUMNS(COLUMN_NAME) }, check_choose },
+	[GUIDE_CHOOSE] = { "choose.csv", { CHOOSE_COLUMNS(CSV_COLUMN_NAME) }, check_choose },
 	[GUIDE_SYNONYMS] = { "synonyms.csv", { "word", "means" }, check_synonyms },
 	[GUIDE_SPELLINGS] = { "spellings.csv", { "variant", "standard" }, check_spellings },
-	[GUIDE_SITUATIONS] = { "situations.csv", { SITUATION_COLUMNS(COLUMN_NAME) }, check_situations },
+	[GUIDE_SITUATIONS] = { "situations.csv", { SITUATION_COLUMNS(CSV_COLUMN_NAME) }, check_situations },
 };
 
 /* Reads the guide files and checks them; 0, or -1 after reporting every defect. */
@@ -498,17 +495,15 @@ static void emit_advice(FILE *out, const struct guides *guides)
 
 	fputs("const struct advice advice_table[] = {\n", out);
 	for (size_t r = 1; r < table->row_count; r++) {
-		const char *codes = table->rows[r].fields[0];
-		size_t count = 0;
+		size_t count = 1;
 
 		fputs("\t{ { ", out);
-		for (;;) {
-			size_t length = strcspn(codes, ";");
-
-			fprintf(out, "%s%.*s", count++ > 0 ? ", " : "", (int)length, codes);
-			if (codes[length] == '\0')
-				break;
-			codes += length + 1;
+		for (const char *c = table->rows[r].fields[0]; *c != '\0'; c++) {
+			if (*c == ';')
+				fputs(", ", out);
+			else
+				fputc(*c, out);
+			count += *c == ';';
 		}
 		fprintf(out, " }, %zu,\n\t  ", count);
 		emit_string(out, table->rows[r].fields[1]);

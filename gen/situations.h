@@ -11,8 +11,7 @@
 /* The columns of data/situations.csv, stated once: their names and their positions. */
 #define SITUATION_COLUMNS(COLUMN) COLUMN(SITUATION_CODE, code) COLUMN(SITUATION_ORIGIN, origin) \
 	COLUMN(SITUATION_TEXT, situation) COLUMN(SITUATION_ALTERNATIVES, alternatives) COLUMN(SITUATION_SOURCE, source)
-#define SITUATION_POSITION(ID, name) ID,
-enum { SITUATION_COLUMNS(SITUATION_POSITION) };
+enum { SITUATION_COLUMNS(CSV_COLUMN_POSITION) };
 
 struct gen_situation {
 	size_t row;			/* the status row the situation leads to */
