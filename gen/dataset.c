@@ -152,7 +152,7 @@ static void check_repeat(struct checker *check, const struct dataset *data,
 		if (strcmp(data->statuses[i].origin, status->origin) == 0 ||
 		    status_is_registered(status)) {
 			check_fail(check, "duplicate code %d (first at line %zu); a further meaning must be unofficial with its own origin",
-			     status->code, data->lines[first - data->statuses]);
+				   status->code, data->lines[first - data->statuses]);
 			return;
 		}
 	}
@@ -161,7 +161,7 @@ static void check_repeat(struct checker *check, const struct dataset *data,
 
 		if (previous->code > status->code)
 			check_fail(check, "code %d is out of order after %d; sort rows by code",
-			     status->code, previous->code);
+				   status->code, previous->code);
 	}
 }
 
@@ -218,7 +218,7 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 	if ((column->flags & FIELD_LEAD) &&
 	    (strchr(cell, '\n') != NULL || utf8_columns(cell, strcspn(cell, ";")) > LEAD_COLUMNS_MAX))
 		check_fail(check, "%s is not one line whose text before the first ';' is at most %d characters: '%.60s'",
-		     column->name, LEAD_COLUMNS_MAX, cell);
+			   column->name, LEAD_COLUMNS_MAX, cell);
 	if ((column->flags & FIELD_URL) && cell[0] != '\0' &&
 	    (strncmp(cell, "https://", 8) != 0 || strpbrk(cell, " \t\n\"<>") != NULL))
 		check_fail(check, "%s '%s' is not an https:// URL", column->name, cell);
@@ -250,7 +250,7 @@ static void check_source(struct checker *check, const struct status *status)
 		 rfc, section);
 	if (strcmp(status->source, expected) != 0)
 		check_fail(check, "source '%.100s' does not link to the origin, %.40s (expected %s)",
-		     status->source, status->origin, expected);
+			   status->source, status->origin, expected);
 }
 
 static void read_status_row(struct checker *check, const struct dataset *data,
@@ -293,7 +293,7 @@ static void check_codes(struct checker *check, const struct dataset *data, size_
 
 			if (code < 0 || dataset_row_of(data, code) < 0)
 				check_fail(check, "%s names '%.*s', which is not a code in the data",
-				     schema_fields[f].name, (int)(length < 7 ? length : 7), item);
+					   schema_fields[f].name, (int)(length < 7 ? length : 7), item);
 			item += length + (item[length] == ';');
 		}
 	}
@@ -341,7 +341,7 @@ static void add_key(struct checker *check, struct dataset *data, size_t row,
 		return;
 	if (name_key(name, length, key->key, sizeof key->key) == 0) {
 		check_fail(check, "name '%.*s' gives no lookup key (no letters or digits, or over %d)",
-		     (int)length, name, NAME_KEY_MAX);
+			   (int)length, name, NAME_KEY_MAX);
 		return;
 	}
 	data->key_count++;
@@ -412,7 +412,7 @@ static void check_keys(struct checker *check, struct dataset *data)
 				continue;
 			check->line = data->lines[key->row];
 			check_fail(check, "lookup key '%s' is already claimed by %d %s at line %zu",
-			     key->key, owner->code, owner->phrase, data->lines[data->keys[kept - 1].row]);
+				   key->key, owner->code, owner->phrase, data->lines[data->keys[kept - 1].row]);
 			continue;
 		}
 		data->keys[kept++] = *key;
@@ -472,7 +472,7 @@ int dataset_load_classes(struct dataset *data, const struct csv_table *table,
 			: (strlen(digit) == 1 && digit[0] >= '1' && digit[0] <= '5') ? digit[0] - '0' : -1;
 		if (index < 0 || data->class_lines[index] != 0) {
 			check_fail(&check, index < 0 ? "unknown class '%s'; expected 1 to 5 or other"
-					       : "class '%s' given twice", digit);
+						     : "class '%s' given twice", digit);
 			continue;
 		}
 		for (int c = CLASS_COLUMN_class + 1; c < CLASS_COLUMN_COUNT; c++) {
@@ -507,11 +507,11 @@ static void check_substatus_order(struct checker *check, const struct substatus 
 	if (previous->code > entry->code ||
 	    (previous->code == entry->code && previous->substatus > entry->substatus))
 		check_fail(check, "%d.%d is out of order after %d.%d", entry->code, entry->substatus,
-		     previous->code, previous->substatus);
+			   previous->code, previous->substatus);
 	else if (previous->code == entry->code && previous->substatus == entry->substatus &&
 		 strcmp(previous->source, entry->source) == 0)
 		check_fail(check, "%d.%d is repeated with the same source; another product's meaning "
-		     "needs its own source", entry->code, entry->substatus);
+			   "needs its own source", entry->code, entry->substatus);
 }
 
 /*
