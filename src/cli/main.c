@@ -91,28 +91,30 @@ int main(int argc, char **argv)
 	struct command_args args = { .output = &output, .format = { .format = FORMAT_TEXT, .field = FIELD_NONE } };
 	const struct subcommand *subcommand, *mistyped;
 	int exit_status;
+	FILE *out;
 
 	hold_standard_descriptors();
+	out = output_stdout();
 	/* The completion scripts' entry point: not an option users type. */
 	if (argc > 1 && strcmp(argv[1], "--complete") == 0) {
-		exit_status = complete_run(stdout, argc - 2, argv + 2);
-		return output_close(stdout) ? exit_status : EXIT_IO;
+		exit_status = complete_run(out, argc - 2, argv + 2);
+		return output_close(out) ? exit_status : EXIT_IO;
 	}
 	exit_status = options_parse(argc, argv, &options);
 	if (exit_status != 0)
 		return exit_status;
 	if (options.help || options.version) {
 		if (options.help)
-			options_help(stdout);
+			options_help(out);
 		else
-			printf("httpstatus %s (IANA registry checked %s, JSON schema %d)\n",
+			fprintf(out, "httpstatus %s (IANA registry checked %s, JSON schema %d)\n",
 			       HTTPSTATUS_VERSION, HTTPSTATUS_DATA_CHECKED, ANSWERS_JSON_SCHEMA);
-		return output_close(stdout) ? EXIT_ANSWERED : EXIT_IO;
+		return output_close(out) ? EXIT_ANSWERED : EXIT_IO;
 	}
 	subcommand = pick_subcommand(&options, &args);
 	if (options_apply(&options, subcommand, &args) != 0)
 		return EXIT_USAGE;
-	output_open(&output, options.quiet ? output_discard() : stdout, options.color);
+	output_open(&output, options.quiet ? output_discard() : out, options.color);
 	output.quiet = options.quiet;
 	mistyped = subcommand == &subcommand_bare && args.count > 0 ? mistyped_subcommand(args.operands[0]) : NULL;
 	if (mistyped != NULL) {

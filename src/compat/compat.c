@@ -1,6 +1,8 @@
 /* The feature tests and fallbacks that compat.h promises. */
 #if defined(__linux__) && !defined(COMPAT_PORTABLE)
+#define _GNU_SOURCE 1
 #define HAVE_FSETLOCKING 1
+#define HAVE_FOPENCOOKIE 1
 #include <stdio_ext.h>
 #endif
 
@@ -34,4 +36,15 @@ bool compat_wait_ready(int fd, bool for_writing)
 		if (errno != EINTR)
 			return false;
 	return true;
+}
+
+FILE *compat_open_writer(void *cookie, ssize_t (*write)(void *cookie, const char *bytes, size_t length))
+{
+#ifdef HAVE_FOPENCOOKIE
+	return fopencookie(cookie, "w", (cookie_io_functions_t){ .write = write });
+#else
+	(void)cookie;
+	(void)write;
+	return NULL;
+#endif
 }

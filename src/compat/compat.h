@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 /*
  * Tells stdio that only the calling thread uses stream, so that it need not
@@ -27,5 +28,12 @@ void compat_stream_unlocked(FILE *stream);
  * ready for it again; false, with errno set, when waiting failed.
  */
 bool compat_wait_ready(int fd, bool for_writing);
+
+/*
+ * A stdio stream that hands its buffer to write (glibc's and musl's
+ * fopencookie), for output that must wait where stdio would give up; NULL
+ * where the C library has no such streams.
+ */
+FILE *compat_open_writer(void *cookie, ssize_t (*write)(void *cookie, const char *bytes, size_t length));
 
 #endif

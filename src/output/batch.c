@@ -3,9 +3,9 @@
  * blocks: millions of short pieces (a cached answer, the run of a log line
  * before a phrase, the phrase) are copied into one buffer and written with
  * one write call when it fills, with no stdio locking or per-piece calls.
- * Where the stream has no file descriptor (--quiet's) the buffer goes
- * through stdio. stdio
- * is flushed before the buffer, and callers flush the buffer before writing
+ * Where the stream has no file descriptor (--quiet's, or a stdout that
+ * waits: output/output.c) the buffer goes through stdio. stdio is flushed
+ * before the buffer, and callers flush the buffer before writing
  * anything through stdio, so the order never changes.
  */
 #include <err.h>
@@ -22,11 +22,7 @@ void batch_start(struct batch *batch, FILE *out)
 	batch->failed = false;
 }
 
-/*
- * Writes length bytes to fd, resuming after partial writes and signals, and
- * waiting on a non-blocking descriptor that is full.
- */
-static bool batch_write(int fd, const char *bytes, size_t length)
+bool batch_write_all(int fd, const char *bytes, size_t length)
 {
 	while (length > 0) {
 		ssize_t written = write(fd, bytes, length);
@@ -52,7 +48,7 @@ static void batch_write_through(struct batch *batch, const char *bytes, size_t l
 	fd = fileno(batch->out);
 	if (fd < 0) {
 		fwrite(bytes, 1, length, batch->out);
-	} else if (fflush(batch->out) != 0 || !batch_write(fd, bytes, length)) {
+	} else if (fflush(batch->out) != 0 || !batch_write_all(fd, bytes, length)) {
 		warn("write error");
 		batch->failed = true;
 	}

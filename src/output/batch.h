@@ -19,6 +19,11 @@ struct batch {
 
 void batch_start(struct batch *batch, FILE *out);
 void batch_flush(struct batch *batch);
+/*
+ * Writes length bytes to fd, resuming after partial writes and signals, and
+ * waiting on a non-blocking descriptor that is full; false on an error.
+ */
+bool batch_write_all(int fd, const char *bytes, size_t length);
 void batch_add_long(struct batch *batch, const char *bytes, size_t length);
 
 /* Inline: stream mode and annotate call it for every line. */

@@ -1,9 +1,10 @@
 /*
  * Where answers are written. stdout gets a static buffer so that stdio does
- * not allocate one, the width comes from COLUMNS or the terminal, and colour
+ * not allocate one, and waits where a parent left it non-blocking; the width comes from COLUMNS or the terminal, and colour
  * follows --color, NO_COLOR (https://no-color.org) and TERM: a terminal that
  * calls itself dumb cannot show escape sequences.
  */
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -13,6 +14,7 @@
 #include "compat/compat.h"
 #include "core/exit_status.h"
 #include "core/suggest.h"
+#include "output/batch.h"
 #include "output/output.h"
 #include "output/quote.h"
 
@@ -22,7 +24,39 @@
 
 static char stdout_buffer[1 << 16];
 
-static size_t output_width(FILE *stream)
+static ssize_t write_waiting(void *cookie, const char *bytes, size_t length)
+{
+	(void)cookie;
+	return batch_write_all(STDOUT_FILENO, bytes, length) ? (ssize_t)length : -1;
+}
+
+/*
+ * The stream to write stdout through. A parent (Node.js, some CI runners)
+ * may leave the descriptor non-blocking: a full pipe then refuses a write
+ * with EAGAIN, and stdio (glibc's and musl's) drops what it held. Such a
+ * stdout is written through a stream of our own that waits for room; where
+ * the C library cannot make one, the descriptor is made blocking, which the
+ * parent sharing it sees too.
+ */
+FILE *output_stdout(void)
+{
+	int flags = fcntl(STDOUT_FILENO, F_GETFL);
+	FILE *stream = stdout;
+
+	if (flags != -1 && (flags & O_NONBLOCK) != 0) {
+		stream = compat_open_writer(NULL, write_waiting);
+		if (stream == NULL) {
+			stream = stdout;
+			fcntl(STDOUT_FILENO, F_SETFL, flags & ~O_NONBLOCK);
+		}
+	}
+	/* One thread writes stdout, so stdio's per-call locking is pure cost. */
+	setvbuf(stream, stdout_buffer, _IOFBF, sizeof stdout_buffer);
+	compat_stream_unlocked(stream);
+	return stream;
+}
+
+static size_t output_width(int fd)
 {
 	const char *columns = getenv("COLUMNS");
 	struct winsize size;
@@ -35,7 +69,7 @@ static size_t output_width(FILE *stream)
 		if (*end != '\0')
 			width = 0;
 	}
-	if (width <= 0 && ioctl(fileno(stream), TIOCGWINSZ, &size) == 0)
+	if (width <= 0 && ioctl(fd, TIOCGWINSZ, &size) == 0)
 		width = size.ws_col;
 	if (width <= 0)
 		width = WIDTH_DEFAULT;
@@ -51,14 +85,10 @@ void output_open(struct output *output, FILE *stream, enum color_mode mode)
 	const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
 	bool dumb = term != NULL && strcmp(term, "dumb") == 0;
 
-	/* One thread writes stdout, so stdio's per-call locking is pure cost. */
-	if (stream == stdout) {
-		setvbuf(stream, stdout_buffer, _IOFBF, sizeof stdout_buffer);
-		compat_stream_unlocked(stream);
-	}
+	/* What --quiet discards would have gone to stdout: it is stdout that is measured. */
 	output->stream = stream;
-	output->width = output_width(stream);
-	output->is_terminal = fileno(stream) >= 0 && isatty(fileno(stream));
+	output->width = output_width(STDOUT_FILENO);
+	output->is_terminal = isatty(STDOUT_FILENO);
 	if (mode == COLOR_AUTO)
 		output->color = output->is_terminal && !dumb &&
 				(no_color == NULL || no_color[0] == '\0');
@@ -78,7 +108,8 @@ FILE *output_discard(void)
 
 /*
  * Flushes stream and reports a failed write; false when output was lost.
- * A stream of our own (--quiet's) is closed too; stdout is left to exit.
+ * A stream of our own (--quiet's, a waiting stdout's) is closed too;
+ * stdout is left to exit.
  */
 bool output_close(FILE *stream)
 {

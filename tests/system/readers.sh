@@ -81,3 +81,21 @@ expect nonblocking-stdin 0 '"x" 404 (Not Found) 1
 expect nonblocking-stdout 0 "$("$hs" annotate "$work/mixed.log" "$work/mixed.log" | wc -c)
 " '' -- sh -c "$(declare -f nonblocking)
 	nonblocking 1 '$hs' annotate '$work/mixed.log' '$work/mixed.log' | { sleep 0.5; wc -c; }"
+# Every writer, not only annotate's: more than a pipe holds, through a
+# non-blocking stdout, to a reader that starts late, gives the bytes and
+# exit status of a blocking stdout.
+yes 404 | head -n 8000 >"$work/codes404.txt"
+nonblocking_agrees() { # NAME ARGUMENTS...
+	local name=$1
+	shift
+	expect "nonblocking-stdout-$name" 0 'status 0, same bytes
+' '' -- sh -c "$(declare -f nonblocking)
+	{ nonblocking 1 '$hs' $* <'$work/codes404.txt' 2>&1; echo \$? >'$work/nonblocking.status'; } |
+		{ sleep 0.5; cat >'$work/nonblocking.out'; }
+	'$hs' $* <'$work/codes404.txt' | cmp -s - '$work/nonblocking.out' &&
+		echo \"status \$(cat '$work/nonblocking.status'), same bytes\""
+}
+nonblocking_agrees explain explain 1xx 2xx 3xx 4xx 5xx
+nonblocking_agrees stream-json --json -
+nonblocking_agrees stream-tsv --tsv -
+nonblocking_agrees stream-field -f phrase -
