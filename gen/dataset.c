@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/code.h"
+#include "core/name.h"
 #include "core/schema.h"
 #include "core/utf8.h"
 #include "core/vocabulary.h"
@@ -115,11 +116,7 @@ static void check_list(struct checker *check, const char *column, const char *li
 /* The length of a list item's name, without its note: "NAME (3.13+)" gives 4. */
 size_t dataset_name_length(const char *item, size_t length)
 {
-	const char *note = memchr(item, '(', length);
-
-	if (note == NULL)
-		return length;
-	return (size_t)(note - item) - (note > item && note[-1] == ' ');
+	return name_without_note(item, length);
 }
 
 /* A constant cell: names that are identifiers, each perhaps with a note. */

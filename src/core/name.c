@@ -20,6 +20,15 @@ static bool name_may_hold(unsigned char c)
 	       (c != '\0' && strchr(NAME_PUNCTUATION, c) != NULL);
 }
 
+size_t name_without_note(const char *item, size_t length)
+{
+	const char *note = memchr(item, '(', length);
+
+	if (note == NULL)
+		return length;
+	return (size_t)(note - item) - (note > item && note[-1] == ' ');
+}
+
 /* Returns the offset of the first byte no name may hold, or length when there is none. */
 size_t name_invalid_at(const char *name, size_t length)
 {

@@ -87,20 +87,17 @@ const struct status *status_by_name(const char *name)
 	return status;
 }
 
-/* Whether key is the key of one of list's names; with notes, each without its note ("Name (note)"). */
-static bool key_in_list(const char *key, const char *list, bool notes)
+/* Whether key is the key of one of list's names, each without its note ("Name (note)"). */
+static bool key_in_list(const char *key, const char *list)
 {
 	char item_key[NAME_KEY_BUFFER];
+	const char *item;
+	size_t length;
 
-	while (list[0] != '\0') {
-		size_t length = strcspn(list, ";");
-		const char *note = notes ? memchr(list, '(', length) : NULL;
-		size_t name = note != NULL && note > list ? (size_t)(note - list) : length;
-
-		if (name_key(list, name, item_key, sizeof item_key) > 0 && strcmp(item_key, key) == 0)
+	while (name_list_next(&list, &item, &length))
+		if (name_key(item, name_without_note(item, length), item_key, sizeof item_key) > 0 &&
+		    strcmp(item_key, key) == 0)
 			return true;
-		list += length + (list[length] == ';');
-	}
 	return false;
 }
 
@@ -118,7 +115,7 @@ bool status_answers_name(const struct status *status, const char *name)
 	if (name_key(status->phrase, strlen(status->phrase), phrase_key, sizeof phrase_key) > 0 &&
 	    strcmp(phrase_key, key) == 0)
 		return true;
-	return key_in_list(key, status->aliases, true);
+	return key_in_list(key, status->aliases);
 }
 
 /* Whether name, without its qualifier, is one of the record's constants in the ecosystem. */
@@ -128,7 +125,7 @@ bool status_has_constant(const struct status *status, int ecosystem, const char 
 
 	if (name_key(name, strlen(name), key, sizeof key) == 0)
 		return false;
-	return key_in_list(key, status->constant_cell[ecosystem], true);
+	return key_in_list(key, status->constant_cell[ecosystem]);
 }
 
 /* Returns the next meaning of the same code (a vendor's), or NULL. */
@@ -172,7 +169,7 @@ const struct status_class *status_class_by_name(const char *name)
 		char class_key[NAME_KEY_BUFFER];
 
 		name_key(class->name, strlen(class->name), class_key, sizeof class_key);
-		if (strcmp(key, class_key) == 0 || key_in_list(key, class->aliases, false))
+		if (strcmp(key, class_key) == 0 || key_in_list(key, class->aliases))
 			return class;
 		if (digit > 0 && key[0] == '0' + digit &&
 		    (key[1] == '\0' || strcmp(key + 1, "xx") == 0))

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/name.h"
 #include "core/utf8.h"
 #include "output/json.h"
 
@@ -72,16 +73,14 @@ void json_string_or_null(FILE *out, const char *text)
 /* Writes a ';'-separated list as an array of strings. */
 void json_string_list(FILE *out, const char *list)
 {
-	const char *item = list;
+	const char *rest = list, *item;
+	size_t length;
 
 	fputc('[', out);
-	while (item[0] != '\0') {
-		size_t length = strcspn(item, ";");
-
+	while (name_list_next(&rest, &item, &length)) {
 		if (item != list)
 			fputc(',', out);
 		json_string_bytes(out, item, length);
-		item += length + (item[length] == ';');
 	}
 	fputc(']', out);
 }
@@ -89,14 +88,11 @@ void json_string_list(FILE *out, const char *list)
 /* Writes a ';'-separated list of codes as an array of numbers. */
 void json_code_list(FILE *out, const char *list)
 {
-	const char *item = list;
+	const char *rest = list, *item;
+	size_t length;
 
 	fputc('[', out);
-	while (item[0] != '\0') {
-		size_t length = strcspn(item, ";");
-
+	while (name_list_next(&rest, &item, &length))
 		fprintf(out, "%s%d", item == list ? "" : ",", atoi(item));
-		item += length + (item[length] == ';');
-	}
 	fputc(']', out);
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "output/render.h"
+#include "core/name.h"
 #include "core/substatus.h"
 #include "core/utf8.h"
 #include "core/vocabulary.h"
@@ -157,15 +158,13 @@ static void render_list_fact(const struct output *output, const char *label, con
 static void render_see_also(const struct output *output, const char *list)
 {
 	char line[1024];
-	size_t used = 0;
+	size_t used = 0, length;
 
-	for (const char *item = list; *item != '\0' && used < sizeof line;) {
+	for (const char *rest = list, *item; used < sizeof line && name_list_next(&rest, &item, &length);) {
 		const struct status *related = status_by_code(atoi(item));
 
 		used += (size_t)snprintf(line + used, sizeof line - used, "%s%03d %s",
 					 item == list ? "" : ", ", related->code, related->phrase);
-		item += strcspn(item, ";");
-		item += *item == ';';
 	}
 	render_fact(output, "See also", line);
 }
@@ -193,18 +192,15 @@ static void render_constants(const struct output *output, const struct status *s
 
 	for (int e = 0; e < ECOSYSTEM_COUNT; e++) {
 		char names[512];
-		size_t used = 0;
+		const char *rest = status->constant_cell[e], *item;
+		size_t used = 0, length;
 
 		if (status->constant[e][0] == '\0')
 			continue;
-		for (const char *item = status->constant_cell[e]; *item != '\0' && used < sizeof names;) {
-			size_t length = strcspn(item, ";");
-
+		while (used < sizeof names && name_list_next(&rest, &item, &length))
 			used += (size_t)snprintf(names + used, sizeof names - used, "%s%s%.*s",
 						 used > 0 ? ", " : "", ecosystems[e].qualifier,
 						 (int)length, item);
-			item += length + (item[length] == ';');
-		}
 		if (first)
 			render_label(output, "In code");
 		else
