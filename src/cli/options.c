@@ -68,6 +68,7 @@ const struct option_doc option_docs[] = {
 
 #define OPTION_COUNT (sizeof option_docs / sizeof option_docs[0] - 1)
 
+/* In the order of enum color_mode and enum output_format, which parsing gives the index of. */
 static const char *const color_words[] = { "auto", "always", "never", NULL };
 static const char *const format_words[] = { "text", "json", "tsv", NULL };
 static const char *const log_format_words[] = { "auto", "clf", "json", "w3c", "alb", "elb", "haproxy", "logfmt", NULL };
@@ -205,6 +206,19 @@ int options_usage_error(const char *format, const char *value)
 	return options_try_help();
 }
 
+/* Ends message with the choices, each after prefix, " a, b or c", and a closing parenthesis. */
+static void append_choices(char *message, size_t size, const char *prefix, const char *const *words,
+			   size_t count)
+{
+	size_t used = strlen(message);
+
+	for (size_t i = 0; i < count && used < size; i++)
+		used += (size_t)snprintf(message + used, size - used, "%s%s%s",
+					 i == 0 ? " " : i + 1 == count ? " or " : ", ", prefix, words[i]);
+	if (used < size)
+		snprintf(message + used, size - used, ")");
+}
+
 /*
  * argument is the one getopt_long was reading when it failed (a cluster of
  * short options such as -zq stays there until its last letter). A long
@@ -215,7 +229,8 @@ int options_usage_error(const char *format, const char *value)
 static int unknown_option(const char *argument)
 {
 	char name[64], message[256];
-	size_t length, used, candidates = 0, shown = 0;
+	const char *candidates[OPTION_COUNT];
+	size_t length, count = 0;
 
 	if (strncmp(argument, "--", 2) != 0) {
 		char short_option[3] = { '-', (char)optopt, '\0' };
@@ -227,17 +242,13 @@ static int unknown_option(const char *argument)
 	for (const struct option_doc *doc = option_docs; doc->name != NULL; doc++) {
 		if (strcmp(name + 2, doc->name) == 0)
 			return options_usage_error("option '%s' takes no value", name);
-		candidates += strncmp(name + 2, doc->name, length) == 0;
-	}
-	if (candidates < 2 || length == 0)
-		return options_usage_error("unknown option '%s'", name);
-	used = (size_t)snprintf(message, sizeof message, "ambiguous option '%%s' (could be");
-	for (const struct option_doc *doc = option_docs; doc->name != NULL && used < sizeof message; doc++)
 		if (strncmp(name + 2, doc->name, length) == 0)
-			used += (size_t)snprintf(message + used, sizeof message - used, "%s--%s",
-						 shown++ == 0 ? " " : shown == candidates ? " or " : ", ", doc->name);
-	if (used < sizeof message)
-		snprintf(message + used, sizeof message - used, ")");
+			candidates[count++] = doc->name;
+	}
+	if (count < 2 || length == 0)
+		return options_usage_error("unknown option '%s'", name);
+	snprintf(message, sizeof message, "ambiguous option '%%s' (could be");
+	append_choices(message, sizeof message, "--", candidates, count);
 	return options_usage_error(message, name);
 }
 
@@ -263,41 +274,15 @@ static int parse_value(const char *option, const char *word)
 {
 	const char *const *words = options_values_of(option);
 	char message[160];
-	size_t used;
+	int count = 0;
 
-	for (int i = 0; words[i] != NULL; i++)
-		if (strcmp(words[i], word) == 0)
-			return i;
-	used = (size_t)snprintf(message, sizeof message, "invalid --%s value '%%s' (expected", option);
-	for (int i = 0; words[i] != NULL && used < sizeof message; i++)
-		used += (size_t)snprintf(message + used, sizeof message - used, "%s%s",
-					 i == 0 ? " " : words[i + 1] == NULL ? " or " : ", ", words[i]);
-	if (used < sizeof message)
-		snprintf(message + used, sizeof message - used, ")");
+	for (; words[count] != NULL; count++)
+		if (strcmp(words[count], word) == 0)
+			return count;
+	snprintf(message, sizeof message, "invalid --%s value '%%s' (expected", option);
+	append_choices(message, sizeof message, "", words, (size_t)count);
 	options_usage_error(message, word);
 	return -1;
-}
-
-static int parse_format(const char *word, enum output_format *format)
-{
-	static const enum output_format formats[] = { FORMAT_TEXT, FORMAT_JSON, FORMAT_TSV };
-	int index = parse_value("format", word);
-
-	if (index < 0)
-		return EXIT_USAGE;
-	*format = formats[index];
-	return 0;
-}
-
-static int parse_color(const char *word, enum color_mode *mode)
-{
-	static const enum color_mode modes[] = { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
-	int index = word == NULL ? 1 : parse_value("color", word);
-
-	if (index < 0)
-		return EXIT_USAGE;
-	*mode = modes[index];
-	return 0;
 }
 
 /* Finds the fields --field names, comma-separated; 0, or EXIT_USAGE after listing the fields. */
@@ -430,7 +415,7 @@ int options_parse(int argc, char **argv, struct options *options)
 {
 	struct option long_options[OPTION_COUNT + 1];
 	char short_options[2 * OPTION_COUNT + 3];
-	int option, operand_count = 0;
+	int option, choice, operand_count = 0;
 
 	options_getopt_tables(long_options, short_options);
 	memset(options, 0, sizeof *options);
@@ -475,8 +460,10 @@ int options_parse(int argc, char **argv, struct options *options)
 			options->codes = true;
 			break;
 		case OPTION_COLOR:
-			if (parse_color(optarg, &options->color) != 0)
+			/* --color alone is --color=always. */
+			if ((choice = optarg == NULL ? COLOR_ALWAYS : parse_value("color", optarg)) < 0)
 				return EXIT_USAGE;
+			options->color = (enum color_mode)choice;
 			break;
 		case OPTION_COLUMN:
 			options->column = optarg;
@@ -485,8 +472,9 @@ int options_parse(int argc, char **argv, struct options *options)
 			options->every = optarg;
 			break;
 		case OPTION_FORMAT:
-			if (parse_format(optarg, &options->format) != 0)
+			if ((choice = parse_value("format", optarg)) < 0)
 				return EXIT_USAGE;
+			options->format = (enum output_format)choice;
 			break;
 		case OPTION_JSON:
 			options->format = FORMAT_JSON;

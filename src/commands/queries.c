@@ -21,10 +21,8 @@
 #include "core/suggest.h"
 #include "core/synonyms.h"
 #include "filters/heads.h"
+#include "filters/stream.h"
 #include "output/quote.h"
-
-/* Where stream mode cuts a longer query (filters/stream.c). */
-#define QUERY_CUT 255
 
 /* How many codes a concept's pointer names. */
 #define CONCEPT_CODES_MAX 3
@@ -43,6 +41,11 @@ static bool is_letter_word(const char *word)
 	return true;
 }
 
+static int word_order(const void *word, const void *entry)
+{
+	return strcmp(word, search_word_of(entry));
+}
+
 /*
  * Whether the word is one the data's text holds, as search reads it
  * (spelled and stemmed as the index keeps words), not merely near one:
@@ -52,25 +55,13 @@ static bool is_letter_word(const char *word)
 static bool indexed(const char *word)
 {
 	char raw[SEARCH_WORD_MAX + 1], typed[SEARCH_WORD_MAX + 1], standard[SEARCH_WORD_MAX + 1];
-	size_t low = 0, high = search_word_count;
 
 	if (!search_next_word(&word, raw) || search_next_word(&word, typed))
 		return false;
 	if (!spelling_normalise(raw, typed, sizeof typed))
 		memcpy(typed, raw, sizeof typed);
 	search_standard_word(NULL, 0, typed, standard);
-	while (low < high) {
-		size_t middle = low + (high - low) / 2;
-		int order = strcmp(search_word_of(&search_words[middle]), standard);
-
-		if (order == 0)
-			return true;
-		if (order < 0)
-			low = middle + 1;
-		else
-			high = middle;
-	}
-	return false;
+	return bsearch(standard, search_words, search_word_count, sizeof *search_words, word_order) != NULL;
 }
 
 /* The codes whose text is about the words: the search's best few, one record a code. */
@@ -179,7 +170,7 @@ static void query_cut(const char *word, char text[QUERY_TEXT_MAX + 1])
 	size_t length = strlen(word);
 
 	code_trim(&word, &length);
-	snprintf(text, QUERY_TEXT_MAX + 1, "%.*s", (int)(length < QUERY_CUT ? length : QUERY_CUT), word);
+	snprintf(text, QUERY_TEXT_MAX + 1, "%.*s", (int)(length < QUERY_MAX ? length : QUERY_MAX), word);
 }
 
 /* Reads one row of words (the operands, or a line of stdin) into queries for the reader. */
