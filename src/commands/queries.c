@@ -15,6 +15,7 @@
 #include "commands/commands.h"
 #include "commands/input.h"
 #include "commands/queries.h"
+#include "core/ascii.h"
 #include "core/code.h"
 #include "core/exit_status.h"
 #include "core/search.h"
@@ -33,12 +34,7 @@
 /* A word of prose: letters, and hyphens inside it ("rate-limit"). */
 static bool is_letter_word(const char *word)
 {
-	if (!((*word >= 'a' && *word <= 'z') || (*word >= 'A' && *word <= 'Z')))
-		return false;
-	for (; *word != '\0'; word++)
-		if (!((*word >= 'a' && *word <= 'z') || (*word >= 'A' && *word <= 'Z') || *word == '-'))
-			return false;
-	return true;
+	return (ascii_is_upper(*word) || ascii_is_lower(*word)) && word[strspn(word, ASCII_LETTERS "-")] == '\0';
 }
 
 static int word_order(const void *word, const void *entry)

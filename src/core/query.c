@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/ascii.h"
 #include "core/code.h"
 #include "core/name.h"
 #include "core/query.h"
@@ -94,11 +95,6 @@ static bool query_parse_code(const char *text, struct query *query)
 	return true;
 }
 
-static bool is_blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
 /* Words put before a name or a code that add nothing to it: "HTTP status not found", "error 404". */
 static const char *const leading_words[] = { "http", "status", "error", "code" };
 
@@ -108,7 +104,7 @@ static size_t leading_word(const char *text)
 	for (size_t i = 0; i < sizeof leading_words / sizeof leading_words[0]; i++) {
 		size_t length = strlen(leading_words[i]);
 
-		if (strncasecmp(text, leading_words[i], length) == 0 && (text[length] == ' ' || text[length] == '\t'))
+		if (strncasecmp(text, leading_words[i], length) == 0 && ascii_is_blank(text[length]))
 			return length + 1;
 	}
 	return 0;
@@ -131,7 +127,7 @@ static bool is_noise(const char *words, size_t length)
 		if (word == 0)
 			return false;
 		used += word;
-		while (is_blank(text[used]))
+		while (ascii_is_blank(text[used]))
 			used++;
 	}
 	return true;
@@ -158,12 +154,12 @@ static bool query_parse_status_line(const char *text, struct query *query)
 		start = line.reason_offset;
 		end = start + line.reason_length;
 	} else {
-		for (word = 0; word < length && !is_blank(text[word]); word++)
+		for (word = 0; word < length && !ascii_is_blank(text[word]); word++)
 			;
 		if (word == length || !code_token_read(text, word, &token))
 			return false;
 		code = token.code;
-		for (start = word; start < length && is_blank(text[start]); start++)
+		for (start = word; start < length && ascii_is_blank(text[start]); start++)
 			;
 		end = length;
 		if (is_noise(text + start, end - start))
@@ -257,21 +253,12 @@ static bool query_parse_qualified(struct query *query)
  */
 static bool is_plain_word(const char *text)
 {
-	for (size_t i = 0; text[i] != '\0'; i++) {
-		if (!((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z')))
+	if (text[strspn(text, ASCII_LETTERS)] != '\0')
+		return false;
+	for (size_t i = 1; text[i] != '\0'; i++)
+		if (ascii_is_upper(text[i]) && ascii_is_lower(text[i - 1]))
 			return false;
-		if (i > 0 && text[i] >= 'A' && text[i] <= 'Z' && text[i - 1] >= 'a' && text[i - 1] <= 'z')
-			return false;
-	}
 	return true;
-}
-
-static bool has_letter(const char *text)
-{
-	for (; *text != '\0'; text++)
-		if ((*text >= 'a' && *text <= 'z') || (*text >= 'A' && *text <= 'Z'))
-			return true;
-	return false;
 }
 
 static void query_parse_trimmed(struct query *query);
@@ -319,7 +306,7 @@ static void query_parse_name(struct query *query)
 	query->status = status;
 	if (status != NULL && status->kind != KIND_UNOFFICIAL)
 		return;
-	if (has_letter(text) && (query->class = status_class_by_name(text)) != NULL) {
+	if (strpbrk(text, ASCII_LETTERS) != NULL && (query->class = status_class_by_name(text)) != NULL) {
 		query->kind = QUERY_CLASS;
 		return;
 	}
@@ -468,7 +455,7 @@ bool query_join(const char *const *words, size_t count, char *text, size_t size)
 
 static bool starts_with_digit(const char *word)
 {
-	while (is_blank(*word))
+	while (ascii_is_blank(*word))
 		word++;
 	return code_digit(*word) >= 0;
 }
