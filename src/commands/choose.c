@@ -45,7 +45,6 @@ static int choose_situation(const struct command_args *args, const char *text)
 	}
 	answers_begin(&answers);
 	answers_add_choice(&answers, leaf, &hit);
-	answers_end(&answers);
 	return EXIT_ANSWERED;
 }
 
@@ -71,6 +70,5 @@ int command_choose(const struct command_args *args)
 	for (const struct choose_node *next = root != NULL ? root : choose_next_topic(NULL);
 	     next != NULL; next = root != NULL ? NULL : choose_next_topic(next))
 		answers_add_topic(&answers, next);
-	answers_end(&answers);
 	return EXIT_ANSWERED;
 }

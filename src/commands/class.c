@@ -25,6 +25,5 @@ int command_class(const struct command_args *args)
 				members[count++] = &status_table[s];
 		answers_add_class(&answers, class, members, count);
 	}
-	answers_end(&answers);
 	return exit_status;
 }

@@ -45,7 +45,6 @@ int command_list(const struct command_args *args)
 		if (status_listed(&status_table[i], args->all) &&
 		    list_wants(patterns, args->count, matched, &status_table[i]))
 			answers_add(&answers, &(struct answer){ status_table[i].code, &status_table[i], NULL });
-	answers_end(&answers);
 	for (int p = 0; p < args->count; p++) {
 		if (!matched[p]) {
 			output_report_miss(args->output, args->operands[p]);

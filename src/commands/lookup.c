@@ -49,7 +49,6 @@ static int answer_all(const struct command_args *args, enum answer_text text)
 
 	answers_begin(&lookup.answers);
 	exit_status = queries_read(&reader, args);
-	answers_end(&lookup.answers);
 	if (lookup.unwritten && exit_status == EXIT_ANSWERED)
 		exit_status = EXIT_NOT_FOUND;
 	/* explain with an empty pipe has no more to explain than with no operand. */

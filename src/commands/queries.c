@@ -214,46 +214,28 @@ static int queries_read_row(struct query_reader *reader, const char *const *word
 	return exit_status;
 }
 
-/* A response of a chain of heads: its code, as the query it stands for. */
-struct head_codes {
-	char (*codes)[4];
-	size_t count;
+/* Bytes read whole: stdin, or the codes of its response heads. */
+struct gathered {
+	char *bytes;
+	size_t length;
 	size_t capacity;
 };
 
-static void collect_code(void *context, const struct heads_response *response)
+static bool gather(void *context, const char *block, size_t length)
 {
-	struct head_codes *codes = context;
+	struct gathered *all = context;
 
-	if (codes->count == codes->capacity) {
-		codes->capacity = codes->capacity > 0 ? codes->capacity * 2 : 16;
-		codes->codes = realloc(codes->codes, codes->capacity * sizeof *codes->codes);
-		if (codes->codes == NULL)
+	if (all->length + length > QUERIES_INPUT_MAX)
+		return false;
+	if (all->length + length + 1 > all->capacity) {
+		all->capacity = (all->length + length + 1) * 2;
+		all->bytes = realloc(all->bytes, all->capacity);
+		if (all->bytes == NULL)
 			err(EXIT_IO, NULL);
 	}
-	snprintf(codes->codes[codes->count++], 4, "%03d", response->status.code);
-}
-
-/* Each response of heads read from curl -sI, -sIL, -si or -sv: its code. */
-static int queries_read_heads(struct query_reader *reader, enum heads_form form,
-			      const char *bytes, size_t length)
-{
-	static struct heads heads;
-	struct head_codes codes = { NULL, 0, 0 };
-	int exit_status = EXIT_ANSWERED;
-
-	heads_init(&heads, form, collect_code, &codes);
-	heads_feed(&heads, bytes, length);
-	heads_finish(&heads);
-	for (size_t i = 0; i < codes.count; i++) {
-		const char *word = codes.codes[i];
-		int status = queries_read_row(reader, &word, 1);
-
-		if (status > exit_status)
-			exit_status = status;
-	}
-	free(codes.codes);
-	return exit_status;
+	memcpy(all->bytes + all->length, block, length);
+	all->length += length;
+	return true;
 }
 
 /* Plain queries, a line at a time: words join into one query only within a line. */
@@ -289,28 +271,29 @@ static int queries_read_lines(struct query_reader *reader, char *bytes, size_t l
 	return exit_status;
 }
 
-/* Stdin read whole. */
-struct gathered {
-	char *bytes;
-	size_t length;
-	size_t capacity;
-};
-
-static bool gather(void *context, const char *block, size_t length)
+/* A response of a chain of heads: its code, on a line of its own, as the query it stands for. */
+static void collect_code(void *context, const struct heads_response *response)
 {
-	struct gathered *all = context;
+	char code[5];
 
-	if (all->length + length > QUERIES_INPUT_MAX)
-		return false;
-	if (all->length + length + 1 > all->capacity) {
-		all->capacity = (all->length + length + 1) * 2;
-		all->bytes = realloc(all->bytes, all->capacity);
-		if (all->bytes == NULL)
-			err(EXIT_IO, NULL);
-	}
-	memcpy(all->bytes + all->length, block, length);
-	all->length += length;
-	return true;
+	snprintf(code, sizeof code, "%03d\n", response->status.code);
+	gather(context, code, 4);
+}
+
+/* Each response of heads read from curl -sI, -sIL, -si or -sv: its code. */
+static int queries_read_heads(struct query_reader *reader, enum heads_form form,
+			      const char *bytes, size_t length)
+{
+	static struct heads heads;
+	struct gathered codes = { NULL, 0, 0 };
+	int exit_status;
+
+	heads_init(&heads, form, collect_code, &codes);
+	heads_feed(&heads, bytes, length);
+	heads_finish(&heads);
+	exit_status = queries_read_lines(reader, codes.bytes != NULL ? codes.bytes : "", codes.length);
+	free(codes.bytes);
+	return exit_status;
 }
 
 /* Reads stdin whole: response heads, each response a query, or plain queries. */

@@ -55,7 +55,6 @@ int command_search(const struct command_args *args)
 	answers_begin(&answers);
 	for (size_t i = 0; i < shown; i++)
 		answers_add_hit(&answers, &hits[i]);
-	answers_end(&answers);
 	if (text && shown < found && args->output->is_terminal)
 		render_search_more(args->output, found - shown);
 	return EXIT_ANSWERED;

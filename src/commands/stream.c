@@ -393,7 +393,6 @@ int stream_reader_end(struct stream_reader *reader)
 	else
 		heads_finish(&reader->heads);
 	batch_flush(&reader->batch);
-	answers_end(&reader->answers);
 	return reader->batch.failed ? EXIT_IO : reader->exit_status;
 }
 

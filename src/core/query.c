@@ -98,14 +98,15 @@ static bool query_parse_code(const char *text, struct query *query)
 /* Words put before a name or a code that add nothing to it: "HTTP status not found", "error 404". */
 static const char *const leading_words[] = { "http", "status", "error", "code" };
 
-/* The length of the leading word text starts with, and the blank after it; 0 for none. */
-static size_t leading_word(const char *text)
+/* The length of the leading word the length bytes of text start with, whole; 0 for none. */
+static size_t leading_word(const char *text, size_t length)
 {
 	for (size_t i = 0; i < sizeof leading_words / sizeof leading_words[0]; i++) {
-		size_t length = strlen(leading_words[i]);
+		size_t word = strlen(leading_words[i]);
 
-		if (strncasecmp(text, leading_words[i], length) == 0 && ascii_is_blank(text[length]))
-			return length + 1;
+		if (word <= length && strncasecmp(text, leading_words[i], word) == 0 &&
+		    (word == length || ascii_is_blank(text[word])))
+			return word;
 	}
 	return 0;
 }
@@ -113,22 +114,15 @@ static size_t leading_word(const char *text)
 /* Whether the words are all such words but http, as in "404 error": no reason phrase. */
 static bool is_noise(const char *words, size_t length)
 {
-	char text[64];
-	size_t used = 0;
+	size_t used = 0, word;
 
-	if (length + 2 > sizeof text || strncasecmp(words, "http", 4) == 0)
+	if (length == 0 || strncasecmp(words, "http", 4) == 0)
 		return false;
-	memcpy(text, words, length);
-	text[length] = ' ';
-	text[length + 1] = '\0';
-	while (text[used] != '\0') {
-		size_t word = leading_word(text + used);
-
-		if (word == 0)
+	while (used < length) {
+		if ((word = leading_word(words + used, length - used)) == 0)
 			return false;
-		used += word;
-		while (ascii_is_blank(text[used]))
-			used++;
+		for (used += word; used < length && ascii_is_blank(words[used]); used++)
+			;
 	}
 	return true;
 }
@@ -271,7 +265,7 @@ static void query_parse_trimmed(struct query *query);
 static bool query_parse_after_leading_word(struct query *query)
 {
 	char whole[QUERY_TEXT_MAX + 1];
-	const char *rest = query->text + leading_word(query->text);
+	const char *rest = query->text + leading_word(query->text, strlen(query->text));
 	size_t length = strlen(rest);
 
 	if (rest == query->text)
@@ -492,16 +486,10 @@ static size_t status_line_words(const char *const *words, size_t count)
 /* Whether the word adds nothing to the code or name it is put before ("error" in "error 404"). */
 bool query_word_adds_nothing(const char *word)
 {
-	char text[16];
 	size_t length = strlen(word);
 
 	code_trim(&word, &length);
-	if (length + 2 > sizeof text)
-		return false;
-	memcpy(text, word, length);
-	text[length] = ' ';
-	text[length + 1] = '\0';
-	return leading_word(text) == length + 1;
+	return length > 0 && leading_word(word, length) == length;
 }
 
 /* Whether the words, joined in text, are one query: a name, a class, or a code and its own name. */

@@ -237,7 +237,6 @@ void answers_compare(struct answers *answers, const struct status *const *column
 		answers_advice_json(out, &answer, codes, (size_t)count);
 		fputs("}\n", out);
 	}
-	answers_end(answers);
 }
 
 /* count's tally: a table as text, one JSON document, or TSV rows of the codes. */
@@ -372,12 +371,6 @@ void answers_add_choice(struct answers *answers, const struct choose_node *leaf,
 		fprintf(answers->output->stream, " - matches %s\n", hit->matched);
 		guide_choose_path_text(answers->output, leaf);
 	}
-}
-
-/* Nothing follows the last answer in any format; the call marks the end for readers of the code. */
-void answers_end(struct answers *answers)
-{
-	(void)answers;
 }
 
 /* A query_found_function that adds each answer to the answers in context. */

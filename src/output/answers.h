@@ -80,7 +80,6 @@ void answers_note_given(struct answers *answers, const struct status *status, co
 void answers_add_topic(struct answers *answers, const struct choose_node *root);
 void answers_add_choice(struct answers *answers, const struct choose_node *leaf,
 			const struct search_hit *hit);
-void answers_end(struct answers *answers);
 void answers_found(void *answers, const struct answer *answer);
 unsigned answers_query_flags(const struct answers *answers, bool all);
 bool answers_query(struct answers *answers, const struct query *query, unsigned flags);
