@@ -22,17 +22,6 @@
 #include "version.h"
 
 /*
- * "httpstatus -" reads queries from stdin, and so does a bare httpstatus
- * whose stdin is a pipe or file: "cut -f9 log | httpstatus".
- */
-static bool is_stream_mode(int count, char **operands)
-{
-	if (count == 0)
-		return !isatty(STDIN_FILENO);
-	return count == 1 && strcmp(operands[0], "-") == 0;
-}
-
-/*
  * The subcommand a mistyped word is close to ("explian", "serach"), when
  * the word names nothing itself; else NULL. Closeness, not the word's
  * case, tells a typo from a query, so "not found" stays a query.
@@ -62,7 +51,8 @@ static const struct subcommand *pick_subcommand(const struct options *options,
 
 	args->count = options->operand_count;
 	args->operands = options->operands;
-	if (is_stream_mode(args->count, args->operands)) {
+	/* "httpstatus -", or a bare httpstatus on a pipe ("cut -f9 log | httpstatus"): stream mode. */
+	if (queries_from_stdin(args)) {
 		subcommand = &subcommand_stream;
 	} else if (args->count > 0 && subcommand_find(args->operands[0]) != NULL) {
 		subcommand = subcommand_find(args->operands[0]);
