@@ -63,14 +63,11 @@ int command_compare(const struct command_args *args)
 	struct answers answers = { args->output, args->format, TEXT_LINE, false, 0, 0 };
 	struct query_reader reader = { args->output, compare_collect, compare_missed, &columns, 0 };
 	struct command_args defaults = *args;
-	int exit_status;
+	int exit_status = EXIT_ANSWERED;
 
-	if (args->count == 0 && !queries_from_stdin(args)) {
-		defaults.count = (int)(sizeof default_codes / sizeof default_codes[0]);
-		defaults.operands = default_codes;
-	}
-	exit_status = queries_read(&reader, &defaults);
-	/* A pipe that held no query compares what the bare subcommand compares. */
+	if (args->count > 0 || queries_from_stdin(args))
+		exit_status = queries_read(&reader, args);
+	/* No operand, or a pipe that held no query: what the bare subcommand compares. */
 	if (reader.queries == 0 && exit_status == EXIT_ANSWERED) {
 		defaults.count = (int)(sizeof default_codes / sizeof default_codes[0]);
 		defaults.operands = default_codes;
