@@ -54,7 +54,6 @@ static bool answers_next(struct answers *answers, bool blank_between)
 static void answers_write_fields(struct answers *answers, const struct answer *answer)
 {
 	FILE *out = answers->output->stream;
-	char buffer[FIELD_VALUE_BUFFER];
 
 	if (answers->format.field_count == 1 && answer != NULL) {
 		/* Counted, so that the exit status tells when no record of a query had it. */
@@ -68,17 +67,7 @@ static void answers_write_fields(struct answers *answers, const struct answer *a
 		answers->count++;
 		return;
 	}
-	for (int i = 0; i < answers->format.field_count; i++) {
-		int field = answers->format.fields[i];
-
-		if (i > 0)
-			fputc('\t', out);
-		if (answer == NULL)
-			fputs(field_miss_value(field), out);
-		else
-			field_write_escaped(out, field_value(field, answer, buffer));
-	}
-	fputc('\n', out);
+	fields_write_row(out, answers->format.fields, answers->format.field_count, answer);
 	answers->count++;
 }
 
@@ -118,7 +107,7 @@ void answers_add(struct answers *answers, const struct answer *answer)
 	if (answers->format.field != FIELD_NONE) {
 		answers_write_fields(answers, answer);
 	} else if (answers->format.format == FORMAT_TSV) {
-		fields_write_row(out, answer);
+		fields_write_row(out, NULL, FIELD_COUNT, answer);
 		answers->count++;
 	} else if (answers_next(answers, answers->text == TEXT_ENTRY)) {
 		render_json_members(out, answer, answers->text == TEXT_NAME ? SHOW_LIST : SHOW_RECORD);
@@ -156,7 +145,7 @@ void answers_add_miss(struct answers *answers, const char *query, size_t length)
 	if (answers->format.field != FIELD_NONE) {
 		answers_write_fields(answers, NULL);
 	} else if (answers->format.format == FORMAT_TSV) {
-		fields_write_miss_row(out);
+		fields_write_row(out, NULL, FIELD_COUNT, NULL);
 		answers->count++;
 	} else if (answers_next(answers, false)) {
 		fputs("{\"query\":", out);

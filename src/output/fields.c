@@ -153,31 +153,25 @@ void fields_write_header(FILE *out)
 	fputc('\n', out);
 }
 
-void fields_write_row(FILE *out, const struct answer *answer)
+/*
+ * The fields (count of them: fields[], or all from the first when fields
+ * is NULL) of an answer on one line, tab-separated. A query that matched
+ * nothing (answer NULL) has its row too, so that rows stay in line with
+ * queries: known is false, the rest empty.
+ */
+void fields_write_row(FILE *out, const int *fields, int count, const struct answer *answer)
 {
 	char buffer[FIELD_VALUE_BUFFER];
 
-	for (int field = 0; field < FIELD_COUNT; field++) {
-		if (field > 0)
-			fputc('\t', out);
-		field_write_escaped(out, field_value(field, answer, buffer));
-	}
-	fputc('\n', out);
-}
+	for (int i = 0; i < count; i++) {
+		int field = fields != NULL ? fields[i] : i;
 
-/* A field of a query that matched nothing: known is false, the rest empty. */
-const char *field_miss_value(int field)
-{
-	return schema_fields[field].type == TYPE_KNOWN ? "false" : "";
-}
-
-/* The TSV row of a query that matched nothing, so that rows stay in line with queries. */
-void fields_write_miss_row(FILE *out)
-{
-	for (int field = 0; field < FIELD_COUNT; field++) {
-		if (field > 0)
+		if (i > 0)
 			fputc('\t', out);
-		fputs(field_miss_value(field), out);
+		if (answer == NULL)
+			fputs(schema_fields[field].type == TYPE_KNOWN ? "false" : "", out);
+		else
+			field_write_escaped(out, field_value(field, answer, buffer));
 	}
 	fputc('\n', out);
 }

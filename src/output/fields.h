@@ -13,8 +13,6 @@ const char *field_value(int field, const struct answer *answer, char buffer[FIEL
 void field_write_escaped(FILE *out, const char *value);
 bool field_write(FILE *out, int field, const struct answer *answer);
 void fields_write_header(FILE *out);
-void fields_write_row(FILE *out, const struct answer *answer);
-const char *field_miss_value(int field);
-void fields_write_miss_row(FILE *out);
+void fields_write_row(FILE *out, const int *fields, int count, const struct answer *answer);
 
 #endif
