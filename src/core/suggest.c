@@ -9,8 +9,10 @@
  * letters that look like digits (4o4, 4O4, 5l0) are read as digits.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "core/code.h"
 #include "core/name.h"
 #include "core/search_index.h"
 #include "core/suggest.h"
@@ -79,33 +81,20 @@ static void suggest_add(const struct status *found[], size_t *count, const struc
 		found[(*count)++] = status;
 }
 
-/* A registered code before a vendor's, then by code. */
-static bool suggest_before(const struct status *a, const struct status *b)
+/* A registered code before a vendor's, then by code (candidates hold each code once). */
+static int suggest_order(const void *a, const void *b)
 {
-	bool a_vendor = !status_is_registered(a), b_vendor = !status_is_registered(b);
+	const struct status *first = *(const struct status *const *)a, *second = *(const struct status *const *)b;
+	int first_vendor = !status_is_registered(first), second_vendor = !status_is_registered(second);
 
-	if (a_vendor != b_vendor)
-		return b_vendor;
-	return a->code < b->code;
-}
-
-static void suggest_sort(const struct status *found[], size_t count)
-{
-	for (size_t i = 1; i < count; i++) {
-		const struct status *moving = found[i];
-		size_t j = i;
-
-		for (; j > 0 && suggest_before(moving, found[j - 1]); j--)
-			found[j] = found[j - 1];
-		found[j] = moving;
-	}
+	return first_vendor != second_vendor ? first_vendor - second_vendor : first->code - second->code;
 }
 
 /* Sorts the candidates and keeps the first SUGGEST_MAX in found; how many. */
 static size_t suggest_best(const struct status *candidates[], size_t count,
 			   const struct status *found[SUGGEST_MAX])
 {
-	suggest_sort(candidates, count);
+	qsort(candidates, count, sizeof *candidates, suggest_order);
 	if (count > SUGGEST_MAX)
 		count = SUGGEST_MAX;
 	memcpy(found, candidates, count * sizeof *candidates);
@@ -144,10 +133,8 @@ static size_t suggest_codes(const char *digits, size_t length, const struct stat
 	size_t near_count = 0, count = 0;
 	bool registered = false;
 
-	if (length == 3 && status_by_code((digits[0] - '0') * 100 + (digits[1] - '0') * 10 + digits[2] - '0') != NULL) {
-		found[0] = status_by_code((digits[0] - '0') * 100 + (digits[1] - '0') * 10 + digits[2] - '0');
+	if (length == 3 && (found[0] = status_by_code(code_parse(digits, 3))) != NULL)
 		return 1;
-	}
 	for (int code = STATUS_CODE_MIN; code <= STATUS_CODE_MAX; code++) {
 		const struct status *status = status_by_code(code);
 		char text[4] = { (char)('0' + code / 100), (char)('0' + code / 10 % 10), (char)('0' + code % 10), '\0' };
