@@ -79,7 +79,8 @@ static size_t concept_codes(const char *const *words, size_t count,
 }
 
 /*
- * A miss: what it may have meant when a name or code is near it; else,
+ * A miss: what it may have meant when a name or code is near it ("did you
+ * mean 403 Forbidden?", core/suggest.c); else,
  * when the words are a concept that no code is named for ("timeout", "rate
  * limit"), the codes about it and the search that lists them all.
  */
@@ -89,22 +90,18 @@ static void report_miss(const struct output *output, const char *const *words, s
 	const struct status *found[CONCEPT_CODES_MAX > SUGGEST_MAX ? CONCEPT_CODES_MAX : SUGGEST_MAX];
 	char quoted[QUOTE_BUFFER], names[OUTPUT_SUGGESTION_BUFFER];
 	size_t found_count;
+	bool concept = true;
 
 	if (output->quiet)
 		return;
-	if (suggest_for_query(text, found) > 0) {
-		output_report_miss_suggesting(output, text);
+	if ((found_count = suggest_for_query(text, found)) > 0) {
+		warnx("no status code matches '%s'; did you mean %s?", quote_for_message(text, quoted),
+		      output_suggestion(found, found_count, names));
 		return;
 	}
 	for (size_t i = 0; i < count; i++)
-		if (!is_letter_word(words[i])) {
-			output_report_miss(output, text);
-			return;
-		}
-	found_count = 0;
-	for (size_t i = 0; i < count && indexed(words[i]); i++)
-		if (i == count - 1)
-			found_count = concept_codes(words, count, found);
+		concept = concept && is_letter_word(words[i]) && indexed(words[i]);
+	found_count = concept ? concept_codes(words, count, found) : 0;
 	if (found_count == 0) {
 		output_report_miss(output, text);
 		return;

@@ -13,7 +13,6 @@
 
 #include "compat/compat.h"
 #include "core/exit_status.h"
-#include "core/suggest.h"
 #include "output/batch.h"
 #include "output/output.h"
 #include "output/quote.h"
@@ -165,26 +164,4 @@ const char *output_suggestion(const struct status *const *found, size_t count,
 					 joint, found[i]->code, found[i]->phrase);
 	}
 	return buffer;
-}
-
-/*
- * A miss, with what the query may have meant when something is near it
- * (core/suggest.c): "no status code matches 'forbiden'; did you mean 403
- * Forbidden?". Stream mode reports its misses without this.
- */
-void output_report_miss_suggesting(const struct output *output, const char *query)
-{
-	const struct status *found[SUGGEST_MAX];
-	char quoted[QUOTE_BUFFER], names[OUTPUT_SUGGESTION_BUFFER];
-	size_t count;
-
-	if (output->quiet)
-		return;
-	count = suggest_for_query(query, found);
-	if (count == 0) {
-		output_report_miss(output, query);
-		return;
-	}
-	warnx("no status code matches '%s'; did you mean %s?", quote_for_message(query, quoted),
-	      output_suggestion(found, count, names));
 }
