@@ -141,17 +141,11 @@ static void render_fact(const struct output *output, const char *label, const ch
 static void render_list_fact(const struct output *output, const char *label, const char *list)
 {
 	char joined[1024];
-	size_t used = 0;
+	size_t used = 0, length;
 
-	for (const char *c = list; *c != '\0' && used + 3 < sizeof joined; c++) {
-		if (*c == ';') {
-			joined[used++] = ',';
-			joined[used++] = ' ';
-		} else {
-			joined[used++] = *c;
-		}
-	}
-	joined[used] = '\0';
+	for (const char *rest = list, *item; used < sizeof joined && name_list_next(&rest, &item, &length);)
+		used += (size_t)snprintf(joined + used, sizeof joined - used, "%s%.*s", item == list ? "" : ", ",
+					 (int)length, item);
 	render_fact(output, label, used > 0 ? joined : "none");
 }
 
