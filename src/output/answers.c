@@ -157,10 +157,15 @@ void answers_add_miss(struct answers *answers, const char *query, size_t length)
 	}
 }
 
-/* A class and its members; in TSV and --field, its members as answers. */
-void answers_add_class(struct answers *answers, const struct status_class *class,
-		       const struct status *const *members, size_t count)
+/* A class and its listed members (vendors' too with all); in TSV and --field, the members. */
+void answers_add_class(struct answers *answers, const struct status_class *class, bool all)
 {
+	static const struct status *members[STATUS_ROW_COUNT];
+	size_t count = 0;
+
+	for (size_t s = 0; s < status_count; s++)
+		if (status_class_of(status_table[s].code) == class && status_listed(&status_table[s], all))
+			members[count++] = &status_table[s];
 	if (answers_structured(&answers->format)) {
 		for (size_t i = 0; i < count; i++)
 			answers_add(answers, &(struct answer){ members[i]->code, members[i], NULL });
@@ -406,14 +411,7 @@ static void found_given(void *context, const struct answer *answer)
  */
 static void answers_query_class(struct answers *answers, const struct query *query, unsigned flags)
 {
-	static const struct status *members[STATUS_ROW_COUNT];
-	size_t count = 0;
-
-	for (size_t s = 0; s < status_count; s++)
-		if (status_class_of(status_table[s].code) == query->class &&
-		    status_listed(&status_table[s], (flags & QUERY_VENDOR_CODES) != 0))
-			members[count++] = &status_table[s];
-	answers_add_class(answers, query->class, members, count);
+	answers_add_class(answers, query->class, (flags & QUERY_VENDOR_CODES) != 0);
 	if (query->status == NULL || (flags & QUERY_FIRST_MEANING))
 		return;
 	if (answers->format.format == FORMAT_TEXT && answers->format.field == FIELD_NONE)

@@ -57,8 +57,7 @@ struct answers {
 void answers_begin(struct answers *answers);
 void answers_add(struct answers *answers, const struct answer *answer);
 void answers_add_miss(struct answers *answers, const char *query, size_t length);
-void answers_add_class(struct answers *answers, const struct status_class *class,
-		       const struct status *const *members, size_t count);
+void answers_add_class(struct answers *answers, const struct status_class *class, bool all);
 void answers_add_hit(struct answers *answers, const struct search_hit *hit);
 void answers_compare(struct answers *answers, const struct status *const *columns,
 		     const int *codes, int count);
