@@ -271,17 +271,9 @@ void answers_add_response(struct answers *answers, const struct answer *answer,
 	}
 }
 
+/* A status line's reason phrase is shown cut to this many bytes. */
 #define GIVEN_REASON_MAX 256
-
-/* A status line's reason phrase as a NUL-terminated string, cut to GIVEN_REASON_MAX bytes. */
-static const char *given_reason(const char *reason, size_t length, char buffer[GIVEN_REASON_MAX + 1])
-{
-	if (length > GIVEN_REASON_MAX)
-		length = GIVEN_REASON_MAX;
-	memcpy(buffer, reason, length);
-	buffer[length] = '\0';
-	return buffer;
-}
+#define GIVEN_REASON_LENGTH(length) ((length) < GIVEN_REASON_MAX ? (length) : GIVEN_REASON_MAX)
 
 /*
  * An answer to a status line that gave a reason phrase: in JSON its object
@@ -291,7 +283,6 @@ void answers_add_given(struct answers *answers, const struct answer *answer, con
 		       size_t length, bool matches)
 {
 	FILE *out = answers->output->stream;
-	char buffer[GIVEN_REASON_MAX + 1];
 
 	if (answers->format.format != FORMAT_JSON || answers->format.field != FIELD_NONE) {
 		answers_add(answers, answer);
@@ -302,7 +293,7 @@ void answers_add_given(struct answers *answers, const struct answer *answer, con
 	if (answers->text == TEXT_ENTRY)
 		answers_advice_json(out, answer, NULL, 0);
 	fputs(",\"given_phrase\":", out);
-	json_string(out, given_reason(reason, length, buffer));
+	json_string_bytes(out, reason, GIVEN_REASON_LENGTH(length));
 	fprintf(out, ",\"phrase_matches\":%s}\n", matches ? "true" : "false");
 }
 
@@ -314,7 +305,7 @@ void answers_add_given(struct answers *answers, const struct answer *answer, con
 void answers_note_given(struct answers *answers, const struct status *status, const char *reason,
 			size_t length)
 {
-	char buffer[GIVEN_REASON_MAX + 1], quoted[QUOTE_BUFFER];
+	char quoted[QUOTE_BUFFER];
 
 	if (status == NULL || answers->format.format != FORMAT_TEXT || answers->format.field != FIELD_NONE)
 		return;
@@ -322,7 +313,7 @@ void answers_note_given(struct answers *answers, const struct status *status, co
 		fputc('\n', answers->output->stream);
 	fprintf(answers->output->stream,
 		"note: the reason phrase '%s' is not the registered one of %03d, '%s'\n",
-		quote_for_message(given_reason(reason, length, buffer), quoted), status->code, status->phrase);
+		quote_bytes_for_message(reason, GIVEN_REASON_LENGTH(length), quoted), status->code, status->phrase);
 }
 
 /* choose: a topic's outline; in TSV and --field, the records of its answers, each code once. */
