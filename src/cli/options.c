@@ -351,16 +351,6 @@ static int parse_limit(const char *word, long *limit)
 	return 0;
 }
 
-/* Rejects what cannot be combined whatever the subcommand. */
-static int options_check(const struct options *options)
-{
-	if (options->quiet && options->field != NULL)
-		return options_usage_error("%s", "-q and --field may not be combined");
-	if (options->field != NULL && options->format != FORMAT_TEXT)
-		return options_usage_error("%s", "--field and --format=json or tsv may not be combined");
-	return 0;
-}
-
 /*
  * What the options ask of the subcommand, checked against it: --column and
  * --key are annotate's and count's, and there --field is the log field;
@@ -370,8 +360,11 @@ static int options_check(const struct options *options)
 int options_apply(const struct options *options, const struct subcommand *subcommand,
 		  struct command_args *args)
 {
-	if (options_check(options) != 0)
-		return EXIT_USAGE;
+	/* What cannot be combined whatever the subcommand. */
+	if (options->quiet && options->field != NULL)
+		return options_usage_error("%s", "-q and --field may not be combined");
+	if (options->field != NULL && options->format != FORMAT_TEXT)
+		return options_usage_error("%s", "--field and --format=json or tsv may not be combined");
 	args->format.format = options->format;
 	args->format.field = FIELD_NONE;
 	args->format.field_count = 0;
