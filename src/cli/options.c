@@ -75,7 +75,10 @@ static const char *const log_format_words[] = { "auto", "clf", "json", "w3c", "a
 static const char *const every_words[] = { "30s", "1m", "5m", "1h", "1d", NULL };
 
 /* The options whose value is one of a few words: --help, parsing and completion read these. */
-const struct option_values option_values[] = {
+static const struct option_values {
+	const char *option;
+	const char *const *words;	/* NULL-terminated */
+} option_values[] = {
 	{ "color", color_words },
 	{ "every", every_words },
 	{ "format", format_words },

@@ -39,14 +39,6 @@ struct option_doc {
 
 extern const struct option_doc option_docs[];
 
-/* An option whose value is one of a few words. */
-struct option_values {
-	const char *option;
-	const char *const *words;	/* NULL-terminated */
-};
-
-extern const struct option_values option_values[];
-
 struct command_args;
 struct subcommand;
 

@@ -21,7 +21,7 @@
 #include "output/render_json.h"
 
 /* TSV and --field have one row per answer whatever the subcommand. */
-bool answers_structured(const struct answer_format *format)
+static bool answers_structured(const struct answer_format *format)
 {
 	return format->field != FIELD_NONE || format->format == FORMAT_TSV;
 }
@@ -279,8 +279,8 @@ void answers_add_response(struct answers *answers, const struct answer *answer,
  * An answer to a status line that gave a reason phrase: in JSON its object
  * ends with "given_phrase" and "phrase_matches"; otherwise as answers_add.
  */
-void answers_add_given(struct answers *answers, const struct answer *answer, const char *reason,
-		       size_t length, bool matches)
+static void answers_add_given(struct answers *answers, const struct answer *answer,
+			      const char *reason, size_t length, bool matches)
 {
 	FILE *out = answers->output->stream;
 
@@ -302,8 +302,8 @@ void answers_add_given(struct answers *answers, const struct answer *answer, con
  * registered one: a note saying so. Reason phrases are free text in
  * HTTP/1.1 (RFC 9112, Section 4), so this is news, not an error.
  */
-void answers_note_given(struct answers *answers, const struct status *status, const char *reason,
-			size_t length)
+static void answers_note_given(struct answers *answers, const struct status *status,
+			       const char *reason, size_t length)
 {
 	char quoted[QUOTE_BUFFER];
 
@@ -359,7 +359,7 @@ void answers_add_choice(struct answers *answers, const struct choose_node *leaf,
 }
 
 /* A query_found_function that adds each answer to the answers in context. */
-void answers_found(void *answers, const struct answer *answer)
+static void answers_found(void *answers, const struct answer *answer)
 {
 	answers_add(answers, answer);
 }

@@ -72,17 +72,11 @@ struct response_facts {
 
 void answers_add_response(struct answers *answers, const struct answer *answer,
 			  const struct response_facts *response);
-void answers_add_given(struct answers *answers, const struct answer *answer, const char *reason,
-		       size_t length, bool matches);
-void answers_note_given(struct answers *answers, const struct status *status, const char *reason,
-			size_t length);
 void answers_add_topic(struct answers *answers, const struct choose_node *root);
 void answers_add_choice(struct answers *answers, const struct choose_node *leaf,
 			const struct search_hit *hit);
-void answers_found(void *answers, const struct answer *answer);
 unsigned answers_query_flags(const struct answers *answers, bool all);
 bool answers_query(struct answers *answers, const struct query *query, unsigned flags);
-bool answers_structured(const struct answer_format *format);
 void answers_report_ambiguous(const struct output *output, const char *const *words,
 			      const struct query_group *group);
 

@@ -73,7 +73,7 @@ const char *field_value(int index, const struct answer *answer, char buffer[FIEL
 }
 
 /* Writes value on one line: backslash, tab and newline become \\, \t and \n. */
-void field_write_escaped(FILE *out, const char *value)
+static void field_write_escaped(FILE *out, const char *value)
 {
 	for (const char *c = value; *c != '\0'; c++) {
 		if (*c == '\\')

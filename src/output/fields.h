@@ -10,7 +10,6 @@
 #define FIELD_VALUE_BUFFER 96
 
 const char *field_value(int field, const struct answer *answer, char buffer[FIELD_VALUE_BUFFER]);
-void field_write_escaped(FILE *out, const char *value);
 bool field_write(FILE *out, int field, const struct answer *answer);
 void fields_write_header(FILE *out);
 void fields_write_row(FILE *out, const int *fields, int count, const struct answer *answer);
