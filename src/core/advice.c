@@ -35,12 +35,11 @@ size_t advice_shared(const struct advice *advice, const int *codes, size_t count
 	size_t shared = 0;
 
 	for (int a = 0; a < advice->code_count; a++) {
-		for (size_t c = 0; c < count; c++) {
-			if (codes[c] == advice->codes[a]) {
-				shared++;
-				break;
-			}
-		}
+		size_t c = 0;
+
+		while (c < count && codes[c] != advice->codes[a])
+			c++;
+		shared += c < count;
 	}
 	return shared;
 }
