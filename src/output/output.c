@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <err.h>
 
@@ -41,8 +42,11 @@ FILE *output_stdout(void)
 {
 	int flags = fcntl(STDOUT_FILENO, F_GETFL);
 	FILE *stream = stdout;
+	struct stat file;
 
-	if (flags != -1 && (flags & O_NONBLOCK) != 0) {
+	/* A regular file never refuses a write, and annotate must still see that it is its input. */
+	if (flags != -1 && (flags & O_NONBLOCK) != 0 &&
+	    !(fstat(STDOUT_FILENO, &file) == 0 && S_ISREG(file.st_mode))) {
 		stream = compat_open_writer(NULL, write_waiting);
 		if (stream == NULL) {
 			stream = stdout;

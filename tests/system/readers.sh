@@ -99,3 +99,8 @@ nonblocking_agrees explain explain 1xx 2xx 3xx 4xx 5xx
 nonblocking_agrees stream-json --json -
 nonblocking_agrees stream-tsv --tsv -
 nonblocking_agrees stream-field -f phrase -
+# A regular file never refuses a write: annotate still sees that its output is its input.
+printf '"x" 404 1\n' >"$work/self.log"
+expect nonblocking-stdout-file-is-input 3 '' "httpstatus: $work/self.log: input file is output file
+" -- sh -c "$(declare -f nonblocking)
+	nonblocking 1 '$hs' annotate '$work/self.log' >>'$work/self.log'"
