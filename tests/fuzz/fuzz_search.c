@@ -21,7 +21,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	     cursor = strtok(NULL, " \n"))
 		words[count++] = cursor;
 	if (count > 0)
-		search_run((const char *const *)words, count, SIZE_MAX, hits, NULL);
+		search_run((const char *const *)words, count, SIZE_MAX, SIZE_MAX, hits, NULL);
 	free(text);
 	return 0;
 }
