@@ -10,6 +10,7 @@
  * words meet by chance, and a bonus for that misleads more than it helps.
  * The output depends only on the data.
  */
+#include <limits.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -240,8 +241,21 @@ static char *standard_words(const struct search_sources *sources, const char *te
 struct synonym_row {
 	char *words;
 	const char *means;
+	unsigned participles;
 	size_t order;
 };
+
+/* Bit i set for the words of text written as past participles (search_is_participle). */
+static unsigned participle_bits(const char *text)
+{
+	char raw[SEARCH_WORD_MAX + 1];
+	unsigned bits = 0;
+
+	for (unsigned i = 0; search_next_word(&text, raw); i++)
+		if (search_is_participle(raw) && i < CHAR_BIT)
+			bits |= 1u << i;
+	return bits;
+}
 
 static int compare_synonyms(const void *a, const void *b)
 {
@@ -262,7 +276,8 @@ static void emit_synonyms(FILE *out, const struct search_sources *sources)
 
 	for (size_t r = 0; r < count; r++)
 		rows[r] = (struct synonym_row){ standard_words(sources, table->rows[r + 1].fields[0]),
-						table->rows[r + 1].fields[1], r };
+						table->rows[r + 1].fields[1],
+						participle_bits(table->rows[r + 1].fields[0]), r };
 	qsort(rows, count, sizeof *rows, compare_synonyms);
 	fputs("const struct synonym search_synonyms[] = {\n", out);
 	for (size_t r = 0; r < count; r++) {
@@ -270,11 +285,11 @@ static void emit_synonyms(FILE *out, const struct search_sources *sources)
 		emit_string(out, rows[r].words);
 		fputs(", ", out);
 		emit_string(out, rows[r].means);
-		fputs(" },\n", out);
+		fprintf(out, ", %u },\n", rows[r].participles);
 		free(rows[r].words);
 	}
 	if (count == 0)
-		fputs("\t{ \"\", \"\" },\n", out);
+		fputs("\t{ \"\", \"\", 0 },\n", out);
 	fprintf(out, "};\n\nconst size_t search_synonym_count = %zu;\n\n", count);
 	free(rows);
 }
