@@ -212,6 +212,20 @@ static void test_synonyms(void **state)
 	assert_first("maintenance", 503);
 }
 
+/* An alias's source in parentheses is not its name: "moved" finds 302 (Moved Temporarily) before 101. */
+static void test_alias_source_not_indexed(void **state)
+{
+	size_t count;
+
+	(void)state;
+	count = run("moved");
+	assert_true(count >= 3);
+	assert_int_equal(hits[0].status->code, 301);
+	for (size_t i = 0; i < 3; i++)
+		assert_int_not_equal(hits[i].status->code, 101);
+	assert_true(hits[1].status->code == 302 || hits[2].status->code == 302);
+}
+
 /* A synonym written as a past participle means a state: the verb's other forms do not take it. */
 static void test_participle_synonyms(void **state)
 {
@@ -325,6 +339,7 @@ int main(void)
 		cmocka_unit_test(test_negation_alike),
 		cmocka_unit_test(test_synonyms),
 		cmocka_unit_test(test_participle_synonyms),
+		cmocka_unit_test(test_alias_source_not_indexed),
 		cmocka_unit_test(test_stop_words_and_filler),
 		cmocka_unit_test(test_spellings_negation_typos),
 		cmocka_unit_test(test_vendor_prior),
