@@ -10,6 +10,7 @@
  * words meet by chance, and a bonus for that misleads more than it helps.
  * The output depends only on the data.
  */
+#include <limits.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,18 +56,24 @@ static size_t index_text(const struct search_sources *sources, const char *text,
 	char before[SEARCH_WORD_MAX + 1] = "";	/* the raw word before, for "can't" */
 	char pair[2 * (SEARCH_WORD_MAX + 1)];
 	const char *start = text, *word_start;
-	size_t kept = 0;
+	size_t kept = 0, aside = 0;
 
 	for (;;) {
 		bool negation;
 
 		/* Words either side of a clause's end are no pair. */
-		for (; *text != '\0' && !search_is_word_byte((unsigned char)*text); text++)
+		for (; *text != '\0' && !search_is_word_byte((unsigned char)*text); text++) {
 			if (strchr(";,.:!?()\n", *text) != NULL)
 				previous[0] = '\0';
+			aside += *text == '(';
+			aside -= *text == ')' && aside > 0;
+		}
 		word_start = text;
 		if (!search_next_word(&text, raw))
 			break;
+		/* An alias's parentheses say where the name comes from ("RFC 2068"): no name's words. */
+		if (aside > 0 && field == SEARCH_ALIASES)
+			continue;
 		negation = search_is_negation(raw, before);
 		memcpy(before, raw, sizeof raw);
 		if (negation)
@@ -172,7 +179,7 @@ static void emit_words(FILE *out, const struct occurrences *list, size_t text, s
 
 static void emit_lengths(FILE *out, size_t (*lengths)[SEARCH_FIELD_COUNT], size_t rows, size_t situation_count)
 {
-	double total[SEARCH_FIELD_COUNT] = { 0 };
+	double total[SEARCH_FIELD_COUNT] = { 0 }, holding[SEARCH_FIELD_COUNT] = { 0 };
 
 	fputs("const unsigned short search_field_lengths[][SEARCH_FIELD_COUNT] = {\n", out);
 	for (size_t row = 0; row < rows; row++) {
@@ -180,13 +187,19 @@ static void emit_lengths(FILE *out, size_t (*lengths)[SEARCH_FIELD_COUNT], size_
 		for (int field = 0; field < SEARCH_FIELD_COUNT; field++) {
 			fprintf(out, " %zu,", lengths[row][field] > 65535 ? 65535 : lengths[row][field]);
 			total[field] += (double)lengths[row][field];
+			holding[field] += lengths[row][field] > 0;
 		}
 		fputs(" },\n", out);
 	}
 	fputs("};\n\nconst double search_field_average[SEARCH_FIELD_COUNT] = {", out);
 	for (int field = 0; field < SEARCH_FIELD_COUNT; field++) {
-		/* A situation is measured on its own: the average is one situation's. */
-		double count = field == SEARCH_SITUATIONS ? (double)situation_count : (double)rows;
+		/*
+		 * A situation is measured on its own: the average is one situation's.
+		 * Other fields are averaged over the rows that hold them: most rows
+		 * have no alias, and against an average of less than a word every
+		 * alias would count as many times too long.
+		 */
+		double count = field == SEARCH_SITUATIONS ? (double)situation_count : holding[field];
 
 		fprintf(out, " %.4f,", count > 0 ? total[field] / count : 0.0);
 	}
@@ -240,8 +253,21 @@ static char *standard_words(const struct search_sources *sources, const char *te
 struct synonym_row {
 	char *words;
 	const char *means;
+	unsigned participles;
 	size_t order;
 };
+
+/* Bit i set for the words of text written as past participles (search_is_participle). */
+static unsigned participle_bits(const char *text)
+{
+	char raw[SEARCH_WORD_MAX + 1];
+	unsigned bits = 0;
+
+	for (unsigned i = 0; search_next_word(&text, raw); i++)
+		if (search_is_participle(raw) && i < CHAR_BIT)
+			bits |= 1u << i;
+	return bits;
+}
 
 static int compare_synonyms(const void *a, const void *b)
 {
@@ -262,7 +288,8 @@ static void emit_synonyms(FILE *out, const struct search_sources *sources)
 
 	for (size_t r = 0; r < count; r++)
 		rows[r] = (struct synonym_row){ standard_words(sources, table->rows[r + 1].fields[0]),
-						table->rows[r + 1].fields[1], r };
+						table->rows[r + 1].fields[1],
+						participle_bits(table->rows[r + 1].fields[0]), r };
 	qsort(rows, count, sizeof *rows, compare_synonyms);
 	fputs("const struct synonym search_synonyms[] = {\n", out);
 	for (size_t r = 0; r < count; r++) {
@@ -270,11 +297,11 @@ static void emit_synonyms(FILE *out, const struct search_sources *sources)
 		emit_string(out, rows[r].words);
 		fputs(", ", out);
 		emit_string(out, rows[r].means);
-		fputs(" },\n", out);
+		fprintf(out, ", %u },\n", rows[r].participles);
 		free(rows[r].words);
 	}
 	if (count == 0)
-		fputs("\t{ \"\", \"\" },\n", out);
+		fputs("\t{ \"\", \"\", 0 },\n", out);
 	fprintf(out, "};\n\nconst size_t search_synonym_count = %zu;\n\n", count);
 	free(rows);
 }

@@ -299,6 +299,8 @@ static void score_run(struct scoring *scoring, const struct query *query, size_t
 		}
 	}
 	for (size_t s = run->first_synonym; s < run->first_synonym + run->synonym_count; s++) {
+		if (!search_synonym_fits(query, run, s))
+			continue;
 		meaning_score(scoring, search_synonyms[s].means, weight, words, score);
 		for (size_t row = 0; row < status_count; row++) {
 			if (score[row] > best[row]) {

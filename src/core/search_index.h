@@ -50,6 +50,7 @@ struct search_word {
 struct synonym {
 	const char *words;	/* "file too big", in standard words ("file too big"; "log in" for "logged in") */
 	const char *means;	/* "content too large", as written */
+	unsigned char participles;	/* bit i: word i was written as a past participle ("deleted") */
 };
 
 /* When a code is the answer, in a developer's words (data/situations.csv). */
@@ -100,6 +101,7 @@ bool search_is_word_byte(unsigned char c);
 bool search_next_word(const char **text, char word[SEARCH_WORD_MAX + 1]);
 bool search_is_stop_word(const char *word);
 bool search_is_negation(const char *word, const char *previous);
+bool search_is_participle(const char *word);
 bool search_spell(const struct spelling *table, size_t count, const char *text, char *out,
 		  size_t size);
 void search_standard_word(const struct spelling *table, size_t count, const char *word,

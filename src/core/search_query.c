@@ -195,6 +195,30 @@ static void synonyms_for(const char *text, size_t *first, size_t *count)
 	*count = low - *first;
 }
 
+/*
+ * Whether synonym s may give its meaning to the run's words: each word the
+ * synonym writes as a past participle ("deleted") is typed as one too, so
+ * that "delete", the request, does not mean "gone".
+ */
+bool search_synonym_fits(const struct query *query, const struct query_run *run, size_t s)
+{
+	unsigned participles = search_synonyms[s].participles;
+
+	for (size_t i = 0; i < run->span; i++)
+		if ((participles >> i & 1u) && !search_is_participle(query->words[run->first + i].typed))
+			return false;
+	return true;
+}
+
+/* Whether any of the run's synonyms fits its words. */
+static bool any_synonym_fits(const struct query *query, const struct query_run *run)
+{
+	for (size_t s = run->first_synonym; s < run->first_synonym + run->synonym_count; s++)
+		if (search_synonym_fits(query, run, s))
+			return true;
+	return false;
+}
+
 /* The longest run of words from `from` that synonyms.csv knows; its span, 0 for none. */
 static size_t find_synonym_run(const struct query *query, size_t from, struct query_run *run)
 {
@@ -221,7 +245,9 @@ static size_t find_synonym_run(const struct query *query, size_t from, struct qu
 		}
 		text[used] = '\0';
 		synonyms_for(text, &run->first_synonym, &run->synonym_count);
-		if (run->synonym_count > 0)
+		run->first = from;
+		run->span = span;
+		if (run->synonym_count > 0 && any_synonym_fits(query, run))
 			break;
 	}
 	run->first = from;

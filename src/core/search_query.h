@@ -38,6 +38,7 @@ struct query {
 };
 
 void search_query_read(const char *const *texts, int text_count, struct query *query);
+bool search_synonym_fits(const struct query *query, const struct query_run *run, size_t s);
 void search_word_range(const struct search_word *table, size_t count, const char *word,
 		       size_t *first, size_t *end);
 

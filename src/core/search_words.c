@@ -117,6 +117,20 @@ bool search_is_negation(const char *word, const char *previous)
 }
 
 /*
+ * Whether a lower-case word reads as a past participle ("deleted",
+ * "blocked"): a synonym written so names a state, and the word without its
+ * ending ("delete") names the request that leads to it, which must not take
+ * the state's meaning although both have one stem. "need" and "speed" are
+ * too short before their "ed" to count.
+ */
+bool search_is_participle(const char *word)
+{
+	size_t length = strlen(word);
+
+	return length > 4 && strcmp(word + length - 2, "ed") == 0 && word[length - 3] != 'e';
+}
+
+/*
  * Copies text into out (size bytes) with every variant of table inside it
  * replaced by its standard spelling, at the longest variant that starts at
  * each place; returns whether anything changed. Text that would not fit is

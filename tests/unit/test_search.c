@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "core/search.h"
+#include "core/search_index.h"
 #include "core/stem.h"
 
 static struct search_hit hits[STATUS_ROW_COUNT];
@@ -211,6 +212,39 @@ static void test_synonyms(void **state)
 	assert_first("maintenance", 503);
 }
 
+/* An alias's source in parentheses is not its name: "moved" finds 302 (Moved Temporarily) before 101. */
+static void test_alias_source_not_indexed(void **state)
+{
+	size_t count;
+
+	(void)state;
+	count = run("moved");
+	assert_true(count >= 3);
+	assert_int_equal(hits[0].status->code, 301);
+	for (size_t i = 0; i < 3; i++)
+		assert_int_not_equal(hits[i].status->code, 101);
+	assert_true(hits[1].status->code == 302 || hits[2].status->code == 302);
+}
+
+/* A synonym written as a past participle means a state: the verb's other forms do not take it. */
+static void test_participle_synonyms(void **state)
+{
+	size_t count;
+
+	(void)state;
+	assert_first("resource removed", 410);
+	assert_non_null(strstr(hits[0].matched, "removed (gone)"));
+	count = run("delete with no response body");
+
+	assert_int_equal(hits[0].status->code, 204);
+	for (size_t i = 0; i < count; i++)
+		assert_null(strstr(hits[i].matched, "(gone)"));
+	assert_false(search_is_participle("delete"));
+	assert_true(search_is_participle("deleted"));
+	assert_false(search_is_participle("need"));
+	assert_false(search_is_participle("speed"));
+}
+
 /* Stop words and a question's filler are left out, unless nothing else was asked. */
 static void test_stop_words_and_filler(void **state)
 {
@@ -304,6 +338,8 @@ int main(void)
 		cmocka_unit_test(test_partial_order),
 		cmocka_unit_test(test_negation_alike),
 		cmocka_unit_test(test_synonyms),
+		cmocka_unit_test(test_participle_synonyms),
+		cmocka_unit_test(test_alias_source_not_indexed),
 		cmocka_unit_test(test_stop_words_and_filler),
 		cmocka_unit_test(test_spellings_negation_typos),
 		cmocka_unit_test(test_vendor_prior),
