@@ -72,7 +72,22 @@ static inline const char *mem_find(const char *start, const char *end, char c)
 static inline const char *mem_find_json_stop(const char *start, const char *end)
 {
 	const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+#if MEM_FIND_SSE2
+	/* The same test, 16 bytes a step: a byte is a control when min(byte, 0x1f) is the byte. */
+	const __m128i quotes = _mm_set1_epi8('"'), backslashes = _mm_set1_epi8('\\'),
+		      controls = _mm_set1_epi8(0x1f);
 
+	for (; end - start >= 16; start += 16) {
+		__m128i chunk = _mm_loadu_si128((const __m128i *)(const void *)start);
+		__m128i stops = _mm_or_si128(
+			_mm_or_si128(_mm_cmpeq_epi8(chunk, quotes), _mm_cmpeq_epi8(chunk, backslashes)),
+			_mm_cmpeq_epi8(_mm_min_epu8(chunk, controls), chunk));
+		unsigned mask = (unsigned)_mm_movemask_epi8(stops);
+
+		if (mask != 0)
+			return start + __builtin_ctz(mask);
+	}
+#endif
 	for (; end - start >= 8; start += 8) {
 		uint64_t word, quote, backslash, marks;
 

@@ -80,7 +80,7 @@ static bool is_space(char c)
 /* Inline: it runs between any two tokens, and most often finds no space at all. */
 static inline void skip_space(struct scanner *s)
 {
-	while (s->at < s->end && is_space(s->text[s->at]))
+	while (s->at < s->end && (unsigned char)s->text[s->at] <= ' ' && is_space(s->text[s->at]))
 		s->at++;
 }
 
@@ -145,11 +145,11 @@ static size_t put_utf8(char *name, size_t length, size_t room, long point)
 }
 
 /*
- * A member name without escapes, as nearly all are: its bytes where they
- * are, with no copy, and s->at past its closing quote; NULL, with s->at
- * unchanged, for a name that read_string must decode.
+ * A string without escapes, as nearly all are: its bytes where they are,
+ * with no copy, and s->at past its closing quote; NULL, with s->at
+ * unchanged, for a string that read_string must decode.
  */
-static const char *plain_name(struct scanner *s, size_t *length)
+static inline const char *plain_string(struct scanner *s, size_t *length)
 {
 	const char *name = s->text + s->at + 1;
 	size_t stop = (size_t)(mem_find_json_stop(name, s->text + s->end) - s->text);
@@ -501,7 +501,7 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 		if (in_object) {
 			if (c != '"')
 				return JSON_STATUS_INVALID;
-			name_text = plain_name(&s, &name_length);
+			name_text = plain_string(&s, &name_length);
 			if (name_text == NULL) {
 				if (!read_string(&s, name, &name_length))
 					return JSON_STATUS_INVALID;
@@ -535,11 +535,16 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 		}
 		if (c == '"') {
 			size_t value_length;
+			const char *value = plain_string(&s, &value_length);
 
-			if (!read_string(&s, search.leaf ? name : NULL, &value_length))
-				return JSON_STATUS_INVALID;
-			if (search.leaf && value_length != SIZE_MAX)
-				found_string(&search, line, value_start, s.at, name, value_length);
+			if (value == NULL) {
+				if (!read_string(&s, search.leaf ? name : NULL, &value_length))
+					return JSON_STATUS_INVALID;
+				value = name;
+			}
+			/* SIZE_MAX, or a plain string longer than any code token read_string would keep. */
+			if (search.leaf && value_length <= JSON_STATUS_KEY_MAX)
+				found_string(&search, line, value_start, s.at, value, value_length);
 		} else if (c == '-' || is_digit(c)) {
 			if (!read_number(&s))
 				return JSON_STATUS_INVALID;
