@@ -71,7 +71,6 @@ static inline const char *mem_find(const char *start, const char *end, char c)
  */
 static inline const char *mem_find_json_stop(const char *start, const char *end)
 {
-	const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
 #if MEM_FIND_SSE2
 	/* The same test, 16 bytes a step: a byte is a control when min(byte, 0x1f) is the byte. */
 	const __m128i quotes = _mm_set1_epi8('"'), backslashes = _mm_set1_epi8('\\'),
@@ -87,7 +86,9 @@ static inline const char *mem_find_json_stop(const char *start, const char *end)
 		if (mask != 0)
 			return start + __builtin_ctz(mask);
 	}
-#endif
+#else
+	const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+
 	for (; end - start >= 8; start += 8) {
 		uint64_t word, quote, backslash, marks;
 
@@ -104,6 +105,7 @@ static inline const char *mem_find_json_stop(const char *start, const char *end)
 #endif
 		}
 	}
+#endif
 	for (; start < end; start++) {
 		unsigned char c = (unsigned char)*start;
 
@@ -115,11 +117,34 @@ static inline const char *mem_find_json_stop(const char *start, const char *end)
 
 /*
  * Whether two short pieces (a JSON member's name and a key) hold the same
- * bytes: a loop inline, since a call into memcmp costs more than the few
- * bytes of a name (musl's memcmp goes a byte at a time too).
+ * bytes: inline, since a call into memcmp costs more than the few bytes of
+ * a name (musl's memcmp goes a byte at a time too), and a word at a time,
+ * the last word overlapping the one before, since a byte loop's exit is a
+ * branch that names of other lengths mispredict.
  */
 static inline bool mem_equal(const char *a, const char *b, size_t length)
 {
+	uint64_t x, y;
+	uint32_t u, v, w, z;
+
+	if (length >= 8) {
+		for (size_t i = 0; i + 8 < length; i += 8) {
+			memcpy(&x, a + i, 8);
+			memcpy(&y, b + i, 8);
+			if (x != y)
+				return false;
+		}
+		memcpy(&x, a + length - 8, 8);
+		memcpy(&y, b + length - 8, 8);
+		return x == y;
+	}
+	if (length >= 4) {
+		memcpy(&u, a, 4);
+		memcpy(&v, b, 4);
+		memcpy(&w, a + length - 4, 4);
+		memcpy(&z, b + length - 4, 4);
+		return ((u ^ v) | (w ^ z)) == 0;
+	}
 	for (size_t i = 0; i < length; i++)
 		if (a[i] != b[i])
 			return false;

@@ -352,17 +352,14 @@ static void match_name(struct search *search, const char *name, size_t length, s
 static void found_code(struct search *search, const struct code_token *token, bool quoted,
 		       size_t insert)
 {
-	for (size_t k = 0; k < search->keys->count; k++) {
-		if (!(search->leaf & UINT32_C(1) << k))
-			continue;
-		if (!search->found || k < search->best.key) {
-			search->found = true;
-			search->best = (struct json_status){
-				.key = k, .token = *token, .quoted = quoted, .insert_offset = insert,
-			};
-			search->alive &= (UINT32_C(1) << k) - 1;
-		}
-		break;
+	size_t k = (size_t)__builtin_ctz(search->leaf);
+
+	if (!search->found || k < search->best.key) {
+		search->found = true;
+		search->best = (struct json_status){
+			.key = k, .token = *token, .quoted = quoted, .insert_offset = insert,
+		};
+		search->alive &= (UINT32_C(1) << k) - 1;
 	}
 }
 
@@ -408,15 +405,14 @@ static void found_string(struct search *search, const char *line, size_t start, 
 static void member_done(struct search *search, bool entered_object, size_t name_length,
 			size_t depth)
 {
-	if ((search->leaf | search->descend) == 0)
-		return;
-	for (size_t k = 0; k < search->keys->count; k++) {
+	for (uint32_t keys = search->leaf | search->descend; keys != 0; keys &= keys - 1) {
+		int k = __builtin_ctz(keys);
 		uint32_t bit = UINT32_C(1) << k;
 
 		if ((search->leaf & bit) || ((search->descend & bit) && !entered_object)) {
 			search->alive &= ~bit;
 		} else if (search->descend & bit) {
-			search->states[k].matched = key_matched(search, (int)k) + name_length + 1;
+			search->states[k].matched = key_matched(search, k) + name_length + 1;
 			search->states[k].depth = depth + 1;
 			search->descended |= bit;
 			search->deepest = depth + 1;
