@@ -84,6 +84,16 @@ static inline void skip_space(struct scanner *s)
 		s->at++;
 }
 
+/* The next byte after any space, in *c; false at the end of the line. */
+static inline bool next_token(struct scanner *s, char *c)
+{
+	skip_space(s);
+	if (s->at >= s->end)
+		return false;
+	*c = s->text[s->at];
+	return true;
+}
+
 static int hex_value(char c)
 {
 	if (c >= '0' && c <= '9')
@@ -116,31 +126,14 @@ static long read_hex4(struct scanner *s)
 /* Appends the UTF-8 form of code point to name, if it fits; returns the new length or SIZE_MAX. */
 static size_t put_utf8(char *name, size_t length, size_t room, long point)
 {
-	unsigned char bytes[4];
-	size_t count;
+	static const unsigned char lead[] = { 0, 0, 0xC0, 0xE0, 0xF0 };
+	size_t count = point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
 
-	if (point < 0x80) {
-		bytes[0] = (unsigned char)point;
-		count = 1;
-	} else if (point < 0x800) {
-		bytes[0] = (unsigned char)(0xC0 | point >> 6);
-		bytes[1] = (unsigned char)(0x80 | (point & 0x3F));
-		count = 2;
-	} else if (point < 0x10000) {
-		bytes[0] = (unsigned char)(0xE0 | point >> 12);
-		bytes[1] = (unsigned char)(0x80 | (point >> 6 & 0x3F));
-		bytes[2] = (unsigned char)(0x80 | (point & 0x3F));
-		count = 3;
-	} else {
-		bytes[0] = (unsigned char)(0xF0 | point >> 18);
-		bytes[1] = (unsigned char)(0x80 | (point >> 12 & 0x3F));
-		bytes[2] = (unsigned char)(0x80 | (point >> 6 & 0x3F));
-		bytes[3] = (unsigned char)(0x80 | (point & 0x3F));
-		count = 4;
-	}
 	if (length == SIZE_MAX || room - length < count)
 		return SIZE_MAX;
-	memcpy(name + length, bytes, count);
+	for (size_t i = count - 1; i > 0; i--, point >>= 6)
+		name[length + i] = (char)(0x80 | (point & 0x3F));
+	name[length] = (char)(lead[count] | point);
 	return length + count;
 }
 
@@ -239,33 +232,36 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Reads a number, as JSON writes them. */
+/* Passes the digits at s->at; false when there are none. */
+static bool skip_digits(struct scanner *s)
+{
+	size_t start = s->at;
+
+	while (s->at < s->end && is_digit(s->text[s->at]))
+		s->at++;
+	return s->at > start;
+}
+
+/* Reads a number, as JSON writes them: no leading zero, digits after a point and an exponent. */
 static bool read_number(struct scanner *s)
 {
 	if (s->text[s->at] == '-')
 		s->at++;
-	if (s->at >= s->end || !is_digit(s->text[s->at]))
-		return false;
-	if (s->text[s->at] == '0')
+	if (s->at < s->end && s->text[s->at] == '0')
 		s->at++;
-	else
-		while (s->at < s->end && is_digit(s->text[s->at]))
-			s->at++;
+	else if (!skip_digits(s))
+		return false;
 	if (s->at < s->end && s->text[s->at] == '.') {
 		s->at++;
-		if (s->at >= s->end || !is_digit(s->text[s->at]))
+		if (!skip_digits(s))
 			return false;
-		while (s->at < s->end && is_digit(s->text[s->at]))
-			s->at++;
 	}
 	if (s->at < s->end && (s->text[s->at] == 'e' || s->text[s->at] == 'E')) {
 		s->at++;
 		if (s->at < s->end && (s->text[s->at] == '+' || s->text[s->at] == '-'))
 			s->at++;
-		if (s->at >= s->end || !is_digit(s->text[s->at]))
+		if (!skip_digits(s))
 			return false;
-		while (s->at < s->end && is_digit(s->text[s->at]))
-			s->at++;
 	}
 	return true;
 }
@@ -447,8 +443,8 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 	struct scanner s = { line, 0, length };
 	struct search search;	/* set field by field: states only when a key leads into an object */
 	char closer[JSON_STATUS_DEPTH_MAX];	/* what closes each open container: '}' or ']' */
-	size_t depth = 0;	/* containers open */
-	char name[JSON_STATUS_KEY_MAX];
+	size_t depth = 1;	/* containers open */
+	char name[JSON_STATUS_KEY_MAX], c;
 	const char *name_text;
 	size_t name_length = 0;
 	static const char phrase_member[] = JSON_STATUS_PHRASE_MEMBER;
@@ -458,25 +454,20 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 	search.descended = search.leaf = search.descend = 0;
 	search.deepest = 1;
 	search.found = false;
-	search.alive = keys->count == 32 ? UINT32_MAX : (UINT32_C(1) << keys->count) - 1;
+	search.alive = (UINT32_C(1) << keys->count) - 1;
 
-	skip_space(&s);
-	if (s.at >= s.end || line[s.at] != '{')
+	if (!next_token(&s, &c) || c != '{')
 		return JSON_STATUS_INVALID;
 	s.at++;
-	depth = 1;
 	closer[0] = '}';
 
 	/* At the top of the loop: just after an opening brace or bracket, or after a value. */
 	for (bool after_value = false;;) {
 		bool in_object = closer[depth - 1] == '}';
 		size_t value_start;
-		char c;
 
-		skip_space(&s);
-		if (s.at >= s.end)
+		if (!next_token(&s, &c))
 			return JSON_STATUS_INVALID;
-		c = line[s.at];
 		if (c == closer[depth - 1]) {
 			s.at++;
 			container_done(&search, depth);
@@ -489,10 +480,8 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 			if (c != ',')
 				return JSON_STATUS_INVALID;
 			s.at++;
-			skip_space(&s);
-			if (s.at >= s.end)
+			if (!next_token(&s, &c))
 				return JSON_STATUS_INVALID;
-			c = line[s.at];
 		}
 		if (in_object) {
 			if (c != '"')
@@ -503,14 +492,11 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 					return JSON_STATUS_INVALID;
 				name_text = name;
 			}
-			skip_space(&s);
-			if (s.at >= s.end || line[s.at] != ':')
+			if (!next_token(&s, &c) || c != ':')
 				return JSON_STATUS_INVALID;
 			s.at++;
-			skip_space(&s);
-			if (s.at >= s.end)
+			if (!next_token(&s, &c))
 				return JSON_STATUS_INVALID;
-			c = line[s.at];
 			if (name_length != SIZE_MAX)
 				match_name(&search, name_text, name_length, depth);
 			if (name_length == sizeof phrase_member - 1 &&

@@ -369,30 +369,12 @@ static enum log_line_kind locate_w3c(const struct log_layout *layout, const char
 	return kind;
 }
 
-/* Whether a line has the shape of the layout (w3c lines have none to check). */
-static bool has_shape(enum log_layout_name name, const char *line, const char *end)
-{
-	size_t length;
-
-	switch (name) {
-	case LOG_LAYOUT_ALB:
-		return is_alb(line, end);
-	case LOG_LAYOUT_ELB:
-		return is_elb(line, end);
-	case LOG_LAYOUT_HAPROXY:
-		return haproxy_status(line, end, &length) != NULL;
-	case LOG_LAYOUT_LOGFMT:
-		return logfmt_status(line, end, &length) != NULL;
-	default:
-		return true;
-	}
-}
-
 enum log_line_kind log_layout_locate(struct log_layout *layout, const char *line, size_t length,
 				     struct log_location *found)
 {
 	const char *end = line + length, *code = NULL;
 	size_t code_length = 0;
+	bool shaped;	/* the line has the shape of a layout the user named (w3c lines have none to check) */
 
 	if (length > 0 && end[-1] == '\r')
 		end--;
@@ -408,27 +390,29 @@ enum log_line_kind log_layout_locate(struct log_layout *layout, const char *line
 		if (layout->name == LOG_LAYOUT_AUTO && ++layout->undetected_lines >= LOG_LAYOUT_DETECT_LINES)
 			layout->name = LOG_LAYOUT_CLF;
 	}
-	if (layout->named && !has_shape(layout->name, line, end)) {
-		layout->mismatched++;
-		return LOG_LINE_NO_CODE;
-	}
 	switch (layout->name) {
 	case LOG_LAYOUT_W3C:
 		return locate_w3c(layout, line, end, found);
 	case LOG_LAYOUT_ALB:
+		shaped = !layout->named || is_alb(line, end);
 		code = field_at(line, end, 9, &code_length);
 		break;
 	case LOG_LAYOUT_ELB:
+		shaped = !layout->named || is_elb(line, end);
 		code = field_at(line, end, 8, &code_length);
 		break;
 	case LOG_LAYOUT_HAPROXY:
-		code = haproxy_status(line, end, &code_length);
+		shaped = (code = haproxy_status(line, end, &code_length)) != NULL;
 		break;
 	case LOG_LAYOUT_LOGFMT:
-		code = logfmt_status(line, end, &code_length);
+		shaped = (code = logfmt_status(line, end, &code_length)) != NULL;
 		break;
 	default:
 		return LOG_LINE_GENERIC;
+	}
+	if (layout->named && !shaped) {
+		layout->mismatched++;
+		return LOG_LINE_NO_CODE;
 	}
 	return found_code(line, code, code_length, found);
 }
