@@ -61,18 +61,19 @@ static inline const char *mem_find(const char *start, const char *end, char c)
  * The first byte from start on that a JSON string cannot hold as it is: a
  * quote, a backslash or a control byte; end when there is none. Strings in
  * log lines (user agents, URIs, referers) are long and plain, and a JSON
- * line's time goes here, so it tests eight bytes at a time, as one 64-bit
- * word: a byte that is zero after an exclusive or with '"' (or '\\'), or
- * is less than 0x20, borrows from its high bit when ones (or 0x20s) are
- * subtracted, so the test is true exactly when some byte is one of these.
- * A borrow may also mark a byte above a true one, never below: on a
- * little-endian machine the lowest mark is the byte; elsewhere the bytes
- * of the word are looked at one by one.
+ * line's time goes here. On x86-64 it tests 16 bytes a step with SSE2 and
+ * the last few one by one. Elsewhere it tests eight bytes at a time, as
+ * one 64-bit word: a byte that is zero after an exclusive or with '"' (or
+ * '\\'), or is less than 0x20, borrows from its high bit when ones (or
+ * 0x20s) are subtracted, so the test is true exactly when some byte is
+ * one of these. A borrow may also mark a byte above a true one, never
+ * below: on a little-endian machine the lowest mark is the byte; elsewhere
+ * the bytes of the word are looked at one by one.
  */
 static inline const char *mem_find_json_stop(const char *start, const char *end)
 {
 #if MEM_FIND_SSE2
-	/* The same test, 16 bytes a step: a byte is a control when min(byte, 0x1f) is the byte. */
+	/* A byte is a control when min(byte, 0x1f) is the byte. */
 	const __m128i quotes = _mm_set1_epi8('"'), backslashes = _mm_set1_epi8('\\'),
 		      controls = _mm_set1_epi8(0x1f);
 
