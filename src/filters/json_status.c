@@ -161,6 +161,8 @@ static inline const char *plain_string(struct scanner *s, size_t *length)
  */
 static bool read_string(struct scanner *s, char *name, size_t *name_length)
 {
+	static const char escapes[] = "\"\\/bfnrt", escaped[] = "\"\\/\b\f\n\r\t";
+	const char *escape;
 	size_t length = 0;
 
 	s->at++;
@@ -211,19 +213,11 @@ static bool read_string(struct scanner *s, char *name, size_t *name_length)
 				length = put_utf8(name, length, JSON_STATUS_KEY_MAX, point);
 			continue;
 		}
-		switch (c) {
-		case '"': case '\\': case '/':
-			break;
-		case 'b': c = '\b'; break;
-		case 'f': c = '\f'; break;
-		case 'n': c = '\n'; break;
-		case 'r': c = '\r'; break;
-		case 't': c = '\t'; break;
-		default:
+		escape = memchr(escapes, c, sizeof escapes - 1);
+		if (escape == NULL)
 			return false;
-		}
 		if (name != NULL)
-			length = put_utf8(name, length, JSON_STATUS_KEY_MAX, c);
+			length = put_utf8(name, length, JSON_STATUS_KEY_MAX, escaped[escape - escapes]);
 	}
 }
 
