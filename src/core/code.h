@@ -38,9 +38,14 @@ static inline bool code_is_space(char c)
 	return c == ' ' || (unsigned char)(c - '\t') <= '\r' - '\t';
 }
 
+static inline bool code_is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
 static inline int code_digit(char c)
 {
-	return c >= '0' && c <= '9' ? c - '0' : -1;
+	return code_is_digit(c) ? c - '0' : -1;
 }
 
 /*

@@ -5,11 +5,6 @@
 
 #include "core/code.h"
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 static bool is_blank(char c)
 {
 	return c == ' ' || c == '\t';
@@ -38,12 +33,12 @@ bool status_line_parse(const char *text, size_t length, struct status_line *out)
 	if (end < 5 || memcmp(text, "HTTP/", 5) != 0 || memchr(text, '\n', end) != NULL)
 		return false;
 	line.version_offset = at;
-	if (at >= end || !is_digit(text[at]))
+	if (at >= end || !code_is_digit(text[at]))
 		return false;
 	line.major = text[at++] - '0';
 	line.minor = -1;
 	if (at < end && text[at] == '.') {
-		if (at + 1 >= end || !is_digit(text[at + 1]))
+		if (at + 1 >= end || !code_is_digit(text[at + 1]))
 			return false;
 		line.minor = text[at + 1] - '0';
 		at += 2;

@@ -235,17 +235,12 @@ static inline bool read_string_at(struct scanner *s, char *name, size_t *name_le
 	return read;
 }
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* Passes the digits at s->at; false when there are none. */
 static bool skip_digits(struct scanner *s)
 {
 	size_t start = s->at;
 
-	while (s->at < s->end && is_digit(s->text[s->at]))
+	while (s->at < s->end && code_is_digit(s->text[s->at]))
 		s->at++;
 	return s->at > start;
 }
@@ -535,7 +530,7 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 			/* SIZE_MAX, or a plain string longer than any code token read_string would keep. */
 			if (search.leaf && value_length <= JSON_STATUS_KEY_MAX)
 				found_string(&search, line, value_start, s.at, value, value_length);
-		} else if (c == '-' || is_digit(c)) {
+		} else if (c == '-' || code_is_digit(c)) {
 			if (!read_number(&s))
 				return JSON_STATUS_INVALID;
 			if (search.leaf)

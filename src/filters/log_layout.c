@@ -85,11 +85,6 @@ static bool is_blank(char c)
 	return c == ' ' || c == '\t';
 }
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* The start of field n (from 1) of the blank-separated fields, or NULL; its length in *length. */
 static const char *field_at(const char *line, const char *end, int n, size_t *length)
 {
@@ -121,7 +116,7 @@ static bool matches_digits(const char *text, const char *end, const char *patter
 	if (text > end || (size_t)(end - text) < length)
 		return false;
 	for (size_t i = 0; i < length; i++) {
-		if (pattern[i] == '9' ? !is_digit(text[i]) : text[i] != pattern[i])
+		if (pattern[i] == '9' ? !code_is_digit(text[i]) : text[i] != pattern[i])
 			return false;
 	}
 	return true;
@@ -161,7 +156,7 @@ static bool is_alb(const char *line, const char *end)
 static bool is_seconds(const char *text, size_t length)
 {
 	for (size_t i = 0; i < length; i++)
-		if (!is_digit(text[i]) && text[i] != '.' && text[i] != '-')
+		if (!code_is_digit(text[i]) && text[i] != '.' && text[i] != '-')
 			return false;
 	return length > 0;
 }
@@ -190,7 +185,7 @@ static bool is_haproxy_timers(const char *text, size_t length)
 	for (size_t i = 0; i < length; i++) {
 		if (text[i] == '/')
 			slashes++;
-		else if (!is_digit(text[i]) && text[i] != '-' && text[i] != '+')
+		else if (!code_is_digit(text[i]) && text[i] != '-' && text[i] != '+')
 			return false;
 	}
 	return slashes == 4;
@@ -360,7 +355,7 @@ static enum log_line_kind locate_w3c(const struct log_layout *layout, const char
 		bool digits = sub_length > 0 && sub_length <= 3;
 
 		for (size_t i = 0; digits && i < sub_length; i++) {
-			digits = is_digit(sub[i]);
+			digits = code_is_digit(sub[i]);
 			value = value * 10 + (sub[i] - '0');
 		}
 		if (digits)
@@ -432,7 +427,7 @@ static bool bracketed_time(const char *line, const char *end, int64_t *seconds)
 static bool iso_time(const char *line, const char *end, int64_t *seconds)
 {
 	for (const char *dash = line; (dash = memchr(dash, '-', (size_t)(end - dash))) != NULL; dash++) {
-		if (dash - line >= 4 && is_digit(dash[-4]) &&
+		if (dash - line >= 4 && code_is_digit(dash[-4]) &&
 		    timestamp_parse_iso(dash - 4, (size_t)(end - dash + 4), seconds))
 			return true;
 	}
