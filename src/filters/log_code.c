@@ -3,18 +3,13 @@
 
 #include "compat/mem.h"
 
-static bool is_blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
 /* Reads the field at word, up to a blank or end, as the line's code. */
 static bool field_code(const struct line *line, const char *word, bool to_cut,
 		       struct log_code *found)
 {
 	const char *end = line->text + line->length, *word_end = word;
 
-	while (word_end < end && !is_blank(*word_end))
+	while (word_end < end && !code_is_blank(*word_end))
 		word_end++;
 	/* A field that runs into the cut of a long line may go on past it. */
 	if (to_cut && word_end == end)
@@ -111,19 +106,19 @@ bool log_code_find(const struct log_format *format, const struct line *line,
 		return json_code(format, line, found);
 	if (format->field > 0) {
 		for (int field = 1;; field++) {
-			while (cursor < end && is_blank(*cursor))
+			while (cursor < end && code_is_blank(*cursor))
 				cursor++;
 			if (cursor == end)
 				return false;
 			if (field == format->field)
 				return field_code(line, cursor, line->cut, found);
-			while (cursor < end && !is_blank(*cursor))
+			while (cursor < end && !code_is_blank(*cursor))
 				cursor++;
 		}
 	}
 	quote = mem_find(cursor, end, '"');
 	if (quote == end) {
-		while (cursor < end && is_blank(*cursor))
+		while (cursor < end && code_is_blank(*cursor))
 			cursor++;
 		return cursor < end && field_code(line, cursor, line->cut, found);
 	}

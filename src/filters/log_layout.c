@@ -80,11 +80,6 @@ void log_layout_restart(struct log_layout *layout)
 	layout->undetected_lines = 0;
 }
 
-static bool is_blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
 /* The start of field n (from 1) of the blank-separated fields, or NULL; its length in *length. */
 static const char *field_at(const char *line, const char *end, int n, size_t *length)
 {
@@ -93,12 +88,12 @@ static const char *field_at(const char *line, const char *end, int n, size_t *le
 	for (int field = 1; cursor < end; field++) {
 		const char *start;
 
-		while (cursor < end && is_blank(*cursor))
+		while (cursor < end && code_is_blank(*cursor))
 			cursor++;
 		if (cursor == end)
 			break;
 		start = cursor;
-		while (cursor < end && !is_blank(*cursor))
+		while (cursor < end && !code_is_blank(*cursor))
 			cursor++;
 		if (field == n) {
 			*length = (size_t)(cursor - start);
@@ -234,7 +229,7 @@ static const char *logfmt_status(const char *line, const char *end, size_t *leng
 		if (found == NULL || end - found < (ptrdiff_t)sizeof key - 1)
 			return NULL;
 		cursor = found + 1;
-		if (memcmp(found, key, sizeof key - 1) != 0 || (found > line && !is_blank(found[-1])))
+		if (memcmp(found, key, sizeof key - 1) != 0 || (found > line && !code_is_blank(found[-1])))
 			continue;
 		value = found + sizeof key - 1;
 		if (value < end && *value == '"') {
@@ -246,7 +241,7 @@ static const char *logfmt_status(const char *line, const char *end, size_t *leng
 			return value + 1;
 		}
 		*length = 0;
-		while (value + *length < end && !is_blank(value[*length]))
+		while (value + *length < end && !code_is_blank(value[*length]))
 			(*length)++;
 		return value;
 	}
