@@ -94,6 +94,7 @@ bool log_code_find(const struct log_format *format, const struct line *line,
 		   struct log_code *found)
 {
 	const char *cursor = line->text, *end = line->text + line->length, *quote;
+	size_t field_length;
 
 	found->directive = false;
 	if (uses_layout(format, line)) {
@@ -105,16 +106,9 @@ bool log_code_find(const struct log_format *format, const struct line *line,
 	if (line->length > 0 && line->text[0] == '{')
 		return json_code(format, line, found);
 	if (format->field > 0) {
-		for (int field = 1;; field++) {
-			while (cursor < end && code_is_blank(*cursor))
-				cursor++;
-			if (cursor == end)
-				return false;
-			if (field == format->field)
-				return field_code(line, cursor, line->cut, found);
-			while (cursor < end && !code_is_blank(*cursor))
-				cursor++;
-		}
+		const char *field = log_layout_field(cursor, end, format->field, &field_length);
+
+		return field != NULL && field_code(line, field, line->cut, found);
 	}
 	quote = mem_find(cursor, end, '"');
 	if (quote == end) {

@@ -80,8 +80,7 @@ void log_layout_restart(struct log_layout *layout)
 	layout->undetected_lines = 0;
 }
 
-/* The start of field n (from 1) of the blank-separated fields, or NULL; its length in *length. */
-static const char *field_at(const char *line, const char *end, int n, size_t *length)
+const char *log_layout_field(const char *line, const char *end, int n, size_t *length)
 {
 	const char *cursor = line;
 
@@ -134,14 +133,14 @@ static bool is_code_or_dash(const char *text, size_t length)
 static bool is_alb(const char *line, const char *end)
 {
 	size_t length, status_length;
-	const char *type = field_at(line, end, 1, &length), *time, *status;
+	const char *type = log_layout_field(line, end, 1, &length), *time, *status;
 
-	if (type == NULL || (time = field_at(type + length, end, 1, &status_length)) == NULL ||
+	if (type == NULL || (time = log_layout_field(type + length, end, 1, &status_length)) == NULL ||
 	    !is_iso_timestamp(time, end))
 		return false;
 	for (size_t i = 0; i < sizeof alb_types / sizeof alb_types[0]; i++) {
 		if (strlen(alb_types[i]) == length && memcmp(type, alb_types[i], length) == 0)
-			return (status = field_at(line, end, 9, &status_length)) != NULL &&
+			return (status = log_layout_field(line, end, 9, &status_length)) != NULL &&
 			       is_code_or_dash(status, status_length);
 	}
 	return false;
@@ -162,13 +161,13 @@ static bool is_elb(const char *line, const char *end)
 	size_t length;
 	const char *field;
 
-	if (!is_iso_timestamp(line, end) || (field = field_at(line, end, 3, &length)) == NULL ||
+	if (!is_iso_timestamp(line, end) || (field = log_layout_field(line, end, 3, &length)) == NULL ||
 	    memchr(field, ':', length) == NULL)
 		return false;
 	for (int n = 5; n <= 7; n++)
-		if ((field = field_at(line, end, n, &length)) == NULL || !is_seconds(field, length))
+		if ((field = log_layout_field(line, end, n, &length)) == NULL || !is_seconds(field, length))
 			return false;
-	field = field_at(line, end, 8, &length);
+	field = log_layout_field(line, end, 8, &length);
 	return field != NULL && is_code_or_dash(field, length);
 }
 
@@ -210,10 +209,10 @@ static const char *haproxy_status(const char *line, const char *end, size_t *len
 	const char *after = haproxy_after_date(line, end), *timers;
 	size_t timers_length;
 
-	if (after == NULL || (timers = field_at(after, end, 3, &timers_length)) == NULL ||
+	if (after == NULL || (timers = log_layout_field(after, end, 3, &timers_length)) == NULL ||
 	    !is_haproxy_timers(timers, timers_length))
 		return NULL;
-	return field_at(timers + timers_length, end, 1, length);
+	return log_layout_field(timers + timers_length, end, 1, length);
 }
 
 /* The value of logfmt's status= (quotes taken off), or NULL when no pair has that key. */
@@ -294,7 +293,7 @@ static void read_fields(struct log_layout *layout, const char *line, const char 
 
 	layout->status_field = layout->substatus_field = 0;
 	layout->date_field = layout->time_field = 0;
-	for (int n = 1; n <= LOG_LAYOUT_FIELDS_MAX && (word = field_at(cursor, end, 1, &length)) != NULL;
+	for (int n = 1; n <= LOG_LAYOUT_FIELDS_MAX && (word = log_layout_field(cursor, end, 1, &length)) != NULL;
 	     n++) {
 		if (word_is(word, length, "sc-status"))
 			layout->status_field = n;
@@ -342,10 +341,10 @@ static enum log_line_kind locate_w3c(const struct log_layout *layout, const char
 
 	if (layout->status_field == 0)
 		return LOG_LINE_NO_CODE;
-	code = field_at(line, end, layout->status_field, &length);
+	code = log_layout_field(line, end, layout->status_field, &length);
 	kind = found_code(line, code, length, found);
 	if (kind == LOG_LINE_CODE && layout->substatus_field > 0 &&
-	    (sub = field_at(line, end, layout->substatus_field, &sub_length)) != NULL) {
+	    (sub = log_layout_field(line, end, layout->substatus_field, &sub_length)) != NULL) {
 		int value = 0;
 		bool digits = sub_length > 0 && sub_length <= 3;
 
@@ -385,11 +384,11 @@ enum log_line_kind log_layout_locate(struct log_layout *layout, const char *line
 		return locate_w3c(layout, line, end, found);
 	case LOG_LAYOUT_ALB:
 		shaped = !layout->named || is_alb(line, end);
-		code = field_at(line, end, 9, &code_length);
+		code = log_layout_field(line, end, 9, &code_length);
 		break;
 	case LOG_LAYOUT_ELB:
 		shaped = !layout->named || is_elb(line, end);
-		code = field_at(line, end, 8, &code_length);
+		code = log_layout_field(line, end, 8, &code_length);
 		break;
 	case LOG_LAYOUT_HAPROXY:
 		shaped = (code = haproxy_status(line, end, &code_length)) != NULL;
@@ -440,7 +439,7 @@ bool log_layout_time(const struct log_layout *layout, const char *line, size_t l
 		/* date and time side by side read as one: 2026-11-30 10:00:01. */
 		if (layout->date_field == 0 || layout->time_field != layout->date_field + 1)
 			return false;
-		field = field_at(line, end, layout->date_field, &field_length);
+		field = log_layout_field(line, end, layout->date_field, &field_length);
 		return field != NULL && timestamp_parse_iso(field, (size_t)(end - field), seconds);
 	case LOG_LAYOUT_ALB:
 	case LOG_LAYOUT_ELB:
