@@ -8,7 +8,8 @@
 # usage: bench/logs.sh [BINARY]    (MEGABYTES= sets the CLF log's size, default 120)
 set -eu
 cd "$(dirname "$0")/.."
-hs=$(pwd)/${1:-httpstatus}
+hs=${1:-httpstatus}
+case $hs in /*) ;; *) hs=$(pwd)/$hs ;; esac
 megabytes=${MEGABYTES:-120}
 runs=${RUNS:-10}
 work=$(mktemp -d)

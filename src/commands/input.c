@@ -113,10 +113,8 @@ int input_read(struct input *input, input_feed_function *feed, void *context)
 							      feed, context);
 				break;
 			}
-			if (length < 0) {
-				status = EXIT_IO;
+			if (length < 0)
 				break;
-			}
 		}
 		if (!feed(context, block, (size_t)length))
 			break;

@@ -61,16 +61,33 @@ static inline const char *mem_find(const char *start, const char *end, char c)
  * The first byte from start on that a JSON string cannot hold as it is: a
  * quote, a backslash or a control byte; end when there is none. Strings in
  * log lines (user agents, URIs, referers) are long and plain, and a JSON
- * line's time goes here, so it tests eight bytes at a time, as one 64-bit
- * word: a byte that is zero after an exclusive or with '"' (or '\\'), or
- * is less than 0x20, borrows from its high bit when ones (or 0x20s) are
- * subtracted, so the test is true exactly when some byte is one of these.
- * A borrow may also mark a byte above a true one, never below: on a
- * little-endian machine the lowest mark is the byte; elsewhere the bytes
- * of the word are looked at one by one.
+ * line's time goes here. On x86-64 it tests 16 bytes a step with SSE2 and
+ * the last few one by one. Elsewhere it tests eight bytes at a time, as
+ * one 64-bit word: a byte that is zero after an exclusive or with '"' (or
+ * '\\'), or is less than 0x20, borrows from its high bit when ones (or
+ * 0x20s) are subtracted, so the test is true exactly when some byte is
+ * one of these. A borrow may also mark a byte above a true one, never
+ * below: on a little-endian machine the lowest mark is the byte; elsewhere
+ * the bytes of the word are looked at one by one.
  */
 static inline const char *mem_find_json_stop(const char *start, const char *end)
 {
+#if MEM_FIND_SSE2
+	/* A byte is a control when min(byte, 0x1f) is the byte. */
+	const __m128i quotes = _mm_set1_epi8('"'), backslashes = _mm_set1_epi8('\\'),
+		      controls = _mm_set1_epi8(0x1f);
+
+	for (; end - start >= 16; start += 16) {
+		__m128i chunk = _mm_loadu_si128((const __m128i *)(const void *)start);
+		__m128i stops = _mm_or_si128(
+			_mm_or_si128(_mm_cmpeq_epi8(chunk, quotes), _mm_cmpeq_epi8(chunk, backslashes)),
+			_mm_cmpeq_epi8(_mm_min_epu8(chunk, controls), chunk));
+		unsigned mask = (unsigned)_mm_movemask_epi8(stops);
+
+		if (mask != 0)
+			return start + __builtin_ctz(mask);
+	}
+#else
 	const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
 
 	for (; end - start >= 8; start += 8) {
@@ -89,6 +106,7 @@ static inline const char *mem_find_json_stop(const char *start, const char *end)
 #endif
 		}
 	}
+#endif
 	for (; start < end; start++) {
 		unsigned char c = (unsigned char)*start;
 
@@ -100,11 +118,34 @@ static inline const char *mem_find_json_stop(const char *start, const char *end)
 
 /*
  * Whether two short pieces (a JSON member's name and a key) hold the same
- * bytes: a loop inline, since a call into memcmp costs more than the few
- * bytes of a name (musl's memcmp goes a byte at a time too).
+ * bytes: inline, since a call into memcmp costs more than the few bytes of
+ * a name (musl's memcmp goes a byte at a time too), and a word at a time,
+ * the last word overlapping the one before, since a byte loop's exit is a
+ * branch that names of other lengths mispredict.
  */
 static inline bool mem_equal(const char *a, const char *b, size_t length)
 {
+	uint64_t x, y;
+	uint32_t u, v, w, z;
+
+	if (length >= 8) {
+		for (size_t i = 0; i + 8 < length; i += 8) {
+			memcpy(&x, a + i, 8);
+			memcpy(&y, b + i, 8);
+			if (x != y)
+				return false;
+		}
+		memcpy(&x, a + length - 8, 8);
+		memcpy(&y, b + length - 8, 8);
+		return x == y;
+	}
+	if (length >= 4) {
+		memcpy(&u, a, 4);
+		memcpy(&v, b, 4);
+		memcpy(&w, a + length - 4, 4);
+		memcpy(&z, b + length - 4, 4);
+		return ((u ^ v) | (w ^ z)) == 0;
+	}
 	for (size_t i = 0; i < length; i++)
 		if (a[i] != b[i])
 			return false;

@@ -38,9 +38,20 @@ static inline bool code_is_space(char c)
 	return c == ' ' || (unsigned char)(c - '\t') <= '\r' - '\t';
 }
 
+/* The blank between the fields of a log line or a status line: space or tab. */
+static inline bool code_is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static inline bool code_is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
 static inline int code_digit(char c)
 {
-	return c >= '0' && c <= '9' ? c - '0' : -1;
+	return code_is_digit(c) ? c - '0' : -1;
 }
 
 /*

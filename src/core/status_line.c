@@ -5,16 +5,6 @@
 
 #include "core/code.h"
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool is_blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
 /* HTAB, SP, the visible characters and obs-text (bytes 0x80-0xFF), as RFC 9112's reason-phrase. */
 static bool is_reason_byte(unsigned char c)
 {
@@ -32,18 +22,18 @@ bool status_line_parse(const char *text, size_t length, struct status_line *out)
 		end--;
 	if (end > 0 && text[end - 1] == '\r')
 		end--;
-	while (end > 0 && is_blank(text[end - 1]))
+	while (end > 0 && code_is_blank(text[end - 1]))
 		end--;
 
 	if (end < 5 || memcmp(text, "HTTP/", 5) != 0 || memchr(text, '\n', end) != NULL)
 		return false;
 	line.version_offset = at;
-	if (at >= end || !is_digit(text[at]))
+	if (at >= end || !code_is_digit(text[at]))
 		return false;
 	line.major = text[at++] - '0';
 	line.minor = -1;
 	if (at < end && text[at] == '.') {
-		if (at + 1 >= end || !is_digit(text[at + 1]))
+		if (at + 1 >= end || !code_is_digit(text[at + 1]))
 			return false;
 		line.minor = text[at + 1] - '0';
 		at += 2;
@@ -52,7 +42,7 @@ bool status_line_parse(const char *text, size_t length, struct status_line *out)
 
 	if (at >= end || text[at] != ' ')
 		return false;
-	while (at < end && is_blank(text[at]))
+	while (at < end && code_is_blank(text[at]))
 		at++;
 	token_start = at;
 	while (at < end && text[at] != ' ')
@@ -61,7 +51,7 @@ bool status_line_parse(const char *text, size_t length, struct status_line *out)
 		return false;
 	line.code = token.code;
 	line.substatus = token.substatus;
-	while (at < end && is_blank(text[at]))
+	while (at < end && code_is_blank(text[at]))
 		at++;
 	line.reason_offset = at;
 	line.reason_length = end - at;

@@ -1,6 +1,7 @@
 /* The status tally: see tally.h. */
 #include "core/tally.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,14 +26,7 @@ void tally_add_substatus(struct tally *tally, int slot, int substatus)
 
 void tally_slot_text(int slot, char text[4])
 {
-	if (slot == TALLY_LONE_ZERO) {
-		memcpy(text, "0", 2);
-		return;
-	}
-	text[0] = (char)('0' + slot / 100);
-	text[1] = (char)('0' + slot / 10 % 10);
-	text[2] = (char)('0' + slot % 10);
-	text[3] = '\0';
+	snprintf(text, 4, slot == TALLY_LONE_ZERO ? "0" : "%03d", slot);
 }
 
 /* "0" sorts right after "000", before 001. */

@@ -26,39 +26,6 @@ static bool is_parenthesised(const char *phrase)
 	return length >= 2 && phrase[0] == '(' && phrase[length - 1] == ')';
 }
 
-/* ,"status_phrase":"Phrase": a phrase holds no control byte, but may hold a quote. */
-static size_t member_of(const char *phrase, char *member)
-{
-	static const char name[] = ",\"" JSON_STATUS_PHRASE_MEMBER "\":\"";
-	size_t length = sizeof name - 1;
-
-	memcpy(member, name, length);
-	for (; *phrase != '\0'; phrase++) {
-		if (*phrase == '"' || *phrase == '\\')
-			member[length++] = '\\';
-		member[length++] = *phrase;
-	}
-	member[length++] = '"';
-	return length;
-}
-
-/* The annotations of code, or NULL for a code without a record. */
-static const struct annotation *annotation_of(int code)
-{
-	struct annotation *annotation = &annotations[code - STATUS_CODE_MIN];
-	const struct status *status;
-
-	if (annotation->text_length > 0)
-		return annotation;
-	status = status_by_code(code);
-	if (status == NULL)
-		return NULL;
-	annotation->text_length = (unsigned short)snprintf(annotation->text, sizeof annotation->text,
-			is_parenthesised(status->phrase) ? " %s" : " (%s)", status->phrase);
-	annotation->member_length = (unsigned short)member_of(status->phrase, annotation->member);
-	return annotation;
-}
-
 /* What the layouts and --at-end insert: a phrase, a sub-status's meaning and the words around them. */
 #define WORDED_MAX 512
 
@@ -71,6 +38,28 @@ static size_t add_words(char *text, size_t used, const char *words, bool escape)
 		text[used++] = *words;
 	}
 	return used;
+}
+
+/* The annotations of code, or NULL for a code without a record. */
+static const struct annotation *annotation_of(int code)
+{
+	struct annotation *annotation = &annotations[code - STATUS_CODE_MIN];
+	const struct status *status;
+	size_t used;
+
+	if (annotation->text_length > 0)
+		return annotation;
+	status = status_by_code(code);
+	if (status == NULL)
+		return NULL;
+	annotation->text_length = (unsigned short)snprintf(annotation->text, sizeof annotation->text,
+			is_parenthesised(status->phrase) ? " %s" : " (%s)", status->phrase);
+	/* ,"status_phrase":"Phrase": a phrase holds no control byte, but may hold a quote. */
+	used = add_words(annotation->member, 0, ",\"" JSON_STATUS_PHRASE_MEMBER "\":\"", false);
+	used = add_words(annotation->member, used, status->phrase, true);
+	annotation->member[used++] = '"';
+	annotation->member_length = (unsigned short)used;
+	return annotation;
 }
 
 /*

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/code.h"
+
 enum {
 	BETWEEN,	/* before the first head, or after a head's blank line */
 	IN_HEAD,	/* after a status line: header fields until a blank line */
@@ -21,11 +23,6 @@ static const char *line_end_trimmed(const char *line, size_t *length)
 	if (*length > 0 && line[*length - 1] == '\r')
 		(*length)--;
 	return line;
-}
-
-static bool is_blank(char c)
-{
-	return c == ' ' || c == '\t';
 }
 
 /* The text after curl -v's "< " mark of a response line, or NULL for any other line. */
@@ -140,7 +137,7 @@ static void read_field(struct heads *heads, const char *line, size_t length, boo
 	static const char name[] = "location:";
 	size_t name_length = sizeof(name) - 1, room;
 
-	if (length == 0 || !is_blank(line[0])) {
+	if (length == 0 || !code_is_blank(line[0])) {
 		heads->in_location = heads->location_length == 0 && length >= name_length &&
 				     strncasecmp(line, name, name_length) == 0;
 		if (!heads->in_location)
@@ -150,9 +147,9 @@ static void read_field(struct heads *heads, const char *line, size_t length, boo
 	} else if (!heads->in_location || heads->location_cut) {
 		return;
 	}
-	while (length > 0 && is_blank(line[0]))
+	while (length > 0 && code_is_blank(line[0]))
 		line++, length--;
-	while (length > 0 && is_blank(line[length - 1]) && !cut)
+	while (length > 0 && code_is_blank(line[length - 1]) && !cut)
 		length--;
 	if (length == 0)
 		return;

@@ -80,8 +80,18 @@ static bool is_space(char c)
 /* Inline: it runs between any two tokens, and most often finds no space at all. */
 static inline void skip_space(struct scanner *s)
 {
-	while (s->at < s->end && is_space(s->text[s->at]))
+	while (s->at < s->end && (unsigned char)s->text[s->at] <= ' ' && is_space(s->text[s->at]))
 		s->at++;
+}
+
+/* The next byte after any space, in *c; false at the end of the line. */
+static inline bool next_token(struct scanner *s, char *c)
+{
+	skip_space(s);
+	if (s->at >= s->end)
+		return false;
+	*c = s->text[s->at];
+	return true;
 }
 
 static int hex_value(char c)
@@ -116,40 +126,23 @@ static long read_hex4(struct scanner *s)
 /* Appends the UTF-8 form of code point to name, if it fits; returns the new length or SIZE_MAX. */
 static size_t put_utf8(char *name, size_t length, size_t room, long point)
 {
-	unsigned char bytes[4];
-	size_t count;
+	static const unsigned char lead[] = { 0, 0, 0xC0, 0xE0, 0xF0 };
+	size_t count = point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
 
-	if (point < 0x80) {
-		bytes[0] = (unsigned char)point;
-		count = 1;
-	} else if (point < 0x800) {
-		bytes[0] = (unsigned char)(0xC0 | point >> 6);
-		bytes[1] = (unsigned char)(0x80 | (point & 0x3F));
-		count = 2;
-	} else if (point < 0x10000) {
-		bytes[0] = (unsigned char)(0xE0 | point >> 12);
-		bytes[1] = (unsigned char)(0x80 | (point >> 6 & 0x3F));
-		bytes[2] = (unsigned char)(0x80 | (point & 0x3F));
-		count = 3;
-	} else {
-		bytes[0] = (unsigned char)(0xF0 | point >> 18);
-		bytes[1] = (unsigned char)(0x80 | (point >> 12 & 0x3F));
-		bytes[2] = (unsigned char)(0x80 | (point >> 6 & 0x3F));
-		bytes[3] = (unsigned char)(0x80 | (point & 0x3F));
-		count = 4;
-	}
 	if (length == SIZE_MAX || room - length < count)
 		return SIZE_MAX;
-	memcpy(name + length, bytes, count);
+	for (size_t i = count - 1; i > 0; i--, point >>= 6)
+		name[length + i] = (char)(0x80 | (point & 0x3F));
+	name[length] = (char)(lead[count] | point);
 	return length + count;
 }
 
 /*
- * A member name without escapes, as nearly all are: its bytes where they
- * are, with no copy, and s->at past its closing quote; NULL, with s->at
- * unchanged, for a name that read_string must decode.
+ * A string without escapes, as nearly all are: its bytes where they are,
+ * with no copy, and s->at past its closing quote; NULL, with s->at
+ * unchanged, for a string that read_string must decode.
  */
-static const char *plain_name(struct scanner *s, size_t *length)
+static inline const char *plain_string(struct scanner *s, size_t *length)
 {
 	const char *name = s->text + s->at + 1;
 	size_t stop = (size_t)(mem_find_json_stop(name, s->text + s->end) - s->text);
@@ -168,6 +161,8 @@ static const char *plain_name(struct scanner *s, size_t *length)
  */
 static bool read_string(struct scanner *s, char *name, size_t *name_length)
 {
+	static const char escapes[] = "\"\\/bfnrt", escaped[] = "\"\\/\b\f\n\r\t";
+	const char *escape;
 	size_t length = 0;
 
 	s->at++;
@@ -218,54 +213,58 @@ static bool read_string(struct scanner *s, char *name, size_t *name_length)
 				length = put_utf8(name, length, JSON_STATUS_KEY_MAX, point);
 			continue;
 		}
-		switch (c) {
-		case '"': case '\\': case '/':
-			break;
-		case 'b': c = '\b'; break;
-		case 'f': c = '\f'; break;
-		case 'n': c = '\n'; break;
-		case 'r': c = '\r'; break;
-		case 't': c = '\t'; break;
-		default:
+		escape = memchr(escapes, c, sizeof escapes - 1);
+		if (escape == NULL)
 			return false;
-		}
 		if (name != NULL)
-			length = put_utf8(name, length, JSON_STATUS_KEY_MAX, c);
+			length = put_utf8(name, length, JSON_STATUS_KEY_MAX, escaped[escape - escapes]);
 	}
 }
 
-static bool is_digit(char c)
+/*
+ * read_string on a copy of the scanner: no call takes the scanner's own
+ * address, so that the compiler keeps its place in a register instead of
+ * storing and loading it at every byte.
+ */
+static inline bool read_string_at(struct scanner *s, char *name, size_t *name_length)
 {
-	return c >= '0' && c <= '9';
+	struct scanner copy = *s;
+	bool read = read_string(&copy, name, name_length);
+
+	s->at = copy.at;
+	return read;
 }
 
-/* Reads a number, as JSON writes them. */
+/* Passes the digits at s->at; false when there are none. */
+static bool skip_digits(struct scanner *s)
+{
+	size_t start = s->at;
+
+	while (s->at < s->end && code_is_digit(s->text[s->at]))
+		s->at++;
+	return s->at > start;
+}
+
+/* Reads a number, as JSON writes them: no leading zero, digits after a point and an exponent. */
 static bool read_number(struct scanner *s)
 {
 	if (s->text[s->at] == '-')
 		s->at++;
-	if (s->at >= s->end || !is_digit(s->text[s->at]))
-		return false;
-	if (s->text[s->at] == '0')
+	if (s->at < s->end && s->text[s->at] == '0')
 		s->at++;
-	else
-		while (s->at < s->end && is_digit(s->text[s->at]))
-			s->at++;
+	else if (!skip_digits(s))
+		return false;
 	if (s->at < s->end && s->text[s->at] == '.') {
 		s->at++;
-		if (s->at >= s->end || !is_digit(s->text[s->at]))
+		if (!skip_digits(s))
 			return false;
-		while (s->at < s->end && is_digit(s->text[s->at]))
-			s->at++;
 	}
 	if (s->at < s->end && (s->text[s->at] == 'e' || s->text[s->at] == 'E')) {
 		s->at++;
 		if (s->at < s->end && (s->text[s->at] == '+' || s->text[s->at] == '-'))
 			s->at++;
-		if (s->at >= s->end || !is_digit(s->text[s->at]))
+		if (!skip_digits(s))
 			return false;
-		while (s->at < s->end && is_digit(s->text[s->at]))
-			s->at++;
 	}
 	return true;
 }
@@ -352,17 +351,14 @@ static void match_name(struct search *search, const char *name, size_t length, s
 static void found_code(struct search *search, const struct code_token *token, bool quoted,
 		       size_t insert)
 {
-	for (size_t k = 0; k < search->keys->count; k++) {
-		if (!(search->leaf & UINT32_C(1) << k))
-			continue;
-		if (!search->found || k < search->best.key) {
-			search->found = true;
-			search->best = (struct json_status){
-				.key = k, .token = *token, .quoted = quoted, .insert_offset = insert,
-			};
-			search->alive &= (UINT32_C(1) << k) - 1;
-		}
-		break;
+	size_t k = (size_t)__builtin_ctz(search->leaf);
+
+	if (!search->found || k < search->best.key) {
+		search->found = true;
+		search->best = (struct json_status){
+			.key = k, .token = *token, .quoted = quoted, .insert_offset = insert,
+		};
+		search->alive &= (UINT32_C(1) << k) - 1;
 	}
 }
 
@@ -408,15 +404,14 @@ static void found_string(struct search *search, const char *line, size_t start, 
 static void member_done(struct search *search, bool entered_object, size_t name_length,
 			size_t depth)
 {
-	if ((search->leaf | search->descend) == 0)
-		return;
-	for (size_t k = 0; k < search->keys->count; k++) {
+	for (uint32_t keys = search->leaf | search->descend; keys != 0; keys &= keys - 1) {
+		int k = __builtin_ctz(keys);
 		uint32_t bit = UINT32_C(1) << k;
 
 		if ((search->leaf & bit) || ((search->descend & bit) && !entered_object)) {
 			search->alive &= ~bit;
 		} else if (search->descend & bit) {
-			search->states[k].matched = key_matched(search, (int)k) + name_length + 1;
+			search->states[k].matched = key_matched(search, k) + name_length + 1;
 			search->states[k].depth = depth + 1;
 			search->descended |= bit;
 			search->deepest = depth + 1;
@@ -451,8 +446,8 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 	struct scanner s = { line, 0, length };
 	struct search search;	/* set field by field: states only when a key leads into an object */
 	char closer[JSON_STATUS_DEPTH_MAX];	/* what closes each open container: '}' or ']' */
-	size_t depth = 0;	/* containers open */
-	char name[JSON_STATUS_KEY_MAX];
+	size_t depth = 1;	/* containers open */
+	char name[JSON_STATUS_KEY_MAX], c;
 	const char *name_text;
 	size_t name_length = 0;
 	static const char phrase_member[] = JSON_STATUS_PHRASE_MEMBER;
@@ -462,25 +457,20 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 	search.descended = search.leaf = search.descend = 0;
 	search.deepest = 1;
 	search.found = false;
-	search.alive = keys->count == 32 ? UINT32_MAX : (UINT32_C(1) << keys->count) - 1;
+	search.alive = (UINT32_C(1) << keys->count) - 1;
 
-	skip_space(&s);
-	if (s.at >= s.end || line[s.at] != '{')
+	if (!next_token(&s, &c) || c != '{')
 		return JSON_STATUS_INVALID;
 	s.at++;
-	depth = 1;
 	closer[0] = '}';
 
 	/* At the top of the loop: just after an opening brace or bracket, or after a value. */
 	for (bool after_value = false;;) {
 		bool in_object = closer[depth - 1] == '}';
 		size_t value_start;
-		char c;
 
-		skip_space(&s);
-		if (s.at >= s.end)
+		if (!next_token(&s, &c))
 			return JSON_STATUS_INVALID;
-		c = line[s.at];
 		if (c == closer[depth - 1]) {
 			s.at++;
 			container_done(&search, depth);
@@ -493,28 +483,23 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 			if (c != ',')
 				return JSON_STATUS_INVALID;
 			s.at++;
-			skip_space(&s);
-			if (s.at >= s.end)
+			if (!next_token(&s, &c))
 				return JSON_STATUS_INVALID;
-			c = line[s.at];
 		}
 		if (in_object) {
 			if (c != '"')
 				return JSON_STATUS_INVALID;
-			name_text = plain_name(&s, &name_length);
+			name_text = plain_string(&s, &name_length);
 			if (name_text == NULL) {
-				if (!read_string(&s, name, &name_length))
+				if (!read_string_at(&s, name, &name_length))
 					return JSON_STATUS_INVALID;
 				name_text = name;
 			}
-			skip_space(&s);
-			if (s.at >= s.end || line[s.at] != ':')
+			if (!next_token(&s, &c) || c != ':')
 				return JSON_STATUS_INVALID;
 			s.at++;
-			skip_space(&s);
-			if (s.at >= s.end)
+			if (!next_token(&s, &c))
 				return JSON_STATUS_INVALID;
-			c = line[s.at];
 			if (name_length != SIZE_MAX)
 				match_name(&search, name_text, name_length, depth);
 			if (name_length == sizeof phrase_member - 1 &&
@@ -535,12 +520,17 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 		}
 		if (c == '"') {
 			size_t value_length;
+			const char *value = plain_string(&s, &value_length);
 
-			if (!read_string(&s, search.leaf ? name : NULL, &value_length))
-				return JSON_STATUS_INVALID;
-			if (search.leaf && value_length != SIZE_MAX)
-				found_string(&search, line, value_start, s.at, name, value_length);
-		} else if (c == '-' || is_digit(c)) {
+			if (value == NULL) {
+				if (!read_string_at(&s, search.leaf ? name : NULL, &value_length))
+					return JSON_STATUS_INVALID;
+				value = name;
+			}
+			/* SIZE_MAX, or a plain string longer than any code token read_string would keep. */
+			if (search.leaf && value_length <= JSON_STATUS_KEY_MAX)
+				found_string(&search, line, value_start, s.at, value, value_length);
+		} else if (c == '-' || code_is_digit(c)) {
 			if (!read_number(&s))
 				return JSON_STATUS_INVALID;
 			if (search.leaf)

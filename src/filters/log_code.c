@@ -3,18 +3,13 @@
 
 #include "compat/mem.h"
 
-static bool is_blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
 /* Reads the field at word, up to a blank or end, as the line's code. */
 static bool field_code(const struct line *line, const char *word, bool to_cut,
 		       struct log_code *found)
 {
 	const char *end = line->text + line->length, *word_end = word;
 
-	while (word_end < end && !is_blank(*word_end))
+	while (word_end < end && !code_is_blank(*word_end))
 		word_end++;
 	/* A field that runs into the cut of a long line may go on past it. */
 	if (to_cut && word_end == end)
@@ -99,6 +94,7 @@ bool log_code_find(const struct log_format *format, const struct line *line,
 		   struct log_code *found)
 {
 	const char *cursor = line->text, *end = line->text + line->length, *quote;
+	size_t field_length;
 
 	found->directive = false;
 	if (uses_layout(format, line)) {
@@ -110,20 +106,13 @@ bool log_code_find(const struct log_format *format, const struct line *line,
 	if (line->length > 0 && line->text[0] == '{')
 		return json_code(format, line, found);
 	if (format->field > 0) {
-		for (int field = 1;; field++) {
-			while (cursor < end && is_blank(*cursor))
-				cursor++;
-			if (cursor == end)
-				return false;
-			if (field == format->field)
-				return field_code(line, cursor, line->cut, found);
-			while (cursor < end && !is_blank(*cursor))
-				cursor++;
-		}
+		const char *field = log_layout_field(cursor, end, format->field, &field_length);
+
+		return field != NULL && field_code(line, field, line->cut, found);
 	}
 	quote = mem_find(cursor, end, '"');
 	if (quote == end) {
-		while (cursor < end && is_blank(*cursor))
+		while (cursor < end && code_is_blank(*cursor))
 			cursor++;
 		return cursor < end && field_code(line, cursor, line->cut, found);
 	}

@@ -80,30 +80,19 @@ void log_layout_restart(struct log_layout *layout)
 	layout->undetected_lines = 0;
 }
 
-static bool is_blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-/* The start of field n (from 1) of the blank-separated fields, or NULL; its length in *length. */
-static const char *field_at(const char *line, const char *end, int n, size_t *length)
+const char *log_layout_field(const char *line, const char *end, int n, size_t *length)
 {
 	const char *cursor = line;
 
 	for (int field = 1; cursor < end; field++) {
 		const char *start;
 
-		while (cursor < end && is_blank(*cursor))
+		while (cursor < end && code_is_blank(*cursor))
 			cursor++;
 		if (cursor == end)
 			break;
 		start = cursor;
-		while (cursor < end && !is_blank(*cursor))
+		while (cursor < end && !code_is_blank(*cursor))
 			cursor++;
 		if (field == n) {
 			*length = (size_t)(cursor - start);
@@ -121,7 +110,7 @@ static bool matches_digits(const char *text, const char *end, const char *patter
 	if (text > end || (size_t)(end - text) < length)
 		return false;
 	for (size_t i = 0; i < length; i++) {
-		if (pattern[i] == '9' ? !is_digit(text[i]) : text[i] != pattern[i])
+		if (pattern[i] == '9' ? !code_is_digit(text[i]) : text[i] != pattern[i])
 			return false;
 	}
 	return true;
@@ -144,14 +133,14 @@ static bool is_code_or_dash(const char *text, size_t length)
 static bool is_alb(const char *line, const char *end)
 {
 	size_t length, status_length;
-	const char *type = field_at(line, end, 1, &length), *time, *status;
+	const char *type = log_layout_field(line, end, 1, &length), *time, *status;
 
-	if (type == NULL || (time = field_at(type + length, end, 1, &status_length)) == NULL ||
+	if (type == NULL || (time = log_layout_field(type + length, end, 1, &status_length)) == NULL ||
 	    !is_iso_timestamp(time, end))
 		return false;
 	for (size_t i = 0; i < sizeof alb_types / sizeof alb_types[0]; i++) {
 		if (strlen(alb_types[i]) == length && memcmp(type, alb_types[i], length) == 0)
-			return (status = field_at(line, end, 9, &status_length)) != NULL &&
+			return (status = log_layout_field(line, end, 9, &status_length)) != NULL &&
 			       is_code_or_dash(status, status_length);
 	}
 	return false;
@@ -161,7 +150,7 @@ static bool is_alb(const char *line, const char *end)
 static bool is_seconds(const char *text, size_t length)
 {
 	for (size_t i = 0; i < length; i++)
-		if (!is_digit(text[i]) && text[i] != '.' && text[i] != '-')
+		if (!code_is_digit(text[i]) && text[i] != '.' && text[i] != '-')
 			return false;
 	return length > 0;
 }
@@ -172,13 +161,13 @@ static bool is_elb(const char *line, const char *end)
 	size_t length;
 	const char *field;
 
-	if (!is_iso_timestamp(line, end) || (field = field_at(line, end, 3, &length)) == NULL ||
+	if (!is_iso_timestamp(line, end) || (field = log_layout_field(line, end, 3, &length)) == NULL ||
 	    memchr(field, ':', length) == NULL)
 		return false;
 	for (int n = 5; n <= 7; n++)
-		if ((field = field_at(line, end, n, &length)) == NULL || !is_seconds(field, length))
+		if ((field = log_layout_field(line, end, n, &length)) == NULL || !is_seconds(field, length))
 			return false;
-	field = field_at(line, end, 8, &length);
+	field = log_layout_field(line, end, 8, &length);
 	return field != NULL && is_code_or_dash(field, length);
 }
 
@@ -190,7 +179,7 @@ static bool is_haproxy_timers(const char *text, size_t length)
 	for (size_t i = 0; i < length; i++) {
 		if (text[i] == '/')
 			slashes++;
-		else if (!is_digit(text[i]) && text[i] != '-' && text[i] != '+')
+		else if (!code_is_digit(text[i]) && text[i] != '-' && text[i] != '+')
 			return false;
 	}
 	return slashes == 4;
@@ -220,10 +209,10 @@ static const char *haproxy_status(const char *line, const char *end, size_t *len
 	const char *after = haproxy_after_date(line, end), *timers;
 	size_t timers_length;
 
-	if (after == NULL || (timers = field_at(after, end, 3, &timers_length)) == NULL ||
+	if (after == NULL || (timers = log_layout_field(after, end, 3, &timers_length)) == NULL ||
 	    !is_haproxy_timers(timers, timers_length))
 		return NULL;
-	return field_at(timers + timers_length, end, 1, length);
+	return log_layout_field(timers + timers_length, end, 1, length);
 }
 
 /* The value of logfmt's status= (quotes taken off), or NULL when no pair has that key. */
@@ -239,7 +228,7 @@ static const char *logfmt_status(const char *line, const char *end, size_t *leng
 		if (found == NULL || end - found < (ptrdiff_t)sizeof key - 1)
 			return NULL;
 		cursor = found + 1;
-		if (memcmp(found, key, sizeof key - 1) != 0 || (found > line && !is_blank(found[-1])))
+		if (memcmp(found, key, sizeof key - 1) != 0 || (found > line && !code_is_blank(found[-1])))
 			continue;
 		value = found + sizeof key - 1;
 		if (value < end && *value == '"') {
@@ -251,7 +240,7 @@ static const char *logfmt_status(const char *line, const char *end, size_t *leng
 			return value + 1;
 		}
 		*length = 0;
-		while (value + *length < end && !is_blank(value[*length]))
+		while (value + *length < end && !code_is_blank(value[*length]))
 			(*length)++;
 		return value;
 	}
@@ -304,7 +293,7 @@ static void read_fields(struct log_layout *layout, const char *line, const char 
 
 	layout->status_field = layout->substatus_field = 0;
 	layout->date_field = layout->time_field = 0;
-	for (int n = 1; n <= LOG_LAYOUT_FIELDS_MAX && (word = field_at(cursor, end, 1, &length)) != NULL;
+	for (int n = 1; n <= LOG_LAYOUT_FIELDS_MAX && (word = log_layout_field(cursor, end, 1, &length)) != NULL;
 	     n++) {
 		if (word_is(word, length, "sc-status"))
 			layout->status_field = n;
@@ -352,15 +341,15 @@ static enum log_line_kind locate_w3c(const struct log_layout *layout, const char
 
 	if (layout->status_field == 0)
 		return LOG_LINE_NO_CODE;
-	code = field_at(line, end, layout->status_field, &length);
+	code = log_layout_field(line, end, layout->status_field, &length);
 	kind = found_code(line, code, length, found);
 	if (kind == LOG_LINE_CODE && layout->substatus_field > 0 &&
-	    (sub = field_at(line, end, layout->substatus_field, &sub_length)) != NULL) {
+	    (sub = log_layout_field(line, end, layout->substatus_field, &sub_length)) != NULL) {
 		int value = 0;
 		bool digits = sub_length > 0 && sub_length <= 3;
 
 		for (size_t i = 0; digits && i < sub_length; i++) {
-			digits = is_digit(sub[i]);
+			digits = code_is_digit(sub[i]);
 			value = value * 10 + (sub[i] - '0');
 		}
 		if (digits)
@@ -369,30 +358,12 @@ static enum log_line_kind locate_w3c(const struct log_layout *layout, const char
 	return kind;
 }
 
-/* Whether a line has the shape of the layout (w3c lines have none to check). */
-static bool has_shape(enum log_layout_name name, const char *line, const char *end)
-{
-	size_t length;
-
-	switch (name) {
-	case LOG_LAYOUT_ALB:
-		return is_alb(line, end);
-	case LOG_LAYOUT_ELB:
-		return is_elb(line, end);
-	case LOG_LAYOUT_HAPROXY:
-		return haproxy_status(line, end, &length) != NULL;
-	case LOG_LAYOUT_LOGFMT:
-		return logfmt_status(line, end, &length) != NULL;
-	default:
-		return true;
-	}
-}
-
 enum log_line_kind log_layout_locate(struct log_layout *layout, const char *line, size_t length,
 				     struct log_location *found)
 {
 	const char *end = line + length, *code = NULL;
 	size_t code_length = 0;
+	bool shaped;	/* the line has the shape of a layout the user named (w3c lines have none to check) */
 
 	if (length > 0 && end[-1] == '\r')
 		end--;
@@ -408,27 +379,29 @@ enum log_line_kind log_layout_locate(struct log_layout *layout, const char *line
 		if (layout->name == LOG_LAYOUT_AUTO && ++layout->undetected_lines >= LOG_LAYOUT_DETECT_LINES)
 			layout->name = LOG_LAYOUT_CLF;
 	}
-	if (layout->named && !has_shape(layout->name, line, end)) {
-		layout->mismatched++;
-		return LOG_LINE_NO_CODE;
-	}
 	switch (layout->name) {
 	case LOG_LAYOUT_W3C:
 		return locate_w3c(layout, line, end, found);
 	case LOG_LAYOUT_ALB:
-		code = field_at(line, end, 9, &code_length);
+		shaped = !layout->named || is_alb(line, end);
+		code = log_layout_field(line, end, 9, &code_length);
 		break;
 	case LOG_LAYOUT_ELB:
-		code = field_at(line, end, 8, &code_length);
+		shaped = !layout->named || is_elb(line, end);
+		code = log_layout_field(line, end, 8, &code_length);
 		break;
 	case LOG_LAYOUT_HAPROXY:
-		code = haproxy_status(line, end, &code_length);
+		shaped = (code = haproxy_status(line, end, &code_length)) != NULL;
 		break;
 	case LOG_LAYOUT_LOGFMT:
-		code = logfmt_status(line, end, &code_length);
+		shaped = (code = logfmt_status(line, end, &code_length)) != NULL;
 		break;
 	default:
 		return LOG_LINE_GENERIC;
+	}
+	if (layout->named && !shaped) {
+		layout->mismatched++;
+		return LOG_LINE_NO_CODE;
 	}
 	return found_code(line, code, code_length, found);
 }
@@ -448,7 +421,7 @@ static bool bracketed_time(const char *line, const char *end, int64_t *seconds)
 static bool iso_time(const char *line, const char *end, int64_t *seconds)
 {
 	for (const char *dash = line; (dash = memchr(dash, '-', (size_t)(end - dash))) != NULL; dash++) {
-		if (dash - line >= 4 && is_digit(dash[-4]) &&
+		if (dash - line >= 4 && code_is_digit(dash[-4]) &&
 		    timestamp_parse_iso(dash - 4, (size_t)(end - dash + 4), seconds))
 			return true;
 	}
@@ -466,7 +439,7 @@ bool log_layout_time(const struct log_layout *layout, const char *line, size_t l
 		/* date and time side by side read as one: 2026-11-30 10:00:01. */
 		if (layout->date_field == 0 || layout->time_field != layout->date_field + 1)
 			return false;
-		field = field_at(line, end, layout->date_field, &field_length);
+		field = log_layout_field(line, end, layout->date_field, &field_length);
 		return field != NULL && timestamp_parse_iso(field, (size_t)(end - field), seconds);
 	case LOG_LAYOUT_ALB:
 	case LOG_LAYOUT_ELB:

@@ -104,6 +104,9 @@ static inline bool log_layout_is_generic(const struct log_layout *layout)
 bool log_layout_time(const struct log_layout *layout, const char *line, size_t length,
 		     int64_t *seconds);
 
+/* The start of field n (from 1) of the blank-separated fields, or NULL; its length in *length. */
+const char *log_layout_field(const char *line, const char *end, int n, size_t *length);
+
 /* Which layout one line has, by its shape alone; AUTO when none is recognised (CLF included). */
 enum log_layout_name log_layout_detect(const char *line, size_t length);
 

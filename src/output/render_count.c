@@ -28,13 +28,7 @@ static double share_of(uint64_t count, uint64_t total)
 
 static int digits_of(uint64_t number)
 {
-	int digits = 1;
-
-	while (number >= 10) {
-		number /= 10;
-		digits++;
-	}
-	return digits;
+	return snprintf(NULL, 0, "%llu", (unsigned long long)number);
 }
 
 static void render_bar(const struct output *output, int slot, uint64_t count, uint64_t largest,
@@ -170,13 +164,9 @@ void render_count_json(FILE *out, const struct tally *tally)
 
 		if (classes[c] == 0)
 			continue;
-		fputs(first ? "{\"class\":" : ",{\"class\":", out);
+		fprintf(out, c == 0 ? "%s{\"class\":null,\"class_name\":" : "%s{\"class\":\"%dxx\",\"class_name\":",
+			first ? "" : ",", c);
 		first = false;
-		if (c == 0)
-			fputs("null", out);
-		else
-			fprintf(out, "\"%dxx\"", c);
-		fputs(",\"class_name\":", out);
 		json_string(out, status_classes[c].name);
 		fprintf(out, ",\"count\":%llu,\"share\":%.4f}", (unsigned long long)classes[c],
 			share_of(classes[c], tally->total));
