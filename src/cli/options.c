@@ -424,6 +424,12 @@ int options_parse(int argc, char **argv, struct options *options)
 		int reading = optind;
 
 		option = getopt_long(argc, argv, short_options, long_options, NULL);
+		/* musl's getopt ends the options at a lone "-" (stdin), which is an operand here. */
+		if (option == -1 && optind < argc && strcmp(argv[optind], "-") == 0 &&
+		    strcmp(argv[optind - 1], "--") != 0) {
+			argv[1 + operand_count++] = argv[optind++];
+			continue;
+		}
 		if (option == -1)
 			break;
 		switch (option) {
