@@ -4,7 +4,7 @@
 
 # The version, stated here only; --version shows it with the day the data
 # was last checked against the IANA registry (data/CHECKED).
-VERSION = 0.2.0
+VERSION = 0.3.0
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
