@@ -6,7 +6,8 @@
 #
 # x86_64 is linked statically against musl (STATIC=1, with musl-gcc), the
 # build bench/ measures; aarch64 statically against glibc with
-# aarch64-linux-gnu-gcc (gcc-aarch64-linux-gnu and libc6-dev-arm64-cross).
+# aarch64-linux-gnu-gcc (gcc-aarch64-linux-gnu and libc6-dev-arm64-cross)
+# and the libz.a that make deps puts in /usr/aarch64-linux-gnu/lib.
 # Each binary is checked: its ELF machine, no program interpreter (static),
 # and it answers `418` as the x86_64 binary does (aarch64 under qemu-aarch64
 # when qemu-user is installed; otherwise that run is skipped and said so).
