@@ -305,6 +305,8 @@ check-valgrind-1 check-valgrind-2: $(BUILD)/glibc/httpstatus
 # programs load the target's libraries from Debian's multiarch packages
 # (libc6:arm64, libcmocka0:arm64, ...: make deps): qemu -L with the cross
 # toolchain's own libc hangs in pthread_create (qemu 7.2, glibc 2.36).
+# zlib is the exception: make deps puts the target's libz.a in the cross
+# toolchain's /usr/TRIPLET/lib, where -lz finds it first, so it is linked in.
 CROSS = aarch64-linux-gnu:aarch64 s390x-linux-gnu:s390x i686-linux-gnu:i386
 
 check-cross:
