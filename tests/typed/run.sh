@@ -26,7 +26,7 @@ expand() { # the expected codes, with list:PATTERN written out
 	printf '%s' "${out[*]}"
 }
 
-run_table() { # FILE: prints each failure, then "passed total"
+run_table() { # FILE SHOW: prints each failure (when SHOW is 1), then "passed total"
 	local typed status codes got actual expected passed=0 total=0
 	while IFS=$'\t' read -r typed status codes; do
 		case $typed in '#'* | '') continue ;; esac
@@ -38,16 +38,17 @@ run_table() { # FILE: prints each failure, then "passed total"
 		expected="$status $(expand "$codes")"
 		if [ "$actual" = "$expected" ]; then
 			passed=$((passed + 1))
-		else
+		elif [ "$2" = 1 ]; then
 			printf 'FAIL %s\n  expected: %s\n  actual:   %s\n' "$typed" "$expected" "$actual" >&2
 		fi
 	done <"$1"
 	echo "$passed $total"
 }
 
-read -r passed total < <(run_table "$here/typed.tsv")
+read -r passed total < <(run_table "$here/typed.tsv" 1)
 printf 'typed queries (tuned): %d of %d\n' "$passed" "$total"
 [ "$passed" -eq "$total" ] || failed_tuned=1
-read -r passed total < <(run_table "$here/heldout.tsv")
+# Its misses stay hidden unless SHOW_HELDOUT=1, so that nobody tunes against them.
+read -r passed total < <(run_table "$here/heldout.tsv" "${SHOW_HELDOUT:-0}")
 printf 'typed queries (held out, not tuned): %d of %d\n' "$passed" "$total"
 exit "$failed_tuned"
