@@ -116,6 +116,88 @@ static inline const char *mem_find_json_stop(const char *start, const char *end)
 	return end;
 }
 
+/* Lines up to this long get an index of their stops (mem_json_stops_index). */
+#define MEM_STOPS_WORDS 16
+#define MEM_STOPS_MAX (64 * MEM_STOPS_WORDS)
+
+#if MEM_FIND_SSE2
+/* The stops among 16 bytes, one bit each. */
+static inline uint64_t mem_json_stops16(const char *start)
+{
+	/* A byte is a control when min(byte, 0x1f) is the byte. */
+	const __m128i quotes = _mm_set1_epi8('"'), backslashes = _mm_set1_epi8('\\'),
+		      controls = _mm_set1_epi8(0x1f);
+	__m128i chunk = _mm_loadu_si128((const __m128i *)(const void *)start);
+	__m128i stops = _mm_or_si128(
+		_mm_or_si128(_mm_cmpeq_epi8(chunk, quotes), _mm_cmpeq_epi8(chunk, backslashes)),
+		_mm_cmpeq_epi8(_mm_min_epu8(chunk, controls), chunk));
+
+	return (unsigned)_mm_movemask_epi8(stops);
+}
+#endif
+
+/*
+ * The stops among count bytes (at most 64) at start, one bit each; with
+ * look_back, the 16 bytes before start + count may be read, so that the
+ * last few bytes are one more 16-byte test rather than a byte loop.
+ */
+static inline uint64_t mem_json_stops_block(const char *start, size_t count, bool look_back)
+{
+	uint64_t word = 0;
+	size_t from = 0;
+
+#if MEM_FIND_SSE2
+	if (count == 64)
+		return mem_json_stops16(start) | mem_json_stops16(start + 16) << 16 |
+		       mem_json_stops16(start + 32) << 32 | mem_json_stops16(start + 48) << 48;
+	for (; count - from >= 16; from += 16)
+		word |= mem_json_stops16(start + from) << from;
+	if (from < count && look_back)
+		return word | mem_json_stops16(start + count - 16) >> (16 - (count - from)) << from;
+#else
+	(void)look_back;
+#endif
+	for (; from < count; from++) {
+		unsigned char c = (unsigned char)start[from];
+
+		if (c == '"' || c == '\\' || c < 0x20)
+			word |= UINT64_C(1) << from;
+	}
+	return word;
+}
+
+/*
+ * Marks every byte that mem_find_json_stop stops at in the length bytes at
+ * start (at most MEM_STOPS_MAX), one bit each: byte i is bit i % 64 of
+ * words[i / 64]. A JSON line is strings one after another: searched one by
+ * one, each search waits for the end of the one before, and its loop's
+ * exit is a branch that strings of other lengths mispredict. The index's
+ * loads wait for nothing, and a string's end is then a few bit operations
+ * away (mem_json_stops_next).
+ */
+static inline void mem_json_stops_index(const char *start, size_t length, uint64_t *words)
+{
+	for (size_t at = 0; at < length; at += 64) {
+		size_t count = length - at < 64 ? length - at : 64;
+
+		words[at / 64] = mem_json_stops_block(start + at, count, at + count >= 16);
+	}
+}
+
+/* The first marked byte at or after from in an index of length bytes; length when there is none. */
+static inline size_t mem_json_stops_next(const uint64_t *words, size_t length, size_t from)
+{
+	size_t w = from / 64, count = (length + 63) / 64;
+	uint64_t mask;
+
+	if (from >= length)
+		return length;
+	for (mask = words[w] & (~UINT64_C(0) << (from % 64)); mask == 0; mask = words[w])
+		if (++w == count)
+			return length;
+	return 64 * w + (size_t)__builtin_ctzll(mask);
+}
+
 /*
  * Whether two short pieces (a JSON member's name and a key) hold the same
  * bytes: inline, since a call into memcmp costs more than the few bytes of

@@ -70,6 +70,7 @@ bool json_status_keys_one(struct json_status_keys *keys, const char *name)
 struct scanner {
 	const char *text;
 	size_t at, end;
+	const uint64_t *stops;	/* the line's stops (mem_json_stops_index), or NULL for a long line */
 };
 
 static bool is_space(char c)
@@ -145,7 +146,8 @@ static size_t put_utf8(char *name, size_t length, size_t room, long point)
 static inline const char *plain_string(struct scanner *s, size_t *length)
 {
 	const char *name = s->text + s->at + 1;
-	size_t stop = (size_t)(mem_find_json_stop(name, s->text + s->end) - s->text);
+	size_t stop = s->stops != NULL ? mem_json_stops_next(s->stops, s->end, s->at + 1) :
+		(size_t)(mem_find_json_stop(name, s->text + s->end) - s->text);
 
 	if (stop == s->end || s->text[stop] != '"')
 		return NULL;
@@ -201,7 +203,7 @@ static bool read_string(struct scanner *s, char *name, size_t *name_length)
 			/* A high surrogate and its low one make one code point; a lone one stays as it is written. */
 			if (point >= 0xD800 && point <= 0xDBFF && s->end - s->at >= 6 &&
 			    s->text[s->at] == '\\' && s->text[s->at + 1] == 'u') {
-				struct scanner ahead = { s->text, s->at + 2, s->end };
+				struct scanner ahead = { s->text, s->at + 2, s->end, NULL };
 				long low = read_hex4(&ahead);
 
 				if (low >= 0xDC00 && low <= 0xDFFF) {
@@ -443,7 +445,8 @@ static void container_done(struct search *search, size_t depth)
 enum json_status_result json_status_find(const struct json_status_keys *keys, const char *line,
 					 size_t length, struct json_status *out)
 {
-	struct scanner s = { line, 0, length };
+	uint64_t stops[MEM_STOPS_WORDS];
+	struct scanner s = { line, 0, length, length <= MEM_STOPS_MAX ? stops : NULL };
 	struct search search;	/* set field by field: states only when a key leads into an object */
 	char closer[JSON_STATUS_DEPTH_MAX];	/* what closes each open container: '}' or ']' */
 	size_t depth = 1;	/* containers open */
@@ -453,6 +456,8 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 	static const char phrase_member[] = JSON_STATUS_PHRASE_MEMBER;
 	bool has_phrase = false;
 
+	if (s.stops != NULL)
+		mem_json_stops_index(line, length, stops);
 	search.keys = keys;
 	search.descended = search.leaf = search.descend = 0;
 	search.deepest = 1;
