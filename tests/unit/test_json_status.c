@@ -254,6 +254,42 @@ static void test_depth(void **state)
 	assert_int_equal(find_at_depth(JSON_STATUS_DEPTH_MAX + 1), JSON_STATUS_INVALID);
 }
 
+/*
+ * A string of every length from empty to past the longest line whose
+ * stops are indexed (compat/mem.h): its end is found wherever it falls
+ * among the index's words, and a control byte or an escape at its last
+ * place is seen there.
+ */
+static void test_string_lengths(void **state)
+{
+	static const char head[] = "{\"ua\":\"", tail[] = "\",\"status\":404}";
+	char line[1200], before[1200];
+
+	(void)state;
+	for (size_t length = 0; length < 1100; length++) {
+		size_t text = sizeof head - 1 + length;
+
+		memcpy(line, head, sizeof head - 1);
+		memset(line + sizeof head - 1, 'x', length);
+		memcpy(line + text, tail, sizeof tail);
+		memcpy(before, line, strlen(line) - 1);
+		before[strlen(line) - 1] = '\0';
+		assert_found(line, "404", "status", before);
+		if (length == 0)
+			continue;
+		line[text - 1] = '\t';
+		assert_result(line, JSON_STATUS_INVALID);
+		line[text - 1] = '\\';
+		assert_result(line, JSON_STATUS_INVALID);
+		if (length >= 2) {
+			line[text - 2] = '\\';
+			line[text - 1] = '"';
+			memcpy(before, line, strlen(line) - 1);
+			assert_found(line, "404", "status", before);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -264,6 +300,7 @@ int main(void)
 		cmocka_unit_test(test_invalid_lines),
 		cmocka_unit_test(test_missing),
 		cmocka_unit_test(test_depth),
+		cmocka_unit_test(test_string_lengths),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
