@@ -177,11 +177,12 @@ static inline uint64_t mem_json_stops_block(const char *start, size_t count, boo
  */
 static inline void mem_json_stops_index(const char *start, size_t length, uint64_t *words)
 {
-	for (size_t at = 0; at < length; at += 64) {
-		size_t count = length - at < 64 ? length - at : 64;
+	size_t at = 0;
 
-		words[at / 64] = mem_json_stops_block(start + at, count, at + count >= 16);
-	}
+	for (; length - at >= 64; at += 64)
+		words[at / 64] = mem_json_stops_block(start + at, 64, true);
+	if (at < length)
+		words[at / 64] = mem_json_stops_block(start + at, length - at, length >= 16);
 }
 
 /* The first marked byte at or after from in an index of length bytes; length when there is none. */
