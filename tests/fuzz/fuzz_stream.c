@@ -52,11 +52,6 @@ static bool is_separator(uint8_t c)
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-static bool is_wildcard(uint8_t c)
-{
-	return c == 'x' || c == 'X';
-}
-
 /*
  * Whether the word, or the word and the next, stand for several codes: a
  * pattern (4xx) or a class (redirect, server error).
