@@ -113,17 +113,11 @@ static void check_list(struct checker *check, const char *column, const char *li
 	}
 }
 
-/* The length of a list item's name, without its note: "NAME (3.13+)" gives 4. */
-size_t dataset_name_length(const char *item, size_t length)
-{
-	return name_without_note(item, length);
-}
-
 /* A constant cell: names that are identifiers, each perhaps with a note. */
 static void check_constants(struct checker *check, const char *column, const char *list)
 {
 	for (const char *item = list; item[0] != '\0';) {
-		size_t length = strcspn(item, ";"), name = dataset_name_length(item, length);
+		size_t length = strcspn(item, ";"), name = name_without_note(item, length);
 
 		if (name == 0 || strspn(item, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") != name ||
 		    (name < length && item[length - 1] != ')')) {
@@ -352,7 +346,7 @@ static void add_list_keys(struct checker *check, struct dataset *data, size_t ro
 
 	while (list[0] != '\0') {
 		size_t length = strcspn(list, ";");
-		int name = (int)dataset_name_length(list, length);
+		int name = (int)name_without_note(list, length);
 
 		snprintf(qualified, sizeof qualified, "%s%.*s", qualifier, name, list);
 		add_key(check, data, row, qualified, strlen(qualified));

@@ -43,6 +43,5 @@ void dataset_free(struct dataset *data);
 int dataset_check_shape(const struct csv_table *table, const char *path, const char *const *columns,
 			size_t count, struct diag *diag);
 int dataset_row_of(const struct dataset *data, int code);
-size_t dataset_name_length(const char *item, size_t length);
 
 #endif

@@ -39,7 +39,7 @@ static void emit_first_name(FILE *out, const char *cell)
 {
 	char name[256];
 
-	snprintf(name, sizeof name, "%.*s", (int)dataset_name_length(cell, strcspn(cell, ";")), cell);
+	snprintf(name, sizeof name, "%.*s", (int)name_without_note(cell, strcspn(cell, ";")), cell);
 	emit_string(out, name);
 }
 
