@@ -20,8 +20,11 @@ static int digits(const char *text, size_t count)
 	return value;
 }
 
-/* Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Howard Hinnant's method). */
-static int64_t days_from_civil(int year, int month, int day)
+/*
+ * The seconds of a civil date and time taken as UTC: the days from
+ * 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's method).
+ */
+static int64_t seconds_from_civil(int year, int month, int day, int hour, int minute, int second)
 {
 	int64_t y = year - (month <= 2);
 	int64_t era = (y >= 0 ? y : y - 399) / 400;
@@ -29,12 +32,7 @@ static int64_t days_from_civil(int year, int month, int day)
 	int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
 	int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
 
-	return era * 146097 + day_of_era - 719468;
-}
-
-int64_t timestamp_from_civil(int year, int month, int day, int hour, int minute, int second)
-{
-	return days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+	return (era * 146097 + day_of_era - 719468) * 86400 + hour * 3600 + minute * 60 + second;
 }
 
 static bool civil_valid(int month, int day, int hour, int minute, int second)
@@ -82,7 +80,7 @@ bool timestamp_parse_clf(const char *text, size_t length, int64_t *seconds)
 			;
 	if (used + 1 < length && text[used] == ' ')
 		zone_offset(text + used + 1, length - used - 1, &offset);
-	*seconds = timestamp_from_civil(year, month, day, hour, minute, second) - offset;
+	*seconds = seconds_from_civil(year, month, day, hour, minute, second) - offset;
 	return true;
 }
 
@@ -108,7 +106,7 @@ bool timestamp_parse_iso(const char *text, size_t length, int64_t *seconds)
 			;
 	if (used < length && text[used] != 'Z')
 		zone_offset(text + used, length - used, &offset);
-	*seconds = timestamp_from_civil(year, month, day, hour, minute, second) - offset;
+	*seconds = seconds_from_civil(year, month, day, hour, minute, second) - offset;
 	return true;
 }
 
@@ -133,7 +131,7 @@ void timestamp_format(int64_t seconds, char text[21])
 {
 	int64_t days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
 	int64_t rest = seconds - days * 86400;
-	/* civil_from_days, the inverse of days_from_civil. */
+	/* Hinnant's civil_from_days, the inverse of seconds_from_civil's day count. */
 	int64_t z = days + 719468;
 	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
 	int64_t day_of_era = z - era * 146097;

@@ -19,9 +19,6 @@ bool timestamp_parse_clf(const char *text, size_t length, int64_t *seconds);
 /* 2026-11-30T10:00:01Z (or a space or tab for the T) at text; false when it is not one. */
 bool timestamp_parse_iso(const char *text, size_t length, int64_t *seconds);
 
-/* The seconds of a civil date and time taken as UTC. */
-int64_t timestamp_from_civil(int year, int month, int day, int hour, int minute, int second);
-
 /* A duration as --every takes it: a number and s, m, h or d (30s, 1m, 1h, 1d); false for anything else. */
 bool timestamp_parse_duration(const char *text, int64_t *seconds);
 
