@@ -9,11 +9,6 @@
 
 #define ASCII_LETTERS "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
-static inline bool ascii_is_blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
 static inline bool ascii_is_upper(char c)
 {
 	return c >= 'A' && c <= 'Z';

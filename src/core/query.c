@@ -105,7 +105,7 @@ static size_t leading_word(const char *text, size_t length)
 		size_t word = strlen(leading_words[i]);
 
 		if (word <= length && strncasecmp(text, leading_words[i], word) == 0 &&
-		    (word == length || ascii_is_blank(text[word])))
+		    (word == length || code_is_blank(text[word])))
 			return word;
 	}
 	return 0;
@@ -121,7 +121,7 @@ static bool is_noise(const char *words, size_t length)
 	while (used < length) {
 		if ((word = leading_word(words + used, length - used)) == 0)
 			return false;
-		for (used += word; used < length && ascii_is_blank(words[used]); used++)
+		for (used += word; used < length && code_is_blank(words[used]); used++)
 			;
 	}
 	return true;
@@ -148,12 +148,12 @@ static bool query_parse_status_line(const char *text, struct query *query)
 		start = line.reason_offset;
 		end = start + line.reason_length;
 	} else {
-		for (word = 0; word < length && !ascii_is_blank(text[word]); word++)
+		for (word = 0; word < length && !code_is_blank(text[word]); word++)
 			;
 		if (word == length || !code_token_read(text, word, &token))
 			return false;
 		code = token.code;
-		for (start = word; start < length && ascii_is_blank(text[start]); start++)
+		for (start = word; start < length && code_is_blank(text[start]); start++)
 			;
 		end = length;
 		if (is_noise(text + start, end - start))
@@ -449,7 +449,7 @@ bool query_join(const char *const *words, size_t count, char *text, size_t size)
 
 static bool starts_with_digit(const char *word)
 {
-	while (ascii_is_blank(*word))
+	while (code_is_blank(*word))
 		word++;
 	return code_digit(*word) >= 0;
 }
