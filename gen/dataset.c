@@ -182,7 +182,7 @@ static bool read_cell(struct checker *check, const struct field_info *column, co
 	case TYPE_FLAG:
 		/* The value the word names: its place in the vocabulary, or -1. */
 		for (value = column->vocabulary->count - 1; value >= 0; value--)
-			if (strcmp(column->vocabulary->words[value].word, cell) == 0)
+			if (strcmp(column->vocabulary->words[value], cell) == 0)
 				break;
 		if (value < 0)
 			check_fail(check, "unknown %s '%s'", column->vocabulary->label, cell);

@@ -69,7 +69,7 @@ static void emit_status(FILE *out, const struct status *status)
 		case TYPE_FLAG:
 		case TYPE_ENUM:
 			value = schema_number(status, field);	/* the word's place in vocabulary.def */
-			fprintf(out, "%d /* %s */", value, field->vocabulary->words[value].word);
+			fprintf(out, "%d /* %s */", value, field->vocabulary->words[value]);
 			break;
 		default:
 			emit_string(out, schema_text(status, field));

@@ -8,29 +8,29 @@
 
 #define COUNT(array) ((int)(sizeof(array) / sizeof((array)[0])))
 
-static const struct vocabulary_word kind_words[] = {
-#define KIND(ID, word) [KIND_##ID] = { word },
+static const char *const kind_words[] = {
+#define KIND(ID, word) [KIND_##ID] = word,
 #include "core/vocabulary.def"
 };
 
-static const struct vocabulary_word redirect_words[] = {
-#define REDIRECT(ID, word) [REDIRECT_##ID] = { word },
+static const char *const redirect_words[] = {
+#define REDIRECT(ID, word) [REDIRECT_##ID] = word,
 #include "core/vocabulary.def"
 };
 
-static const struct vocabulary_word method_words[] = {
-#define METHOD(ID, word) [METHOD_##ID] = { word },
+static const char *const method_words[] = {
+#define METHOD(ID, word) [METHOD_##ID] = word,
 #include "core/vocabulary.def"
 };
 
-static const struct vocabulary_word body_words[] = {
-#define BODY(ID, word) [BODY_##ID] = { word },
+static const char *const body_words[] = {
+#define BODY(ID, word) [BODY_##ID] = word,
 #include "core/vocabulary.def"
 };
 
 /* A flag: the word of value 1 means true, every other word false. */
-static const struct vocabulary_word cacheable_words[] = {
-#define CACHEABLE(ID, word) [CACHEABLE_##ID] = { word },
+static const char *const cacheable_words[] = {
+#define CACHEABLE(ID, word) [CACHEABLE_##ID] = word,
 #include "core/vocabulary.def"
 };
 
@@ -42,5 +42,5 @@ const struct vocabulary vocabulary_none = { "", NULL, 0 };
 
 const char *vocabulary_word(const struct vocabulary *vocabulary, int value)
 {
-	return vocabulary->words[value].word;
+	return vocabulary->words[value];
 }

@@ -4,13 +4,9 @@
 
 #include "core/status.h"
 
-struct vocabulary_word {
-	const char *word;	/* what the CSV, TSV and JSON write: "post-to-get" */
-};
-
 struct vocabulary {
 	const char *label;	/* what the generator's messages call a word of it */
-	const struct vocabulary_word *words;	/* by value */
+	const char *const *words;	/* by value, as the CSV, TSV and JSON write them: "post-to-get" */
 	int count;
 };
 

@@ -69,7 +69,7 @@ static int column_of(const char *name, size_t length)
 static const char *default_cell(const struct field_info *field)
 {
 	if (field->type == TYPE_ENUM || field->type == TYPE_FLAG)
-		return field->vocabulary->words[0].word;
+		return field->vocabulary->words[0];
 	if (field->type == TYPE_TEXT && (field->flags & FIELD_REQUIRED) && !(field->flags & FIELD_URL))
 		return "Text.";
 	return "";
