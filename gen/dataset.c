@@ -116,15 +116,17 @@ static void check_list(struct checker *check, const char *column, const char *li
 /* A constant cell: names that are identifiers, each perhaps with a note. */
 static void check_constants(struct checker *check, const char *column, const char *list)
 {
-	for (const char *item = list; item[0] != '\0';) {
-		size_t length = strcspn(item, ";"), name = name_without_note(item, length);
+	const char *cursor = list, *item;
+	size_t length;
+
+	while (name_list_next(&cursor, &item, &length)) {
+		size_t name = name_without_note(item, length);
 
 		if (name == 0 || strspn(item, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") != name ||
 		    (name < length && item[length - 1] != ')')) {
 			check_fail(check, "%s constant is not an identifier", column);
 			return;
 		}
-		item += length + (item[length] == ';');
 	}
 	check_list(check, column, list);
 }
@@ -311,13 +313,12 @@ static bool check_name(struct checker *check, const char *name, size_t length)
 /* A class's name and each of its aliases. */
 static void check_class_names(struct checker *check, const char *name, const char *aliases)
 {
-	check_name(check, name, strlen(name));
-	while (aliases[0] != '\0') {
-		size_t length = strcspn(aliases, ";");
+	const char *alias;
+	size_t length;
 
-		check_name(check, aliases, length);
-		aliases += length + (aliases[length] == ';');
-	}
+	check_name(check, name, strlen(name));
+	while (name_list_next(&aliases, &alias, &length))
+		check_name(check, alias, length);
 }
 
 static void add_key(struct checker *check, struct dataset *data, size_t row,
@@ -343,14 +344,12 @@ static void add_list_keys(struct checker *check, struct dataset *data, size_t ro
 			  const char *qualifier, const char *list)
 {
 	char qualified[NAME_KEY_BUFFER * 2];
+	const char *item;
+	size_t length;
 
-	while (list[0] != '\0') {
-		size_t length = strcspn(list, ";");
-		int name = (int)name_without_note(list, length);
-
-		snprintf(qualified, sizeof qualified, "%s%.*s", qualifier, name, list);
+	while (name_list_next(&list, &item, &length)) {
+		snprintf(qualified, sizeof qualified, "%s%.*s", qualifier, (int)name_without_note(item, length), item);
 		add_key(check, data, row, qualified, strlen(qualified));
-		list += length + (list[length] == ';');
 	}
 }
 

@@ -118,18 +118,15 @@ static int topic_class(const struct dataset *data, const char *topic)
 	if (name_key(topic, strlen(topic), key, sizeof key) == 0)
 		return 0;
 	for (int digit = 1; digit < STATUS_CLASS_COUNT; digit++) {
-		const char *list = data->classes[digit].aliases;
+		const char *list = data->classes[digit].aliases, *alias;
+		size_t length;
 
 		name_key(data->classes[digit].name, strlen(data->classes[digit].name), other, sizeof other);
 		if (strcmp(key, other) == 0)
 			return digit;
-		while (list != NULL && list[0] != '\0') {
-			size_t length = strcspn(list, ";");
-
-			if (name_key(list, length, other, sizeof other) > 0 && strcmp(key, other) == 0)
+		while (list != NULL && name_list_next(&list, &alias, &length))
+			if (name_key(alias, length, other, sizeof other) > 0 && strcmp(key, other) == 0)
 				return digit;
-			list += length + (list[length] == ';');
-		}
 	}
 	return 0;
 }
@@ -389,14 +386,14 @@ static void check_situation_alternatives(struct checker *check, const struct dat
 					 const char *text)
 {
 	short seen[8];
-	size_t count = 0;
+	const char *item;
+	size_t count = 0, length;
 
-	while (text[0] != '\0') {
-		size_t length = strcspn(text, ";");
-		int other = length == 3 ? code_parse(text, length) : -1;
+	while (name_list_next(&text, &item, &length)) {
+		int other = length == 3 ? code_parse(item, length) : -1;
 
 		if (other < 0 || dataset_row_of(data, other) < 0) {
-			check_fail(check, "alternative '%.*s' is not a code in the data", (int)(length < 16 ? length : 16), text);
+			check_fail(check, "alternative '%.*s' is not a code in the data", (int)(length < 16 ? length : 16), item);
 			return;
 		}
 		if (other == code || codes_hold(seen, count, other) || count == sizeof seen / sizeof *seen) {
@@ -404,7 +401,6 @@ static void check_situation_alternatives(struct checker *check, const struct dat
 			return;
 		}
 		seen[count++] = (short)other;
-		text += length + (text[length] == ';');
 	}
 }
 
