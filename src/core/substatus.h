@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+#include "core/ascii.h"
+
 struct substatus {
 	short code;
 	short substatus;
@@ -27,16 +29,7 @@ const struct substatus *substatus_next_meaning(const struct substatus *substatus
 /* The number after the dot as IIS writes it: one to three digits (13, 0, 601); or -1. */
 static inline int substatus_parse(const char *text, size_t length)
 {
-	int value = 0;
-
-	if (length < 1 || length > 3)
-		return -1;
-	for (size_t i = 0; i < length; i++) {
-		if (text[i] < '0' || text[i] > '9')
-			return -1;
-		value = value * 10 + (text[i] - '0');
-	}
-	return value;
+	return length < 1 || length > 3 ? -1 : ascii_number(text, length);
 }
 
 #endif

@@ -4,21 +4,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/ascii.h"
+
 static const char months[12][4] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 				    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-
-/* The number the count digits at text write, or -1 when one is not a digit. */
-static int digits(const char *text, size_t count)
-{
-	int value = 0;
-
-	for (size_t i = 0; i < count; i++) {
-		if (text[i] < '0' || text[i] > '9')
-			return -1;
-		value = value * 10 + (text[i] - '0');
-	}
-	return value;
-}
 
 /*
  * The seconds of a civil date and time taken as UTC: the days from
@@ -48,8 +37,8 @@ static bool zone_offset(const char *text, size_t length, int *offset)
 
 	if (length < 5 || (text[0] != '+' && text[0] != '-'))
 		return false;
-	hours = digits(text + 1, 2);
-	minutes = text[3] == ':' ? (length >= 6 ? digits(text + 4, 2) : -1) : digits(text + 3, 2);
+	hours = ascii_number(text + 1, 2);
+	minutes = text[3] == ':' ? (length >= 6 ? ascii_number(text + 4, 2) : -1) : ascii_number(text + 3, 2);
 	if (hours < 0 || minutes < 0)
 		return false;
 	*offset = (text[0] == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
@@ -67,11 +56,11 @@ bool timestamp_parse_clf(const char *text, size_t length, int64_t *seconds)
 	for (int i = 0; i < 12; i++)
 		if (memcmp(text + 3, months[i], 3) == 0)
 			month = i + 1;
-	day = digits(text, 2);
-	year = digits(text + 7, 4);
-	hour = digits(text + 12, 2);
-	minute = digits(text + 15, 2);
-	second = digits(text + 18, 2);
+	day = ascii_number(text, 2);
+	year = ascii_number(text + 7, 4);
+	hour = ascii_number(text + 12, 2);
+	minute = ascii_number(text + 15, 2);
+	second = ascii_number(text + 18, 2);
 	if (month == 0 || day < 0 || year < 0 || !civil_valid(month, day, hour, minute, second))
 		return false;
 	/* HAProxy's milliseconds, then a zone after a space when there is one. */
@@ -93,12 +82,12 @@ bool timestamp_parse_iso(const char *text, size_t length, int64_t *seconds)
 	    (text[10] != 'T' && text[10] != ' ' && text[10] != '\t') || text[13] != ':' ||
 	    text[16] != ':')
 		return false;
-	year = digits(text, 4);
-	month = digits(text + 5, 2);
-	day = digits(text + 8, 2);
-	hour = digits(text + 11, 2);
-	minute = digits(text + 14, 2);
-	second = digits(text + 17, 2);
+	year = ascii_number(text, 4);
+	month = ascii_number(text + 5, 2);
+	day = ascii_number(text + 8, 2);
+	hour = ascii_number(text + 11, 2);
+	minute = ascii_number(text + 14, 2);
+	second = ascii_number(text + 17, 2);
 	if (year < 0 || !civil_valid(month, day, hour, minute, second))
 		return false;
 	if (used < length && (text[used] == '.' || text[used] == ','))
