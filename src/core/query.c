@@ -63,11 +63,9 @@ bool query_pattern_matches(const struct query *query, int code)
  */
 static bool query_parse_substatus_list(const char *text, struct query *query)
 {
-	size_t length = strlen(text);
 	int code;
 
-	code_trim(&text, &length);
-	if (length != 5 || text[3] != '.' || !is_wildcard(text[4]) ||
+	if (strlen(text) != 5 || text[3] != '.' || !is_wildcard(text[4]) ||
 	    (code = code_parse(text, 3)) < 0 || substatus_first(code) == NULL)
 		return false;
 	query->kind = QUERY_SUBSTATUS_LIST;
@@ -138,11 +136,9 @@ static bool query_parse_status_line(const char *text, struct query *query)
 	size_t length = strlen(text), start, end, word;
 	struct status_line line;
 	struct code_token token;
-	bool status_line;
+	bool status_line = status_line_parse(text, length, &line);
 	int code;
 
-	code_trim(&text, &length);
-	status_line = status_line_parse(text, length, &line);
 	if (status_line) {
 		code = line.code;
 		start = line.reason_offset;
