@@ -218,8 +218,8 @@ static void check_choose(struct checker *check, struct guides *guides)
 		check_choose_row(check, guides->data, table, r);
 }
 
-/* Keeps a copy of text split into words and joined by single spaces, as search splits it. */
-static const char *keep_words(struct guides *guides, const char *text)
+/* A copy of text split into words and joined by single spaces, as search splits it. */
+static char *joined_words(const char *text)
 {
 	char word[SEARCH_WORD_MAX + 1], *joined = diag_check_alloc(malloc(strlen(text) + 1));
 	size_t used = 0;
@@ -233,9 +233,6 @@ static const char *keep_words(struct guides *guides, const char *text)
 		used += length;
 	}
 	joined[used] = '\0';
-	guides->words = diag_check_alloc(realloc(guides->words,
-						 (guides->word_count + 1) * sizeof *guides->words));
-	guides->words[guides->word_count++] = joined;
 	return joined;
 }
 
@@ -302,11 +299,12 @@ static bool some_record_contains(const struct dataset *data, const char *part)
 static void check_synonyms(struct checker *check, struct guides *guides)
 {
 	const struct csv_table *table = &guides->tables[GUIDE_SYNONYMS];
+	char **kept = diag_check_alloc(calloc(2 * table->row_count, sizeof *kept));
 
 	for (size_t r = 1; r < table->row_count; r++) {
 		char **f = table->rows[r].fields;
-		const char *words = keep_words(guides, f[0]);
-		const char *means = keep_words(guides, f[1]);
+		const char *words = kept[2 * r] = joined_words(f[0]);
+		const char *means = kept[2 * r + 1] = joined_words(f[1]);
 
 		check->line = table->rows[r].line;
 		if (words[0] == '\0' || means[0] == '\0' || strcmp(words, means) == 0) {
@@ -315,14 +313,13 @@ static void check_synonyms(struct checker *check, struct guides *guides)
 		}
 		if (!some_record_holds(guides->data, means))
 			check_fail(check, "'%s' means '%s', which no record holds", f[0], f[1]);
-		for (size_t earlier = 1; earlier < r; earlier++) {
-			const char *earlier_words = guides->words[2 * (earlier - 1)];
-			const char *earlier_means = guides->words[2 * (earlier - 1) + 1];
-
-			if (strcmp(earlier_words, words) == 0 && strcmp(earlier_means, means) == 0)
+		for (size_t earlier = 1; earlier < r; earlier++)
+			if (strcmp(kept[2 * earlier], words) == 0 && strcmp(kept[2 * earlier + 1], means) == 0)
 				check_fail(check, "'%s' -> '%s' repeats line %zu", f[0], f[1], table->rows[earlier].line);
-		}
 	}
+	for (size_t i = 0; i < 2 * table->row_count; i++)
+		free(kept[i]);
+	free(kept);
 }
 
 /*
@@ -454,32 +451,35 @@ static const struct {
 	[GUIDE_SITUATIONS] = { "situations.csv", { SITUATION_COLUMNS(CSV_COLUMN_NAME) }, check_situations },
 };
 
-/* Reads the guide files and checks them; 0, or -1 after reporting every defect. */
-int guides_check(struct guides *guides, const struct dataset *data, struct diag *diag)
+/* Reads the guide files in directory and checks them; 0, or -1 after reporting every defect. */
+int guides_check(struct guides *guides, const char *directory, const struct dataset *data, struct diag *diag)
 {
 	struct checker check = { NULL, diag, 0, 0 };
 	int errors = diag->errors;
+	char paths[GUIDE_FILE_COUNT][4096];
 
 	guides->data = data;
 	for (int file = 0; file < GUIDE_FILE_COUNT; file++) {
-		FILE *in = fopen(guides->paths[file], "r");
 		size_t columns = 0;
+		FILE *in;
 		int read;
 
+		snprintf(paths[file], sizeof paths[file], "%s/%s", directory, guide_files[file].name);
+		in = fopen(paths[file], "r");
 		if (in == NULL) {
-			diag_error(diag, guides->paths[file], 0, "cannot be opened");
+			diag_error(diag, paths[file], 0, "cannot be opened");
 			return -1;
 		}
-		read = csv_rows_read(in, guides->paths[file], &guides->tables[file], diag);
+		read = csv_rows_read(in, paths[file], &guides->tables[file], diag);
 		fclose(in);
 		while (guide_files[file].columns[columns] != NULL)
 			columns++;
-		if (read != 0 || dataset_check_shape(&guides->tables[file], guides->paths[file],
+		if (read != 0 || dataset_check_shape(&guides->tables[file], paths[file],
 						     guide_files[file].columns, columns, diag) != 0)
 			return -1;
 	}
 	for (int file = 0; file < GUIDE_FILE_COUNT; file++) {
-		check.path = guides->paths[file];
+		check.path = paths[file];
 		guide_files[file].check(&check, guides);
 	}
 	return diag->errors > errors ? -1 : 0;
@@ -622,20 +622,4 @@ void guides_free(struct guides *guides)
 {
 	for (int file = 0; file < GUIDE_FILE_COUNT; file++)
 		csv_table_free(&guides->tables[file]);
-	for (size_t i = 0; i < guides->word_count; i++)
-		free(guides->words[i]);
-	free(guides->words);
-	guides->words = NULL;
-	guides->word_count = 0;
-}
-
-/* Names the guide files inside directory. */
-void guides_paths(struct guides *guides, const char *directory)
-{
-	static char paths[GUIDE_FILE_COUNT][4096];
-
-	for (int file = 0; file < GUIDE_FILE_COUNT; file++) {
-		snprintf(paths[file], sizeof paths[file], "%s/%s", directory, guide_files[file].name);
-		guides->paths[file] = paths[file];
-	}
 }

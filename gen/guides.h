@@ -13,7 +13,7 @@
 #include "dataset.h"
 #include "diag.h"
 
-/* The tables as read, in the order guides_paths names them. */
+/* The tables as read. */
 enum guide_file {
 	GUIDE_ADVICE,
 	GUIDE_CHOOSE,
@@ -24,15 +24,11 @@ enum guide_file {
 };
 
 struct guides {
-	const char *paths[GUIDE_FILE_COUNT];
 	struct csv_table tables[GUIDE_FILE_COUNT];
 	const struct dataset *data;
-	char **words;		/* synonyms, then spellings: normalised copies of the cells */
-	size_t word_count;
 };
 
-void guides_paths(struct guides *guides, const char *directory);
-int guides_check(struct guides *guides, const struct dataset *data, struct diag *diag);
+int guides_check(struct guides *guides, const char *directory, const struct dataset *data, struct diag *diag);
 void guides_emit(FILE *out, const struct guides *guides);
 void guides_free(struct guides *guides);
 

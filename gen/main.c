@@ -104,8 +104,7 @@ int main(int argc, char **argv)
 	if (diag.errors == 0)	/* sub-statuses name codes of a valid status.csv */
 		dataset_load_substatuses(&data, &substatuses, argv[3], &diag);
 	if (guides_directory != NULL && diag.errors == 0) {
-		guides_paths(&guides, guides_directory);
-		guides_check(&guides, &data, &diag);
+		guides_check(&guides, guides_directory, &data, &diag);
 		if (diag.errors == 0)
 			situations_tie(&situations, &guides.tables[GUIDE_SITUATIONS], &data);
 	}
