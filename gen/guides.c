@@ -351,18 +351,6 @@ static void check_spellings(struct checker *check, struct guides *guides)
 	}
 }
 
-/* The code of a situation row's code cell: three digits of a code in the data; -1 if not. */
-static int situation_code(struct checker *check, const struct dataset *data, const char *cell)
-{
-	int code = strlen(cell) == 3 ? code_parse(cell, 3) : -1;
-
-	if (code < 0 || dataset_row_of(data, code) < 0) {
-		check_fail(check, "'%s' is not a code in the data", cell);
-		return -1;
-	}
-	return code;
-}
-
 /*
  * An empty origin means the code's first meaning, which must not be a
  * vendor's; any other origin is the origin of one of the code's vendor rows.
@@ -416,9 +404,11 @@ static void check_situations(struct checker *check, struct guides *guides)
 		int code;
 
 		check->line = table->rows[r].line;
-		code = situation_code(check, guides->data, f[SITUATION_CODE]);
-		if (code < 0)
+		code = strlen(f[SITUATION_CODE]) == 3 ? code_parse(f[SITUATION_CODE], 3) : -1;
+		if (code < 0 || dataset_row_of(guides->data, code) < 0) {
+			check_fail(check, "'%s' is not a code in the data", f[SITUATION_CODE]);
 			continue;
+		}
 		if (code < previous)
 			check_fail(check, "%03d comes after %03d: rows go in code order", code, previous);
 		previous = code;
