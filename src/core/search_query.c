@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/search_query.h"
+#include "core/suggest.h"
 #include "core/synonyms.h"
 
 #define SYNONYM_WORDS_MAX 4
@@ -106,52 +107,6 @@ void search_word_range(const struct search_word *table, size_t count, const char
 }
 
 /*
- * The edits from a to b (insert, delete, change, swap two), or limit + 1
- * when more than limit. Only the cells within limit of the diagonal can
- * stay within limit: the others count as limit + 1 and are not worked out.
- */
-static size_t edit_distance(const char *a, size_t a_length, const char *b, size_t b_length, size_t limit)
-{
-	size_t rows[3][SEARCH_WORD_MAX + 2];
-	size_t *previous2 = rows[0], *previous = rows[1], *current = rows[2];
-	size_t beyond = limit + 1;
-
-	if ((a_length > b_length ? a_length - b_length : b_length - a_length) > limit)
-		return beyond;
-	for (size_t j = 0; j <= b_length; j++)
-		previous[j] = previous2[j] = current[j] = j <= limit ? j : beyond;
-	for (size_t i = 1; i <= a_length; i++) {
-		size_t low = i > limit ? i - limit : 1, high = i + limit < b_length ? i + limit : b_length;
-		size_t row_best = beyond, *oldest = previous2;
-
-		current[0] = i <= limit ? i : beyond;
-		current[low - 1] = low > 1 ? beyond : current[0];
-		for (size_t j = low; j <= high; j++) {
-			size_t best = previous[j - 1] + (a[i - 1] != b[j - 1]);
-
-			if (previous[j] + 1 < best)
-				best = previous[j] + 1;
-			if (current[j - 1] + 1 < best)
-				best = current[j - 1] + 1;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && previous2[j - 2] + 1 < best)
-				best = previous2[j - 2] + 1;
-			current[j] = best < beyond ? best : beyond;
-			if (best < row_best)
-				row_best = best;
-		}
-		if (high < b_length)
-			current[high + 1] = beyond;
-		if (row_best > limit)
-			return beyond;
-		/* The rows move up one; the oldest is written over as the next. */
-		previous2 = previous;
-		previous = current;
-		current = oldest;
-	}
-	return previous[b_length] <= limit ? previous[b_length] : beyond;
-}
-
-/*
  * The word of the index a misspelt word meant: one edit away (two for a
  * word of eight letters or more), the fewest edits first, then the word
  * most records hold; NULL when none is that near, or the word is under
@@ -174,8 +129,8 @@ static const struct search_word *typo_correction(const char *word)
 
 		if (text[0] != word[0] && (text[0] == '\0' || text[1] != word[1]))
 			continue;
-		edits = edit_distance(word, length, text, strlen(text),
-				      best_edits <= limit ? best_edits : limit);
+		edits = suggest_edit_distance(word, length, text, strlen(text),
+					      best_edits <= limit ? best_edits : limit);
 		if (edits < best_edits || (edits == best_edits && best != NULL && candidate->rows > best->rows)) {
 			best = candidate;
 			best_edits = edits;

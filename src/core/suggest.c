@@ -20,53 +20,54 @@
 
 #define SUGGEST_WORDS_MAX 8
 
-static size_t min3(size_t a, size_t b, size_t c)
-{
-	size_t least = a < b ? a : b;
-
-	return least < c ? least : c;
-}
-
 /*
  * The edit distance between a and b, counting an insertion, a deletion, a
  * substitution or a swap of adjacent characters as one; bound + 1 as soon
- * as it is known to be over bound.
+ * as it is known to be over bound. Only the cells within bound of the
+ * diagonal can stay within it: the others count as bound + 1 and are not
+ * worked out (search's typo correction calls this for every word near in
+ * length).
  */
 size_t suggest_edit_distance(const char *a, size_t a_length, const char *b, size_t b_length,
 			     size_t bound)
 {
 	size_t rows[3][NAME_KEY_BUFFER + 1];
 	size_t *before = rows[0], *previous = rows[1], *current = rows[2];
+	size_t beyond = bound + 1;
 
 	if (a_length > NAME_KEY_MAX || b_length > NAME_KEY_MAX ||
 	    (a_length > b_length ? a_length - b_length : b_length - a_length) > bound)
-		return bound + 1;
+		return beyond;
 	for (size_t j = 0; j <= b_length; j++)
-		previous[j] = j;
+		previous[j] = before[j] = current[j] = j <= bound ? j : beyond;
 	for (size_t i = 1; i <= a_length; i++) {
-		size_t row_least;
-		size_t *spare;
+		size_t low = i > bound ? i - bound : 1, high = i + bound < b_length ? i + bound : b_length;
+		size_t row_least = i <= bound ? i : beyond, *spare = before;
 
-		current[0] = i;
-		row_least = i;
-		for (size_t j = 1; j <= b_length; j++) {
-			size_t cost = a[i - 1] != b[j - 1];
+		current[0] = row_least;
+		current[low - 1] = low > 1 ? beyond : current[0];
+		for (size_t j = low; j <= high; j++) {
+			size_t least = previous[j - 1] + (a[i - 1] != b[j - 1]);
 
-			current[j] = min3(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-			    before[j - 2] + 1 < current[j])
-				current[j] = before[j - 2] + 1;
-			if (current[j] < row_least)
-				row_least = current[j];
+			if (previous[j] + 1 < least)
+				least = previous[j] + 1;
+			if (current[j - 1] + 1 < least)
+				least = current[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && before[j - 2] + 1 < least)
+				least = before[j - 2] + 1;
+			current[j] = least < beyond ? least : beyond;
+			if (least < row_least)
+				row_least = least;
 		}
+		if (high < b_length)
+			current[high + 1] = beyond;
 		if (row_least > bound)
-			return bound + 1;
-		spare = before;
+			return beyond;
 		before = previous;
 		previous = current;
 		current = spare;
 	}
-	return previous[b_length] > bound ? bound + 1 : previous[b_length];
+	return previous[b_length] <= bound ? previous[b_length] : beyond;
 }
 
 #define SUGGEST_TIER_MAX 16
