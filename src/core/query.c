@@ -1,11 +1,8 @@
 /*
- * Reading a query: a code, a pattern such as 4xx or 40x, a status line, a
- * name, a qualified constant or a class; a name in another spelling
- * (unauthorised) or with a word in the plural where the data has the
- * singular, or the reverse, resolves when only one record fits
- * (suggest_resolve_name). Every query is read with the white space around
- * it dropped, by the rule of core/code.h, whatever its form. And reading a
- * row of words into queries as a person means them (query_group).
+ * Reading a query (query.h). Every query is read with the white space
+ * around it dropped, by the rule of core/code.h, whatever its form; a name
+ * in another spelling or number resolves when only one record fits
+ * (suggest_resolve_name).
  */
 #include <limits.h>
 #include <stdio.h>

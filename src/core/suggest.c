@@ -1,12 +1,9 @@
 /*
- * Did you mean (suggest.h). A query that names nothing is first read
- * again with its spelling made standard and with each word's plural or
- * singular; when exactly one record answers to those forms, it is the
- * answer. Otherwise the nearest lookup keys are offered: the optimal
- * string alignment distance (an adjacent swap costs one), bounded so that
- * only keys of about the query's length are compared and each comparison
- * stops early. Codes are compared as three-character strings, after
- * letters that look like digits (4o4, 4O4, 5l0) are read as digits.
+ * Did you mean (suggest.h): the nearest lookup keys by the optimal string
+ * alignment distance (an adjacent swap costs one), bounded so that only
+ * keys of about the query's length are compared and each comparison stops
+ * early. Codes are compared as three-character strings, after letters that
+ * look like digits (4o4, 4O4, 5l0) are read as digits.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,12 +18,10 @@
 #define SUGGEST_WORDS_MAX 8
 
 /*
- * The edit distance between a and b, counting an insertion, a deletion, a
- * substitution or a swap of adjacent characters as one; bound + 1 as soon
- * as it is known to be over bound. Only the cells within bound of the
- * diagonal can stay within it: the others count as bound + 1 and are not
- * worked out (search's typo correction calls this for every word near in
- * length).
+ * The distance between a and b, or bound + 1 as soon as it is known to be
+ * over bound. Only the cells within bound of the diagonal can stay within
+ * it: the others count as bound + 1 and are not worked out, since search's
+ * typo correction runs this against many words of the index.
  */
 size_t suggest_edit_distance(const char *a, size_t a_length, const char *b, size_t b_length,
 			     size_t bound)
