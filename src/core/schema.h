@@ -51,7 +51,6 @@ enum {
 
 extern const struct field_info schema_fields[FIELD_COUNT];
 
-
 int schema_field_by_name(const char *name);
 bool schema_is_column(const struct field_info *field);
 const char *schema_text(const struct status *status, const struct field_info *field);
