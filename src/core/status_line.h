@@ -24,12 +24,10 @@ struct status_line {
  * Parses the length bytes of text as one status line: "HTTP/", a digit,
  * optionally "." and a digit, a space, a code token (core/code.h: 404,
  * 000, 404.0; more blanks around it are no part of it), then nothing or a
- * space and a reason phrase. One line end
- * (LF, CRLF or CR) and spaces or tabs at the end are allowed; any other
- * control byte, a second line, a lowercase "http" or a word that is not a
- * code token is not. Reads no
- * byte past length. Returns true and fills out, or false and leaves out as
- * it was.
+ * space and a reason phrase. One line end (LF, CRLF or CR) and spaces or
+ * tabs at the end are allowed; any other control byte, a second line, a
+ * lowercase "http" or a word that is not a code token is not. Reads no byte
+ * past length. Returns true and fills out, or false and leaves out as it was.
  */
 bool status_line_parse(const char *text, size_t length, struct status_line *out);
 
