@@ -50,9 +50,7 @@ static const struct status *status_by_bare_constant(const char *key, size_t leng
 
 const struct status *status_by_code(int code)
 {
-	if (code < STATUS_CODE_MIN || code > STATUS_CODE_MAX)
-		return NULL;
-	if (status_code_index[code - STATUS_CODE_MIN] < 0)
+	if (code < STATUS_CODE_MIN || code > STATUS_CODE_MAX || status_code_index[code - STATUS_CODE_MIN] < 0)
 		return NULL;
 	return &status_table[status_code_index[code - STATUS_CODE_MIN]];
 }
