@@ -4,7 +4,6 @@
  * (status_names.gperf). The output depends only on the data, so two builds
  * from the same CSV give identical files.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "core/schema.h"

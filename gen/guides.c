@@ -13,7 +13,6 @@
 #include "core/choose.h"
 #include "core/code.h"
 #include "core/search_index.h"
-#include "core/synonyms.h"
 #include "core/utf8.h"
 #include "emit.h"
 #include "guides.h"
