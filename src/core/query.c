@@ -325,19 +325,10 @@ void query_parse(const char *text, struct query *query)
 {
 	size_t length = strlen(text);
 
-	query->kind = QUERY_NONE;
-	query->code = 0;
-	query->prefix = query->prefix_digits = 0;
-	query->status = NULL;
-	query->class = NULL;
-	query->substatus = NULL;
-	query->reason = NULL;
-	query->reason_length = 0;
+	*query = (struct query){ .kind = QUERY_NONE };
 	code_trim(&text, &length);
-	if (length > QUERY_TEXT_MAX) {
-		query->text[0] = '\0';
+	if (length > QUERY_TEXT_MAX)
 		return;
-	}
 	memcpy(query->text, text, length);
 	query->text[length] = '\0';
 	query_parse_trimmed(query);
