@@ -533,19 +533,10 @@ static void emit_choose(FILE *out, const struct guides *guides)
 	fprintf(out, "};\n\nconst size_t choose_node_count = %zu;\n\n", table->row_count - 1);
 }
 
-struct pair {
-	const char *left, *right;
-	size_t order;
-};
-
-static int compare_pairs(const void *a, const void *b)
+/* Variants are each given once (check_spellings), so the order is whole without a tie-break. */
+static int compare_variants(const void *a, const void *b)
 {
-	const struct pair *left = a, *right = b;
-	int order = strcmp(left->left, right->left);
-
-	if (order != 0)
-		return order;
-	return (left->order > right->order) - (left->order < right->order);
+	return strcmp(((const struct spelling *)a)->variant, ((const struct spelling *)b)->variant);
 }
 
 /* The spellings by variant; the synonyms go into the search index, in its form (gen/search_index.c). */
@@ -553,21 +544,21 @@ static void emit_spellings(FILE *out, const struct guides *guides)
 {
 	const struct csv_table *table = &guides->tables[GUIDE_SPELLINGS];
 	size_t count = table->row_count - 1;
-	struct pair *pairs = diag_check_alloc(malloc(table->row_count * sizeof *pairs));
+	struct spelling *spellings = diag_check_alloc(malloc(table->row_count * sizeof *spellings));
 
 	for (size_t i = 0; i < count; i++)
-		pairs[i] = (struct pair){ table->rows[i + 1].fields[0], table->rows[i + 1].fields[1], i };
-	qsort(pairs, count, sizeof *pairs, compare_pairs);
+		spellings[i] = (struct spelling){ table->rows[i + 1].fields[0], table->rows[i + 1].fields[1] };
+	qsort(spellings, count, sizeof *spellings, compare_variants);
 	fputs("const struct spelling spellings[] = {\n", out);
 	for (size_t i = 0; i < count; i++) {
 		fputs("\t{ ", out);
-		emit_string(out, pairs[i].left);
+		emit_string(out, spellings[i].variant);
 		fputs(", ", out);
-		emit_string(out, pairs[i].right);
+		emit_string(out, spellings[i].standard);
 		fputs(" },\n", out);
 	}
 	fprintf(out, "};\n\nconst size_t spelling_count = %zu;\n\n", count);
-	free(pairs);
+	free(spellings);
 }
 
 static int compare_lengths(const void *a, const void *b)
