@@ -69,10 +69,8 @@ static struct situations situations;
 static void emit_search(FILE *out, const struct dataset *data)
 {
 	const struct csv_table *table = &guides.tables[GUIDE_SPELLINGS];
-	struct spelling *spellings = calloc(table->row_count, sizeof *spellings);
+	struct spelling *spellings = diag_check_alloc(calloc(table->row_count, sizeof *spellings));
 
-	if (spellings == NULL)
-		err(1, "httpstatus-gen");
 	for (size_t r = 1; r < table->row_count; r++)
 		spellings[r - 1] = (struct spelling){ table->rows[r].fields[0], table->rows[r].fields[1] };
 	search_index_emit(out, &(struct search_sources){ data, &situations, &guides.tables[GUIDE_SYNONYMS],
