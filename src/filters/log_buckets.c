@@ -8,7 +8,6 @@ void log_buckets_init(struct log_buckets *buckets, int64_t width, log_bucket_fun
 	buckets->context = context;
 	buckets->open = false;
 	buckets->without_time = 0;
-	buckets->with_code = 0;
 	buckets->bucket.width = width;
 	tally_init(&buckets->bucket.tally);
 }
@@ -51,12 +50,10 @@ void log_buckets_add(struct log_buckets *buckets, const struct log_layout *layou
 			close_bucket(buckets, bucket->start + bucket->width);
 		bucket->start = start;
 	}
-	if (slot >= 0) {
+	if (slot >= 0)
 		tally_add(&bucket->tally, slot);
-		buckets->with_code++;
-	} else {
+	else
 		tally_add_without_code(&bucket->tally);
-	}
 }
 
 void log_buckets_finish(struct log_buckets *buckets)

@@ -32,7 +32,6 @@ struct log_buckets {
 	void *context;
 	bool open;			/* a bucket has had a line */
 	uint64_t without_time;		/* lines without a timestamp: in no bucket */
-	uint64_t with_code;		/* lines with a code, in every bucket */
 	struct log_bucket bucket;
 };
 
