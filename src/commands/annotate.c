@@ -125,7 +125,7 @@ static int annotate_path(struct annotator *annotator, const char *path)
 		command_log_report_input(input.name, annotator->format->layout);
 	}
 	input_close(&input);
-	annotator_file_end(annotator);
+	annotator->newline_owed = annotator->lines.held > 0 || annotator->lines.in_rest;
 	return exit_status;
 }
 
@@ -141,11 +141,6 @@ struct annotator *annotator_begin(const struct log_format *format, bool line_buf
 	line_reader_init(&annotator.lines);
 	batch_start(&annotator.batch, out);
 	return &annotator;
-}
-
-void annotator_file_end(struct annotator *annotator)
-{
-	annotator->newline_owed = annotator->lines.held > 0 || annotator->lines.in_rest;
 }
 
 bool annotator_end(struct annotator *annotator)

@@ -68,7 +68,6 @@ void command_log_report_input(const char *name, struct log_layout *layout);
  */
 struct annotator *annotator_begin(const struct log_format *format, bool line_buffered, FILE *out);
 bool annotator_block(void *annotator, const char *block, size_t length);
-void annotator_file_end(struct annotator *annotator);	/* a file's last line is its own */
 bool annotator_end(struct annotator *annotator);	/* false when output failed */
 
 struct stream_reader *stream_reader_begin(const struct command_args *args);
