@@ -88,13 +88,15 @@ static size_t answers_advice(int code, const int *codes, size_t count,
 	return found;
 }
 
-/* Ends a JSON record with its advice member: "advice":[{"codes":[401,403],"advice":"..."}]. */
-static void answers_advice_json(FILE *out, const struct answer *answer, const int *codes,
-				size_t count)
+/* An answer's JSON object, left open for more members; explain's and compare's (codes) with their advice. */
+static void answers_json_open(struct answers *answers, const struct answer *answer,
+			      const int *codes, size_t count)
 {
+	FILE *out = answers->output->stream;
 	const struct advice *advice[ADVICE_PER_CODE_MAX];
 
-	if (answer->status == NULL)
+	render_json_members(out, answer, answers->text == TEXT_NAME ? SHOW_LIST : SHOW_RECORD);
+	if (answer->status == NULL || (answers->text != TEXT_ENTRY && codes == NULL))
 		return;
 	fputs(",\"advice\":", out);
 	guide_advice_json(out, advice, answers_advice(answer->code, codes, count, advice));
@@ -110,9 +112,7 @@ void answers_add(struct answers *answers, const struct answer *answer)
 		fields_write_row(out, NULL, FIELD_COUNT, answer);
 		answers->count++;
 	} else if (answers_next(answers, answers->text == TEXT_ENTRY)) {
-		render_json_members(out, answer, answers->text == TEXT_NAME ? SHOW_LIST : SHOW_RECORD);
-		if (answers->text == TEXT_ENTRY)
-			answers_advice_json(out, answer, NULL, 0);
+		answers_json_open(answers, answer, NULL, 0);
 		fputs("}\n", out);
 	} else if (answers->text == TEXT_ENTRY) {
 		const struct advice *advice[ADVICE_PER_CODE_MAX];
@@ -227,8 +227,7 @@ void answers_compare(struct answers *answers, const struct status *const *column
 			continue;
 		}
 		answers_next(answers, false);
-		render_json_members(out, &answer, SHOW_RECORD);
-		answers_advice_json(out, &answer, codes, (size_t)count);
+		answers_json_open(answers, &answer, codes, (size_t)count);
 		fputs("}\n", out);
 	}
 }
@@ -258,7 +257,7 @@ void answers_add_response(struct answers *answers, const struct answer *answer,
 	    (answers->format.format == FORMAT_TEXT && response->location == NULL)) {
 		answers_add(answers, answer);
 	} else if (answers_next(answers, false)) {
-		render_json_members(out, answer, SHOW_RECORD);
+		answers_json_open(answers, answer, NULL, 0);
 		fputs(",\"response\":{\"status_line\":", out);
 		json_string(out, response->status_line);
 		fputs(",\"version\":", out);
@@ -289,9 +288,7 @@ static void answers_add_given(struct answers *answers, const struct answer *answ
 		return;
 	}
 	answers_next(answers, false);
-	render_json_members(out, answer, SHOW_RECORD);
-	if (answers->text == TEXT_ENTRY)
-		answers_advice_json(out, answer, NULL, 0);
+	answers_json_open(answers, answer, NULL, 0);
 	fputs(",\"given_phrase\":", out);
 	json_string_bytes(out, reason, GIVEN_REASON_LENGTH(length));
 	fprintf(out, ",\"phrase_matches\":%s}\n", matches ? "true" : "false");
