@@ -69,21 +69,6 @@ static void cached_line_render(struct cached_line *line, int code, size_t width)
 		line->length = (unsigned short)length;
 }
 
-/* The cached line of a plain code, rendered the first time the code comes; NULL for other queries. */
-static const struct cached_line *cached_line_rendering(const struct stream_reader *reader,
-						       const char *query, size_t length)
-{
-	int code = code_parse(query, length);
-	struct cached_line *line;
-
-	if (code < 0)
-		return NULL;
-	line = &line_cache[code - STATUS_CODE_MIN];
-	if (line->length == 0)
-		cached_line_render(line, code, reader->answers.output->width);
-	return line->length != 0 ? line : NULL;
-}
-
 /*
  * The cached line of a plain code, or NULL when the query is not one or its
  * line is not rendered yet. Inline, so the hot loop below costs no call per
@@ -96,6 +81,17 @@ static inline const struct cached_line *cached_line_rendered(const char *query, 
 	if (code < 0 || line_cache[code - STATUS_CODE_MIN].length == 0)
 		return NULL;
 	return &line_cache[code - STATUS_CODE_MIN];
+}
+
+/* The cached line of a plain code, rendered the first time the code comes; NULL for other queries. */
+static const struct cached_line *cached_line_rendering(const struct stream_reader *reader,
+						       const char *query, size_t length)
+{
+	int code = code_parse(query, length);
+
+	if (code >= 0 && line_cache[code - STATUS_CODE_MIN].length == 0)
+		cached_line_render(&line_cache[code - STATUS_CODE_MIN], code, reader->answers.output->width);
+	return cached_line_rendered(query, length);
 }
 
 /* Answers a query as the command line would, with one record (--all-meanings: every one). */
