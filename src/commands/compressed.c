@@ -49,43 +49,49 @@ const char *compressed_other_tool(const char *bytes, size_t length)
 	return NULL;
 }
 
-struct inflater {
+static struct inflater {
 	z_stream stream;
 	uint64_t offset;	/* compressed bytes taken before the current block */
 	bool in_member;		/* inside a gzip member: its end not yet reached */
-};
+} inflater;
 
 /* Where in the compressed input inflate has got to. */
-static uint64_t inflater_offset(const struct inflater *inflater, size_t block_length)
+static uint64_t inflater_offset(size_t block_length)
 {
-	return inflater->offset + (block_length - inflater->stream.avail_in);
+	return inflater.offset + (block_length - inflater.stream.avail_in);
 }
 
-/*
- * Inflates the block through, feeding what comes out; EXIT_ANSWERED to go
- * on, EXIT_IO after saying what was wrong, or -1 when feed stopped.
- */
-static int inflate_block(struct inflater *inflater, const char *name, char *block,
-			 size_t length, compressed_feed_function *feed, void *context)
+int compressed_gzip_start(const char *name)
+{
+	memset(&inflater, 0, sizeof inflater);
+	/* 16 + 15: a gzip header and trailer around the largest window. */
+	if (inflateInit2(&inflater.stream, 16 + MAX_WBITS) == Z_OK)
+		return EXIT_ANSWERED;
+	warnx("%s: cannot start inflating: out of memory", name);
+	return EXIT_IO;
+}
+
+int compressed_gzip_block(const char *name, char *block, size_t length,
+			  compressed_feed_function *feed, void *context)
 {
 	static char out[INFLATED_BLOCK];
-	z_stream *stream = &inflater->stream;
+	z_stream *stream = &inflater.stream;
 
 	stream->next_in = (Bytef *)block;
 	stream->avail_in = (uInt)length;
 	while (stream->avail_in > 0) {
 		int result;
 
-		if (!inflater->in_member) {
+		if (!inflater.in_member) {
 			/* After a member, only another member may follow. */
 			if (!compressed_is_gzip((const char *)stream->next_in, stream->avail_in) &&
 			    !(stream->avail_in == 1 && (unsigned char)stream->next_in[0] == 0x1f)) {
 				warnx("%s: not gzip data after the compressed stream, at byte %" PRIu64,
-				      name, inflater_offset(inflater, length));
+				      name, inflater_offset(length));
 				return EXIT_IO;
 			}
 			inflateReset(stream);
-			inflater->in_member = true;
+			inflater.in_member = true;
 		}
 		stream->next_out = (Bytef *)out;
 		stream->avail_out = sizeof out;
@@ -95,10 +101,10 @@ static int inflate_block(struct inflater *inflater, const char *name, char *bloc
 		    !feed(context, out, sizeof out - stream->avail_out))
 			return -1;
 		if (result == Z_STREAM_END) {
-			inflater->in_member = false;
+			inflater.in_member = false;
 		} else if (result != Z_OK && result != Z_BUF_ERROR) {
 			warnx("%s: corrupt gzip data at byte %" PRIu64 " (%s)", name,
-			      inflater_offset(inflater, length),
+			      inflater_offset(length),
 			      stream->msg != NULL ? stream->msg : "inflate failed");
 			return EXIT_IO;
 		}
@@ -109,52 +115,26 @@ static int inflate_block(struct inflater *inflater, const char *name, char *bloc
 
 		stream->next_out = (Bytef *)out;
 		stream->avail_out = sizeof out;
-		if (!inflater->in_member || inflate(stream, Z_NO_FLUSH) == Z_STREAM_END)
-			inflater->in_member = false;
+		if (!inflater.in_member || inflate(stream, Z_NO_FLUSH) == Z_STREAM_END)
+			inflater.in_member = false;
 		produced = sizeof out - stream->avail_out;
 		if (produced == 0)
 			break;
 		if (!feed(context, out, produced))
 			return -1;
 	}
-	inflater->offset += length;
+	inflater.offset += length;
 	return EXIT_ANSWERED;
 }
 
-int compressed_read_gzip(const char *name, char *block, size_t length, size_t size,
-			 compressed_read_function *read_more, void *source,
-			 compressed_feed_function *feed, void *context)
+int compressed_gzip_end(const char *name, bool read_whole)
 {
-	struct inflater inflater = { .offset = 0, .in_member = false };
 	int status = EXIT_ANSWERED;
 
-	memset(&inflater.stream, 0, sizeof inflater.stream);
-	/* 16 + 15: a gzip header and trailer around the largest window. */
-	if (inflateInit2(&inflater.stream, 16 + MAX_WBITS) != Z_OK) {
-		warnx("%s: cannot start inflating: out of memory", name);
-		return EXIT_IO;
-	}
-	for (;;) {
-		ssize_t more;
-
-		status = inflate_block(&inflater, name, block, length, feed, context);
-		if (status != EXIT_ANSWERED)
-			break;
-		more = read_more(source, block, size);
-		if (more < 0) {
-			status = EXIT_IO;
-			break;
-		}
-		if (more == 0) {
-			if (inflater.in_member) {
-				warnx("%s: compressed data ends early, truncated at byte %" PRIu64,
-				      name, inflater.offset);
-				status = EXIT_IO;
-			}
-			break;
-		}
-		length = (size_t)more;
+	if (read_whole && inflater.in_member) {
+		warnx("%s: compressed data ends early, truncated at byte %" PRIu64, name, inflater.offset);
+		status = EXIT_IO;
 	}
 	inflateEnd(&inflater.stream);
-	return status < 0 ? EXIT_ANSWERED : status;
+	return status;
 }

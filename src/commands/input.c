@@ -64,25 +64,6 @@ static bool input_compressed(struct input *input, char *block, ssize_t *length)
 	return false;
 }
 
-/* Where a compressed input has got to, for its progress line. */
-struct progress_read {
-	struct input *input;
-	uint64_t total;		/* compressed bytes read */
-};
-
-/* compressed.c's reads: the input's, counted for the progress line. */
-static ssize_t read_with_progress(void *source, char *block, size_t size)
-{
-	struct progress_read *reading = source;
-	ssize_t length = input_read_block(reading->input, block, size);
-
-	if (length > 0) {
-		reading->total += (uint64_t)length;
-		progress_update(&reading->input->progress, reading->total);
-	}
-	return length;
-}
-
 /*
  * Hands the input to feed a block at a time, as soon as each is read, until
  * its end or until feed returns false. A read interrupted by a signal is
@@ -92,37 +73,35 @@ static ssize_t read_with_progress(void *source, char *block, size_t size)
 int input_read(struct input *input, input_feed_function *feed, void *context)
 {
 	static char block[READ_BLOCK];
-	ssize_t length;
+	ssize_t length = 0;
 	uint64_t total = 0;
-	bool first = true;
-	int status = EXIT_ANSWERED;
+	bool first = true, gzip = false;
+	int status = EXIT_ANSWERED;	/* -1 once feed has stopped the reading */
 
 	input->progress.active = input->progress.shown = false;
 	if (input->show_progress)
 		progress_start(&input->progress, input->fd, input->name);
-	while ((length = input_read_block(input, block, sizeof block)) > 0) {
+	while (status == EXIT_ANSWERED && (length = input_read_block(input, block, sizeof block)) > 0) {
 		total += (uint64_t)length;
 		progress_update(&input->progress, total);
-		if (first) {
-			first = false;
-			/* gzip is read through zlib from its first block on. */
-			if (input_compressed(input, block, &length)) {
-				status = compressed_read_gzip(input->name, block, (size_t)length,
-							      sizeof block, read_with_progress,
-							      &(struct progress_read){ input, total },
-							      feed, context);
-				break;
-			}
-			if (length < 0)
-				break;
-		}
-		if (!feed(context, block, (size_t)length))
+		/* gzip is read through zlib from its first block on. */
+		if (first && (gzip = input_compressed(input, block, &length)))
+			status = compressed_gzip_start(input->name);
+		first = false;
+		if (length < 0 || status != EXIT_ANSWERED)
 			break;
+		if (gzip)
+			status = compressed_gzip_block(input->name, block, (size_t)length, feed, context);
+		else if (!feed(context, block, (size_t)length))
+			status = -1;
 	}
 	if (length < 0)
 		status = EXIT_IO;
+	if (gzip && compressed_gzip_end(input->name, length == 0 && status == EXIT_ANSWERED) !=
+			    EXIT_ANSWERED)
+		status = EXIT_IO;
 	progress_end(&input->progress);
-	return status;
+	return status < 0 ? EXIT_ANSWERED : status;
 }
 
 ssize_t input_read_block(struct input *input, char *block, size_t size)
