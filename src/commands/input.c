@@ -64,6 +64,21 @@ static bool input_compressed(struct input *input, char *block, ssize_t *length)
 	return false;
 }
 
+/* One read: 0 at the input's end, -1 after saying why it failed. */
+static ssize_t input_read_block(struct input *input, char *block, size_t size)
+{
+	for (;;) {
+		ssize_t length = read(input->fd, block, size);
+
+		if (length >= 0)
+			return length;
+		if (errno != EINTR && (errno != EAGAIN || !compat_wait_ready(input->fd, false))) {
+			warn("%s", input->name);
+			return -1;
+		}
+	}
+}
+
 /*
  * Hands the input to feed a block at a time, as soon as each is read, until
  * its end or until feed returns false. A read interrupted by a signal is
@@ -102,20 +117,6 @@ int input_read(struct input *input, input_feed_function *feed, void *context)
 		status = EXIT_IO;
 	progress_end(&input->progress);
 	return status < 0 ? EXIT_ANSWERED : status;
-}
-
-ssize_t input_read_block(struct input *input, char *block, size_t size)
-{
-	for (;;) {
-		ssize_t length = read(input->fd, block, size);
-
-		if (length >= 0)
-			return length;
-		if (errno != EINTR && (errno != EAGAIN || !compat_wait_ready(input->fd, false))) {
-			warn("%s", input->name);
-			return -1;
-		}
-	}
 }
 
 void input_close(struct input *input)

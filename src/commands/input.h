@@ -4,7 +4,6 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <sys/types.h>
 
 #include "commands/progress.h"
 #include "output/quote.h"
@@ -22,12 +21,6 @@ typedef bool input_feed_function(void *context, const char *block, size_t length
 
 bool input_open(struct input *input, const char *path);
 int input_read(struct input *input, input_feed_function *feed, void *context);
-/*
- * One read of the input into block, made again when a signal interrupts
- * it and waited for when nothing is ready yet; 0 at its end, -1 after
- * saying why it failed.
- */
-ssize_t input_read_block(struct input *input, char *block, size_t size);
 void input_close(struct input *input);
 
 #endif
