@@ -46,29 +46,28 @@ static bool answers_next(struct answers *answers, bool blank_between)
 }
 
 /*
- * The chosen fields of an answer, or of a miss (answer NULL), on one line,
- * tab-separated. A field alone is written as field_write writes it: an
- * example as the response sent, so a missing one is said on stderr, not
- * as an empty line.
+ * The row of an answer, or of a miss (answer NULL): in TSV every field, with
+ * --field the chosen ones, tab-separated. A field alone is written as
+ * field_write writes it: an example as the response sent, so a missing one
+ * is said on stderr, not as an empty line.
  */
 static void answers_write_fields(struct answers *answers, const struct answer *answer)
 {
 	FILE *out = answers->output->stream;
 
-	if (answers->format.field_count == 1 && answer != NULL) {
-		/* Counted, so that the exit status tells when no record of a query had it. */
-		if (!field_write(out, answers->format.field, answer)) {
-			answers->unwritten++;
-			if (!answers->output->quiet)
-				warnx("%03d %s has no %s", answer->code,
-				      answer->status != NULL ? answer->status->phrase : "(no record)",
-				      schema_fields[answers->format.field].name);
-		}
-		answers->count++;
-		return;
-	}
-	fields_write_row(out, answers->format.fields, answers->format.field_count, answer);
 	answers->count++;
+	if (answers->format.field == FIELD_NONE) {
+		fields_write_row(out, NULL, FIELD_COUNT, answer);
+	} else if (answers->format.field_count > 1 || answer == NULL) {
+		fields_write_row(out, answers->format.fields, answers->format.field_count, answer);
+	} else if (!field_write(out, answers->format.field, answer)) {
+		/* Counted, so that the exit status tells when no record of a query had it. */
+		answers->unwritten++;
+		if (!answers->output->quiet)
+			warnx("%03d %s has no %s", answer->code,
+			      answer->status != NULL ? answer->status->phrase : "(no record)",
+			      schema_fields[answers->format.field].name);
+	}
 }
 
 /*
@@ -106,11 +105,8 @@ void answers_add(struct answers *answers, const struct answer *answer)
 {
 	FILE *out = answers->output->stream;
 
-	if (answers->format.field != FIELD_NONE) {
+	if (answers_structured(&answers->format)) {
 		answers_write_fields(answers, answer);
-	} else if (answers->format.format == FORMAT_TSV) {
-		fields_write_row(out, NULL, FIELD_COUNT, answer);
-		answers->count++;
 	} else if (answers_next(answers, answers->text == TEXT_ENTRY)) {
 		answers_json_open(answers, answer, NULL, 0);
 		fputs("}\n", out);
@@ -142,11 +138,8 @@ void answers_add_miss(struct answers *answers, const char *query, size_t length)
 	FILE *out = answers->output->stream;
 	char quoted[QUOTE_BUFFER];
 
-	if (answers->format.field != FIELD_NONE) {
+	if (answers_structured(&answers->format)) {
 		answers_write_fields(answers, NULL);
-	} else if (answers->format.format == FORMAT_TSV) {
-		fields_write_row(out, NULL, FIELD_COUNT, NULL);
-		answers->count++;
 	} else if (answers_next(answers, false)) {
 		fputs("{\"query\":", out);
 		json_string_bytes(out, query, length);
@@ -182,14 +175,12 @@ void answers_add_hit(struct answers *answers, const struct search_hit *hit)
 {
 	if (answers_structured(&answers->format)) {
 		answers_add(answers, &(struct answer){ hit->status->code, hit->status, NULL });
-		return;
-	}
-	if (answers_next(answers, false)) {
+	} else if (answers_next(answers, false)) {
 		render_hit(answers->output, hit, true);
 		fputc('\n', answers->output->stream);
-		return;
+	} else {
+		render_hit(answers->output, hit, false);
 	}
-	render_hit(answers->output, hit, false);
 }
 
 /*
