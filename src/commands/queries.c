@@ -303,19 +303,14 @@ static int queries_read_stdin(struct query_reader *reader)
 
 	input_open(&input, "-");
 	exit_status = input_read(&input, gather, &all);
-	if (exit_status != EXIT_ANSWERED) {
-		free(all.bytes);
-		return exit_status;
-	}
-	if (all.length >= QUERIES_INPUT_MAX) {
+	if (exit_status == EXIT_ANSWERED && all.length >= QUERIES_INPUT_MAX) {
 		warnx("stdin: more than %d MiB of queries; use httpstatus - for a stream", QUERIES_INPUT_MAX >> 20);
-		free(all.bytes);
-		return EXIT_IO;
+		exit_status = EXIT_IO;
 	}
 	form = heads_detect(all.bytes != NULL ? all.bytes : "", all.length, true);
-	if (form == HEADS_PLAIN || form == HEADS_VERBOSE)
+	if (exit_status == EXIT_ANSWERED && (form == HEADS_PLAIN || form == HEADS_VERBOSE))
 		exit_status = queries_read_heads(reader, form, all.bytes, all.length);
-	else
+	else if (exit_status == EXIT_ANSWERED)
 		exit_status = queries_read_lines(reader, all.bytes != NULL ? all.bytes : "", all.length);
 	free(all.bytes);
 	return exit_status;
