@@ -47,6 +47,7 @@ static const struct subcommand *mistyped_subcommand(const char *word)
 static const struct subcommand *pick_subcommand(const struct options *options,
 						struct command_args *args)
 {
+	static char *standard_input[] = { "-" };
 	const struct subcommand *subcommand = &subcommand_bare;
 
 	args->count = options->operand_count;
@@ -58,6 +59,11 @@ static const struct subcommand *pick_subcommand(const struct options *options,
 		subcommand = subcommand_find(args->operands[0]);
 		args->count--;
 		args->operands++;
+	}
+	/* annotate and count read stdin when no FILE is named, as cat does. */
+	if (subcommand->operands == OPERANDS_FILES && args->count == 0) {
+		args->count = 1;
+		args->operands = standard_input;
 	}
 	return subcommand;
 }

@@ -155,14 +155,12 @@ bool annotator_end(struct annotator *annotator)
 
 int command_annotate(const struct command_args *args)
 {
-	static char *standard_input[] = { "-" };
 	const struct output *output = args->output;
 	struct annotator *annotator;
 	struct json_status_keys keys;
 	struct log_format format;
 	struct log_layout layout;
-	int exit_status, count = args->count;
-	char **operands = args->operands;
+	int exit_status;
 
 	exit_status = command_log_format(args, &format, &keys, &layout);
 	if (exit_status != EXIT_ANSWERED)
@@ -171,14 +169,10 @@ int command_annotate(const struct command_args *args)
 		quote_warn("%s", "annotate writes text only; --format, --json and --tsv do not apply");
 		return EXIT_USAGE;
 	}
-	if (count == 0) {
-		count = 1;
-		operands = standard_input;
-	}
 	annotator = annotator_begin(&format, args->line_buffered || output->is_terminal,
 				    output->stream);
-	for (int i = 0; i < count && !annotator->batch.failed && !ferror(output->stream); i++) {
-		int file_status = annotate_path(annotator, operands[i]);
+	for (int i = 0; i < args->count && !annotator->batch.failed && !ferror(output->stream); i++) {
+		int file_status = annotate_path(annotator, args->operands[i]);
 
 		if (file_status > exit_status)
 			exit_status = file_status;

@@ -84,8 +84,7 @@ static void bucket_closed(void *context, const struct log_bucket *bucket)
  * without a timestamp; the tally is kept all the same, for the exit
  * status and for saying why nothing was found.
  */
-static bool count_over_time(const struct command_args *args, struct counter *counter,
-			    char **operands, int count)
+static bool count_over_time(const struct command_args *args, struct counter *counter)
 {
 	static struct log_buckets buckets;
 	struct bucket_rows rows = { args->output, args->format.format, args->codes };
@@ -94,8 +93,8 @@ static bool count_over_time(const struct command_args *args, struct counter *cou
 	log_buckets_init(&buckets, args->every, bucket_closed, &rows);
 	counter->buckets = &buckets;
 	render_buckets_begin(&rows);
-	for (int i = 0; i < count; i++)
-		read_all &= count_path(counter, operands[i]);
+	for (int i = 0; i < args->count; i++)
+		read_all &= count_path(counter, args->operands[i]);
 	log_buckets_finish(&buckets);
 	render_buckets_end(&rows, buckets.without_time);
 	return read_all;
@@ -103,33 +102,27 @@ static bool count_over_time(const struct command_args *args, struct counter *cou
 
 int command_count(const struct command_args *args)
 {
-	static char *standard_input[] = { "-" };
 	static struct counter counter;
 	static struct log_layout layout;
 	struct json_status_keys keys;
 	struct log_format format;
 	struct answers answers = { .output = args->output, .format = args->format };
-	char **operands = args->operands;
-	int count = args->count, exit_status;
+	int exit_status;
 	bool read_all = true;
 
 	exit_status = command_log_format(args, &format, &keys, &layout);
 	if (exit_status != EXIT_ANSWERED)
 		return exit_status;
-	if (count == 0) {
-		count = 1;
-		operands = standard_input;
-	}
 	counter.format = &format;
 	counter.buckets = NULL;
 	counter.show_progress = !args->output->quiet;
 	tally_init(&counter.tally);
 	line_reader_init(&counter.lines);
 	if (args->every > 0) {
-		read_all = count_over_time(args, &counter, operands, count);
+		read_all = count_over_time(args, &counter);
 	} else {
-		for (int i = 0; i < count; i++)
-			read_all &= count_path(&counter, operands[i]);
+		for (int i = 0; i < args->count; i++)
+			read_all &= count_path(&counter, args->operands[i]);
 		answers_count(&answers, &counter.tally);
 	}
 	if (counter.tally.total == 0)
