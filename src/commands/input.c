@@ -21,9 +21,7 @@
 /* Opens path, or takes stdin for "-"; false, having said why, when it cannot. */
 bool input_open(struct input *input, const char *path)
 {
-	input->fd = STDIN_FILENO;
-	input->name = "stdin";
-	input->show_progress = false;
+	*input = (struct input){ .fd = STDIN_FILENO, .name = "stdin" };
 	if (strcmp(path, "-") == 0)
 		return true;
 	input->name = quote_for_message(path, input->quoted);
@@ -93,7 +91,6 @@ int input_read(struct input *input, input_feed_function *feed, void *context)
 	bool first = true, gzip = false;
 	int status = EXIT_ANSWERED;	/* -1 once feed has stopped the reading */
 
-	input->progress.active = input->progress.shown = false;
 	if (input->show_progress)
 		progress_start(&input->progress, input->fd, input->name);
 	while (status == EXIT_ANSWERED && (length = input_read_block(input, block, sizeof block)) > 0) {
