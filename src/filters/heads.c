@@ -16,13 +16,11 @@ enum {
 	IN_BODY,	/* after a head: the body, until a status line */
 };
 
-static const char *line_end_trimmed(const char *line, size_t *length)
+/* The lines come without their LF: what is left of a CRLF end is the CR. */
+static void line_end_trimmed(const char *line, size_t *length)
 {
-	if (*length > 0 && line[*length - 1] == '\n')
-		(*length)--;
 	if (*length > 0 && line[*length - 1] == '\r')
 		(*length)--;
-	return line;
 }
 
 /* The text after curl -v's "< " mark of a response line, or NULL for any other line. */
