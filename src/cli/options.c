@@ -343,17 +343,6 @@ static int options_column(const struct options *options, const char *subcommand,
 	return options_usage_error(message, value);
 }
 
-/* --limit's value: a count of hits, 0 for all; EXIT_USAGE when it is not one. */
-static int parse_limit(const char *word, long *limit)
-{
-	char *end;
-
-	*limit = strtol(word, &end, 10);
-	if (end == word || *end != '\0' || *limit < 0 || *limit > 1000000)
-		return options_usage_error("invalid --limit value '%s' (expected a number of hits, 0 for all)", word);
-	return 0;
-}
-
 /*
  * What the options ask of the subcommand, checked against it: --column and
  * --key are annotate's and count's, and there --field is the log field;
@@ -411,6 +400,7 @@ int options_parse(int argc, char **argv, struct options *options)
 {
 	struct option long_options[OPTION_COUNT + 1];
 	char short_options[2 * OPTION_COUNT + 3];
+	char *end;
 	int option, choice, operand_count = 0;
 
 	options_getopt_tables(long_options, short_options);
@@ -485,8 +475,10 @@ int options_parse(int argc, char **argv, struct options *options)
 			options->key = optarg;
 			break;
 		case OPTION_LIMIT:
-			if (parse_limit(optarg, &options->limit) != 0)
-				return EXIT_USAGE;
+			options->limit = strtol(optarg, &end, 10);
+			if (end == optarg || *end != '\0' || options->limit < 0 || options->limit > 1000000)
+				return options_usage_error("invalid --limit value '%s' (expected a number of hits, 0 for all)",
+							   optarg);
 			break;
 		case OPTION_LINE_BUFFERED:
 			options->line_buffered = true;
