@@ -60,24 +60,17 @@ void batch_flush(struct batch *batch)
 	batch->length = 0;
 }
 
-/* Writes what is gathered, then bytes as they are, without copying them into the batch. */
-static void batch_write_after(struct batch *batch, const char *bytes, size_t length)
-{
-	batch_flush(batch);
-	batch_write_through(batch, bytes, length);
-}
-
 /*
  * A piece that does not fit: what is gathered goes first, then a piece
- * larger than the buffer is written as it is.
+ * larger than the buffer is written as it is, without copying it.
  */
 void batch_add_long(struct batch *batch, const char *bytes, size_t length)
 {
+	batch_flush(batch);
 	if (length > BATCH_SIZE) {
-		batch_write_after(batch, bytes, length);
+		batch_write_through(batch, bytes, length);
 		return;
 	}
-	batch_flush(batch);
 	mem_copy(batch->bytes, bytes, length);
 	batch->length = length;
 }
