@@ -79,34 +79,15 @@ static void bucket_closed(void *context, const struct log_bucket *bucket)
 	render_bucket(context, bucket->start, bucket->width, &bucket->tally);
 }
 
-/*
- * count --every: a row per bucket of time as each closes, then the lines
- * without a timestamp; the tally is kept all the same, for the exit
- * status and for saying why nothing was found.
- */
-static bool count_over_time(const struct command_args *args, struct counter *counter)
-{
-	static struct log_buckets buckets;
-	struct bucket_rows rows = { args->output, args->format.format, args->codes };
-	bool read_all = true;
-
-	log_buckets_init(&buckets, args->every, bucket_closed, &rows);
-	counter->buckets = &buckets;
-	render_buckets_begin(&rows);
-	for (int i = 0; i < args->count; i++)
-		read_all &= count_path(counter, args->operands[i]);
-	log_buckets_finish(&buckets);
-	render_buckets_end(&rows, buckets.without_time);
-	return read_all;
-}
-
 int command_count(const struct command_args *args)
 {
 	static struct counter counter;
 	static struct log_layout layout;
+	static struct log_buckets buckets;
 	struct json_status_keys keys;
 	struct log_format format;
 	struct answers answers = { .output = args->output, .format = args->format };
+	struct bucket_rows rows = { args->output, args->format.format, args->codes };
 	int exit_status;
 	bool read_all = true;
 
@@ -114,15 +95,21 @@ int command_count(const struct command_args *args)
 	if (exit_status != EXIT_ANSWERED)
 		return exit_status;
 	counter.format = &format;
-	counter.buckets = NULL;
+	counter.buckets = args->every > 0 ? &buckets : NULL;
 	counter.show_progress = !args->output->quiet;
 	tally_init(&counter.tally);
 	line_reader_init(&counter.lines);
-	if (args->every > 0) {
-		read_all = count_over_time(args, &counter);
+	/* --every: a row per bucket of time as each closes; the tally is kept all the same. */
+	if (counter.buckets != NULL) {
+		log_buckets_init(&buckets, args->every, bucket_closed, &rows);
+		render_buckets_begin(&rows);
+	}
+	for (int i = 0; i < args->count; i++)
+		read_all &= count_path(&counter, args->operands[i]);
+	if (counter.buckets != NULL) {
+		log_buckets_finish(&buckets);
+		render_buckets_end(&rows, buckets.without_time);
 	} else {
-		for (int i = 0; i < args->count; i++)
-			read_all &= count_path(&counter, args->operands[i]);
 		answers_count(&answers, &counter.tally);
 	}
 	if (counter.tally.total == 0)
