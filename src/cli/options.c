@@ -357,10 +357,8 @@ int options_apply(const struct options *options, const struct subcommand *subcom
 		return options_usage_error("%s", "-q and --field may not be combined");
 	if (options->field != NULL && options->format != FORMAT_TEXT)
 		return options_usage_error("%s", "--field and --format=json or tsv may not be combined");
-	args->format.format = options->format;
-	args->format.field = FIELD_NONE;
-	args->format.field_count = 0;
-	args->format.all_meanings = options->all_meanings;
+	args->format = (struct answer_format){ .format = options->format, .field = FIELD_NONE,
+					       .all_meanings = options->all_meanings };
 	args->all = options->all;
 	args->line_buffered = options->line_buffered;
 	args->limit = options->limit;
