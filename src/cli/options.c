@@ -167,7 +167,6 @@ void options_help(FILE *out)
 	      "3 input could not be read or output written. See httpstatus(1).\n", out);
 }
 
-/* Builds getopt_long's table and short-option string from option_docs. */
 static void options_getopt_tables(struct option long_options[OPTION_COUNT + 1],
 				  char short_options[2 * OPTION_COUNT + 3])
 {

@@ -20,7 +20,6 @@
 #include "output/render_count.h"
 #include "output/render_json.h"
 
-/* TSV and --field have one row per answer whatever the subcommand. */
 static bool answers_structured(const struct answer_format *format)
 {
 	return format->field != FIELD_NONE || format->format == FORMAT_TSV;

@@ -154,7 +154,6 @@ void output_report_miss(const struct output *output, const char *query)
 	output_report_miss_bytes(output, query, strlen(query));
 }
 
-/* "403 Forbidden", "401 Unauthorized or 403 Forbidden", "A, B or C": what a miss may have meant. */
 const char *output_suggestion(const struct status *const *found, size_t count,
 			     char buffer[OUTPUT_SUGGESTION_BUFFER])
 {
