@@ -44,10 +44,7 @@ void guide_advice_text(const struct output *output, const struct advice *const *
 
 	if (count == 0)
 		return;
-	output_style(output, STYLE_BOLD);
-	fputs("Advice", out);
-	output_style(output, STYLE_RESET);
-	fputc('\n', out);
+	output_heading(output, "Advice");
 	for (size_t i = 0; i < count; i++) {
 		size_t lead = ADVICE_INDENT + strlen(advice_codes(advice[i], codes)) + 2;
 

@@ -131,6 +131,15 @@ void output_style(const struct output *output, const char *style)
 		fprintf(output->stream, "\033[%sm", style);
 }
 
+/* A heading on a line of its own, bold when colour is on. */
+void output_heading(const struct output *output, const char *title)
+{
+	output_style(output, STYLE_BOLD);
+	fputs(title, output->stream);
+	output_style(output, STYLE_RESET);
+	fputc('\n', output->stream);
+}
+
 /* Each class has its colour: 2xx green, 3xx cyan, 4xx yellow, 5xx red. */
 void output_class_style(const struct output *output, int code)
 {

@@ -34,6 +34,7 @@ FILE *output_discard(void);
 bool output_close(FILE *stream);
 void output_style(const struct output *output, const char *style);
 void output_class_style(const struct output *output, int code);
+void output_heading(const struct output *output, const char *title);
 void output_report_miss(const struct output *output, const char *query);
 void output_report_miss_bytes(const struct output *output, const char *query, size_t length);
 

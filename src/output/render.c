@@ -305,10 +305,7 @@ static void render_facts(const struct output *output, const struct status *statu
 static void render_section(const struct output *output, const char *title, const char *text)
 {
 	fputc('\n', output->stream);
-	output_style(output, STYLE_BOLD);
-	fputs(title, output->stream);
-	output_style(output, STYLE_RESET);
-	fputc('\n', output->stream);
+	output_heading(output, title);
 	wrap_paragraphs(output->stream, text, 2, output->width);
 }
 
@@ -318,10 +315,7 @@ static void render_example(const struct output *output, const char *example)
 	if (example[0] == '\0')
 		return;
 	fputc('\n', output->stream);
-	output_style(output, STYLE_BOLD);
-	fputs("Example", output->stream);
-	output_style(output, STYLE_RESET);
-	fputc('\n', output->stream);
+	output_heading(output, "Example");
 	for (const char *line = example; line != NULL;) {
 		size_t length = strcspn(line, "\n");
 
@@ -377,10 +371,7 @@ void render_class(const struct output *output, const struct status_class *class,
 {
 	char label[CLASS_LABEL_BUFFER];
 
-	output_style(output, STYLE_BOLD);
-	fputs(render_class_label(class, label), output->stream);
-	output_style(output, STYLE_RESET);
-	fputc('\n', output->stream);
+	output_heading(output, render_class_label(class, label));
 	wrap_paragraphs(output->stream, class->description, 2, output->width);
 	fputc('\n', output->stream);
 	for (size_t i = 0; i < count; i++) {
