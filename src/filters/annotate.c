@@ -145,6 +145,5 @@ bool annotate_line(const struct log_format *format, const struct line *line,
 	    line->text[found.insert_offset + annotation->text_length - 1] == ';' &&
 	    holds_at(line, found.insert_offset, annotation->text, annotation->text_length - 1))
 		return false;
-	return after < annotation->text_length ||
-	       memcmp(line->text + found.insert_offset, annotation->text, annotation->text_length) != 0;
+	return !holds_at(line, found.insert_offset, annotation->text, annotation->text_length);
 }
