@@ -45,24 +45,35 @@ static void render_bar(const struct output *output, int slot, uint64_t count, ui
 }
 
 /*
- * The IIS sub-statuses among the codes (404.13), each under its code's
- * count already: "   2          404.13 Content length too large".
+ * The IIS sub-statuses among the codes (404.13), each counted in its code
+ * already: as text under a heading, "   2         404.13 Content length
+ * too large"; in JSON, the member ,"substatuses":[...].
  */
-static void render_substatuses_text(FILE *out, const struct tally *tally, int width)
+static void render_substatuses(FILE *out, const struct tally *tally, int width, bool json)
 {
-	bool any = false;
+	bool first = true;
 
 	for (size_t i = 0; i < substatus_count && i < TALLY_SUBSTATUS_SLOTS; i++) {
 		const struct substatus *known = &substatus_table[i];
+		unsigned long long count = tally->substatus_counts[i];
 
-		if (tally->substatus_counts[i] == 0)
+		if (count == 0)
 			continue;
-		if (!any)
-			fputs("\nIIS sub-statuses, counted in their codes above:\n", out);
-		any = true;
-		fprintf(out, "%*llu         %d.%d %s\n", width, (unsigned long long)tally->substatus_counts[i],
-			known->code, known->substatus, known->meaning);
+		if (json) {
+			fprintf(out, "%s{\"code\":%d,\"substatus\":%d,\"written\":\"%d.%d\",\"count\":%llu,\"meaning\":",
+				first ? ",\"substatuses\":[" : ",", known->code, known->substatus, known->code,
+				known->substatus, count);
+			json_string(out, known->meaning);
+			fputc('}', out);
+		} else {
+			fprintf(out, "%s%*llu         %d.%d %s\n",
+				first ? "\nIIS sub-statuses, counted in their codes above:\n" : "", width, count,
+				known->code, known->substatus, known->meaning);
+		}
+		first = false;
 	}
+	if (json && !first)
+		fputc(']', out);
 }
 
 void render_count_text(const struct output *output, const struct tally *tally)
@@ -98,7 +109,7 @@ void render_count_text(const struct output *output, const struct tally *tally)
 		}
 		fputc('\n', out);
 	}
-	render_substatuses_text(out, tally, width);
+	render_substatuses(out, tally, width, false);
 	if (count > 0)
 		fputc('\n', out);
 	tally_classes(tally, classes);
@@ -116,27 +127,6 @@ void render_count_text(const struct output *output, const struct tally *tally)
 	if (tally->without_code > 0)
 		fprintf(out, "%*llu         lines without a status code\n", width,
 			(unsigned long long)tally->without_code);
-}
-
-/* ,"substatuses":[...] when W3C lines held sub-statuses the data knows. */
-static void render_substatuses_json(FILE *out, const struct tally *tally)
-{
-	bool first = true;
-
-	for (size_t i = 0; i < substatus_count && i < TALLY_SUBSTATUS_SLOTS; i++) {
-		const struct substatus *known = &substatus_table[i];
-
-		if (tally->substatus_counts[i] == 0)
-			continue;
-		fprintf(out, "%s{\"code\":%d,\"substatus\":%d,\"written\":\"%d.%d\",\"count\":%llu,\"meaning\":",
-			first ? ",\"substatuses\":[" : ",", known->code, known->substatus, known->code,
-			known->substatus, (unsigned long long)tally->substatus_counts[i]);
-		json_string(out, known->meaning);
-		fputc('}', out);
-		first = false;
-	}
-	if (!first)
-		fputc(']', out);
 }
 
 void render_count_json(FILE *out, const struct tally *tally)
@@ -172,7 +162,7 @@ void render_count_json(FILE *out, const struct tally *tally)
 			share_of(classes[c], tally->total));
 	}
 	fputs("]", out);
-	render_substatuses_json(out, tally);
+	render_substatuses(out, tally, 0, true);
 	fputs("}\n", out);
 }
 
