@@ -265,26 +265,6 @@ void answers_add_response(struct answers *answers, const struct answer *answer,
 #define GIVEN_REASON_LENGTH(length) ((length) < GIVEN_REASON_MAX ? (length) : GIVEN_REASON_MAX)
 
 /*
- * An answer to a status line that gave a reason phrase: in JSON its object
- * ends with "given_phrase" and "phrase_matches"; otherwise as answers_add.
- */
-static void answers_add_given(struct answers *answers, const struct answer *answer,
-			      const char *reason, size_t length, bool matches)
-{
-	FILE *out = answers->output->stream;
-
-	if (answers->format.format != FORMAT_JSON || answers->format.field != FIELD_NONE) {
-		answers_add(answers, answer);
-		return;
-	}
-	answers_next(answers, false);
-	answers_json_open(answers, answer, NULL, 0);
-	fputs(",\"given_phrase\":", out);
-	json_string_bytes(out, reason, GIVEN_REASON_LENGTH(length));
-	fprintf(out, ",\"phrase_matches\":%s}\n", matches ? "true" : "false");
-}
-
-/*
  * In text, after the answer to a status line whose reason phrase is not the
  * registered one: a note saying so. Reason phrases are free text in
  * HTTP/1.1 (RFC 9112, Section 4), so this is news, not an error.
@@ -374,12 +354,25 @@ struct given {
 	bool matches;
 };
 
+/*
+ * An answer to a status line that gave a reason phrase: in JSON its object
+ * ends with "given_phrase" and "phrase_matches"; otherwise as answers_add.
+ */
 static void found_given(void *context, const struct answer *answer)
 {
-	struct given *given = context;
+	const struct given *given = context;
+	struct answers *answers = given->answers;
+	FILE *out = answers->output->stream;
 
-	answers_add_given(given->answers, answer, given->query->reason, given->query->reason_length,
-			  given->matches);
+	if (answers->format.format != FORMAT_JSON || answers->format.field != FIELD_NONE) {
+		answers_add(answers, answer);
+		return;
+	}
+	answers_next(answers, false);
+	answers_json_open(answers, answer, NULL, 0);
+	fputs(",\"given_phrase\":", out);
+	json_string_bytes(out, given->query->reason, GIVEN_REASON_LENGTH(given->query->reason_length));
+	fprintf(out, ",\"phrase_matches\":%s}\n", given->matches ? "true" : "false");
 }
 
 /*
