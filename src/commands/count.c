@@ -11,6 +11,7 @@
 #include "filters/lines.h"
 #include "filters/log_buckets.h"
 #include "output/render_buckets.h"
+#include "output/render_count.h"
 
 struct counter {
 	const struct log_format *format;
@@ -86,7 +87,6 @@ int command_count(const struct command_args *args)
 	static struct log_buckets buckets;
 	struct json_status_keys keys;
 	struct log_format format;
-	struct answers answers = { .output = args->output, .format = args->format };
 	struct bucket_rows rows = { args->output, args->format.format, args->codes };
 	int exit_status;
 	bool read_all = true;
@@ -110,7 +110,7 @@ int command_count(const struct command_args *args)
 		log_buckets_finish(&buckets);
 		render_buckets_end(&rows, buckets.without_time);
 	} else {
-		answers_count(&answers, &counter.tally);
+		render_count(args->output, args->format.format, &counter.tally);
 	}
 	if (counter.tally.total == 0)
 		command_log_explain_nothing(args, &format, counter.tally.without_code);

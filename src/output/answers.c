@@ -17,7 +17,6 @@
 #include "output/json.h"
 #include "output/quote.h"
 #include "output/render.h"
-#include "output/render_count.h"
 #include "output/render_json.h"
 
 static bool answers_structured(const struct answer_format *format)
@@ -220,17 +219,6 @@ void answers_compare(struct answers *answers, const struct status *const *column
 		answers_json_open(answers, &answer, codes, (size_t)count);
 		fputs("}\n", out);
 	}
-}
-
-/* count's tally: a table as text, one JSON document, or TSV rows of the codes. */
-void answers_count(struct answers *answers, const struct tally *tally)
-{
-	if (answers->format.format == FORMAT_JSON)
-		render_count_json(answers->output->stream, tally);
-	else if (answers->format.format == FORMAT_TSV)
-		render_count_tsv(answers->output->stream, tally);
-	else
-		render_count_text(answers->output, tally);
 }
 
 /*

@@ -7,7 +7,6 @@
 #include "core/choose.h"
 #include "core/query.h"
 #include "core/search.h"
-#include "core/tally.h"
 #include "output/fields.h"
 #include "output/output.h"
 
@@ -61,7 +60,6 @@ void answers_add_class(struct answers *answers, const struct status_class *class
 void answers_add_hit(struct answers *answers, const struct search_hit *hit);
 void answers_compare(struct answers *answers, const struct status *const *columns,
 		     const int *codes, int count);
-void answers_count(struct answers *answers, const struct tally *tally);
 
 /* A response read from HTTP traffic (curl -sI and the like): its status line and its Location. */
 struct response_facts {

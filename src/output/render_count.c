@@ -76,7 +76,7 @@ static void render_substatuses(FILE *out, const struct tally *tally, int width, 
 		fputc(']', out);
 }
 
-void render_count_text(const struct output *output, const struct tally *tally)
+static void render_count_text(const struct output *output, const struct tally *tally)
 {
 	FILE *out = output->stream;
 	size_t count = tally_sorted(tally, rows), phrase_width = 0;
@@ -129,7 +129,7 @@ void render_count_text(const struct output *output, const struct tally *tally)
 			(unsigned long long)tally->without_code);
 }
 
-void render_count_json(FILE *out, const struct tally *tally)
+static void render_count_json(FILE *out, const struct tally *tally)
 {
 	size_t count = tally_sorted(tally, rows);
 	uint64_t classes[STATUS_CLASS_COUNT];
@@ -166,7 +166,7 @@ void render_count_json(FILE *out, const struct tally *tally)
 	fputs("}\n", out);
 }
 
-void render_count_tsv(FILE *out, const struct tally *tally)
+static void render_count_tsv(FILE *out, const struct tally *tally)
 {
 	size_t count = tally_sorted(tally, rows);
 	char text[4];
@@ -179,4 +179,14 @@ void render_count_tsv(FILE *out, const struct tally *tally)
 		fprintf(out, "%s\t%llu\t%.4f\t%s\n", text, (unsigned long long)rows[i].count,
 			share_of(rows[i].count, tally->total), phrase != NULL ? phrase : "");
 	}
+}
+
+void render_count(const struct output *output, enum output_format format, const struct tally *tally)
+{
+	if (format == FORMAT_JSON)
+		render_count_json(output->stream, tally);
+	else if (format == FORMAT_TSV)
+		render_count_tsv(output->stream, tally);
+	else
+		render_count_text(output, tally);
 }

@@ -3,10 +3,9 @@
 #define RENDER_COUNT_H
 
 #include "core/tally.h"
+#include "output/answers.h"
 #include "output/output.h"
 
-void render_count_text(const struct output *output, const struct tally *tally);
-void render_count_json(FILE *out, const struct tally *tally);
-void render_count_tsv(FILE *out, const struct tally *tally);
+void render_count(const struct output *output, enum output_format format, const struct tally *tally);
 
 #endif
