@@ -3,7 +3,6 @@
  * Options may come before or after the subcommand and its operands; "--"
  * ends them, so "httpstatus -- -1" looks up "-1".
  */
-#include <err.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,6 @@
 /* class: what a class means, and its members. */
 #include "commands/commands.h"
 #include "core/exit_status.h"
-#include "core/status_sizes.h"
 
 int command_class(const struct command_args *args)
 {

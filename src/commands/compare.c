@@ -11,7 +11,6 @@
 #include "commands/queries.h"
 #include "core/exit_status.h"
 #include "core/query.h"
-#include "output/render.h"
 
 static char *default_codes[] = { "301", "302", "303", "307", "308" };
 

@@ -9,7 +9,6 @@
  */
 #include <err.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "core/advice.h"
 #include "output/answers.h"
