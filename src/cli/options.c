@@ -117,6 +117,13 @@ static void option_synopsis(const struct option_doc *doc, char *buffer, size_t s
 		snprintf(buffer, size, "%s --%s=%s", short_part, doc->name, doc->argument);
 }
 
+/*
+ * Every description starts in one column, whose width the descriptions'
+ * own line breaks are written for (80 columns in all). A synopsis too
+ * wide for it gets a line of its own, as coreutils and argparse do.
+ */
+enum { HELP_SYNOPSIS_WIDTH = 20 };
+
 static void options_help_table(FILE *out)
 {
 	char synopsis[64];
@@ -125,7 +132,10 @@ static void options_help_table(FILE *out)
 		const char *line = doc->description;
 
 		option_synopsis(doc, synopsis, sizeof synopsis);
-		fprintf(out, "  %-20s", synopsis);
+		if (strlen(synopsis) > HELP_SYNOPSIS_WIDTH)
+			fprintf(out, "  %s\n  %-*s", synopsis, HELP_SYNOPSIS_WIDTH, "");
+		else
+			fprintf(out, "  %-*s", HELP_SYNOPSIS_WIDTH, synopsis);
 		for (;;) {
 			size_t length = strcspn(line, "\n");
 
@@ -133,7 +143,7 @@ static void options_help_table(FILE *out)
 			if (line[length] == '\0')
 				break;
 			line += length + 1;
-			fprintf(out, "  %-20s", "");
+			fprintf(out, "  %-*s", HELP_SYNOPSIS_WIDTH, "");
 		}
 	}
 }

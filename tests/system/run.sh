@@ -399,6 +399,27 @@ expect version-short 0 "httpstatus $version (IANA registry checked $checked, JSO
 " '' -- "$hs" -V
 expect help 0 @golden '' -- "$hs" --help
 expect help-short 0 @golden '' -- "$hs" -h
+# The golden file keeps whatever layout it was made with; this holds the
+# layout itself: every option's description, first line or not, starts in
+# one column (an option too wide for it stands on a line of its own), and
+# no line of the table is wider than 80.
+help_table_misfits() {
+	"$hs" --help | awk '
+		/^options:$/ { table = 1; next }
+		table && /^$/ { exit }
+		table && /^  (-[[:alnum:]], |    )--[^ ]+$/ { next }
+		table {
+			if (!match($0, /^  (-[[:alnum:]], |    )--[^ ]+  +/))
+				match($0, /^ +/)
+			if (column == "")
+				column = RLENGTH
+			if (RLENGTH != column)
+				print "not in column " column + 1 ": " $0
+			if (length($0) > 80)
+				print "wider than 80: " $0
+		}'
+}
+expect help-aligned 0 '' '' -- help_table_misfits
 
 # --- subcommands -----------------------------------------------------------------
 expect explain-404 0 @golden '' -- "$hs" explain 404
