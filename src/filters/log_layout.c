@@ -21,9 +21,18 @@ const char *log_layout_name_text(enum log_layout_name name)
 	return layout_names[name];
 }
 
+/* Every name but "auto", which is what happens when no layout is named. */
 const char *log_layout_names(void)
 {
-	return "clf, json, w3c, alb, elb, haproxy, logfmt";
+	static char names[LOG_LAYOUT_COUNT * 10];
+	size_t used = 0;
+
+	if (names[0] != '\0')
+		return names;
+	for (int i = LOG_LAYOUT_AUTO + 1; i < LOG_LAYOUT_COUNT && used < sizeof names; i++)
+		used += (size_t)snprintf(names + used, sizeof names - used, "%s%s",
+					 i == LOG_LAYOUT_AUTO + 1 ? "" : ", ", layout_names[i]);
+	return names;
 }
 
 bool log_layout_parse_name(const char *word, enum log_layout_name *name)

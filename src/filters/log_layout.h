@@ -58,7 +58,7 @@ struct log_layout {
 const char *log_layout_name_text(enum log_layout_name name);
 /* What the layout is and where it looks, for messages: "AWS ALB (elb_status_code, field 9)". */
 const char *log_layout_description(const struct log_layout *layout);
-/* The names --log-format takes, for its error message and --help: "auto, clf, json, ...". */
+/* The layouts' names but "auto", for messages: "clf, json, w3c, ...". */
 const char *log_layout_names(void);
 /* --log-format's word; false for a word that names no layout. */
 bool log_layout_parse_name(const char *word, enum log_layout_name *name);

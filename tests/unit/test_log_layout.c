@@ -165,6 +165,22 @@ static void test_names(void **state)
 	assert_false(log_layout_parse_name("iis", &name));
 	assert_false(log_layout_parse_name("", &name));
 	assert_string_equal(log_layout_name_text(LOG_LAYOUT_LOGFMT), "logfmt");
+	assert_string_equal(log_layout_names(), "clf, json, w3c, alb, elb, haproxy, logfmt");
+}
+
+/* The list of names is every layout's own name but auto's, in the table's order. */
+static void test_names_list_every_layout(void **state)
+{
+	char expected[256] = "";
+
+	(void)state;
+	for (int i = LOG_LAYOUT_AUTO + 1; i < LOG_LAYOUT_COUNT; i++) {
+		if (i > LOG_LAYOUT_AUTO + 1)
+			strcat(expected, ", ");
+		strcat(expected, log_layout_name_text((enum log_layout_name)i));
+	}
+	assert_string_equal(log_layout_names(), expected);
+	assert_string_equal(log_layout_names(), expected);
 }
 
 int main(void)
@@ -177,6 +193,7 @@ int main(void)
 		cmocka_unit_test(test_haproxy_and_logfmt),
 		cmocka_unit_test(test_named_and_generic),
 		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_names_list_every_layout),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
