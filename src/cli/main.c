@@ -89,6 +89,7 @@ int main(int argc, char **argv)
 	FILE *out;
 
 	hold_standard_descriptors();
+	output_stderr();
 	out = output_stdout();
 	/* The completion scripts' entry point: not an option users type. */
 	if (argc > 1 && strcmp(argv[1], "--complete") == 0) {

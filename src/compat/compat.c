@@ -12,6 +12,11 @@
 
 #include "compat/compat.h"
 
+/* glibc's stderr is a variable a program may assign, as its manual says; musl's is const. */
+#if defined(__GLIBC__) && !defined(COMPAT_PORTABLE)
+#define HAVE_ASSIGNABLE_STDERR 1
+#endif
+
 /*
  * Files past 2 GiB need a 64-bit off_t, which 32-bit systems give only
  * with -D_FILE_OFFSET_BITS=64 (the Makefile's): without it, annotate of a
@@ -46,5 +51,16 @@ FILE *compat_open_writer(void *cookie, ssize_t (*write)(void *cookie, const char
 	(void)cookie;
 	(void)write;
 	return NULL;
+#endif
+}
+
+bool compat_set_stderr(FILE *stream)
+{
+#ifdef HAVE_ASSIGNABLE_STDERR
+	stderr = stream;
+	return true;
+#else
+	(void)stream;
+	return false;
 #endif
 }

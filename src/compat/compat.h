@@ -36,4 +36,10 @@ bool compat_wait_ready(int fd, bool for_writing);
  */
 FILE *compat_open_writer(void *cookie, ssize_t (*write)(void *cookie, const char *bytes, size_t length));
 
+/*
+ * Makes stderr name stream, so that err(3) and warn(3) write through it;
+ * false where the C library's stderr cannot be changed.
+ */
+bool compat_set_stderr(FILE *stream);
+
 #endif

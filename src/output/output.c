@@ -1,6 +1,7 @@
 /*
  * Where answers are written. stdout gets a static buffer so that stdio does
- * not allocate one, and waits where a parent left it non-blocking; the width comes from COLUMNS or the terminal, and colour
+ * not allocate one; stdout and stderr wait where a parent left them
+ * non-blocking; the width comes from COLUMNS or the terminal, and colour
  * follows --color, NO_COLOR (https://no-color.org) and TERM: a terminal that
  * calls itself dumb cannot show escape sequences.
  */
@@ -24,39 +25,84 @@
 
 static char stdout_buffer[1 << 16];
 
+/* The descriptors the waiting streams write to, as their cookies. */
+static int stdout_fd = STDOUT_FILENO, stderr_fd = STDERR_FILENO;
+
 static ssize_t write_waiting(void *cookie, const char *bytes, size_t length)
 {
-	(void)cookie;
-	return batch_write_all(STDOUT_FILENO, bytes, length) ? (ssize_t)length : -1;
+	return batch_write_all(*(const int *)cookie, bytes, length) ? (ssize_t)length : -1;
 }
 
 /*
- * The stream to write stdout through. A parent (Node.js, some CI runners)
- * may leave the descriptor non-blocking: a full pipe then refuses a write
- * with EAGAIN, and stdio (glibc's and musl's) drops what it held. Such a
- * stdout is written through a stream of our own that waits for room; where
- * the C library cannot make one, the descriptor is made blocking, which the
- * parent sharing it sees too.
+ * A parent (Node.js, some CI runners) may leave stdout or stderr
+ * non-blocking: a full pipe then refuses a write with EAGAIN, and stdio
+ * (glibc's and musl's) drops what it held. A regular file never refuses a
+ * write (and annotate must still see that its output is its input).
  */
-FILE *output_stdout(void)
+static bool refuses_writes(int fd)
 {
-	int flags = fcntl(STDOUT_FILENO, F_GETFL);
-	FILE *stream = stdout;
+	int flags = fcntl(fd, F_GETFL);
 	struct stat file;
 
-	/* A regular file never refuses a write, and annotate must still see that it is its input. */
-	if (flags != -1 && (flags & O_NONBLOCK) != 0 &&
-	    !(fstat(STDOUT_FILENO, &file) == 0 && S_ISREG(file.st_mode))) {
-		stream = compat_open_writer(NULL, write_waiting);
+	return flags != -1 && (flags & O_NONBLOCK) != 0 && !(fstat(fd, &file) == 0 && S_ISREG(file.st_mode));
+}
+
+/*
+ * Such a descriptor is written through a stream of our own that waits for
+ * room; where the C library cannot make one, the descriptor is made
+ * blocking, which the parent sharing it sees too.
+ */
+static void make_blocking(int fd)
+{
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+}
+
+/* The stream to write stdout through: stdout itself, or one that waits. */
+FILE *output_stdout(void)
+{
+	FILE *stream = stdout;
+
+	if (refuses_writes(STDOUT_FILENO)) {
+		stream = compat_open_writer(&stdout_fd, write_waiting);
 		if (stream == NULL) {
 			stream = stdout;
-			fcntl(STDOUT_FILENO, F_SETFL, flags & ~O_NONBLOCK);
+			make_blocking(STDOUT_FILENO);
 		}
 	}
 	/* One thread writes stdout, so stdio's per-call locking is pure cost. */
 	setvbuf(stream, stdout_buffer, _IOFBF, sizeof stdout_buffer);
 	compat_stream_unlocked(stream);
 	return stream;
+}
+
+static FILE *stderr_given;
+
+/* At exit, after the last message: the stream of our own is freed. */
+static void stderr_restore(void)
+{
+	FILE *ours = stderr;
+
+	compat_set_stderr(stderr_given);
+	fclose(ours);
+}
+
+/* stderr waits too, so that no message is lost: err(3) and warn(3) write to whatever stderr names. */
+void output_stderr(void)
+{
+	FILE *stream;
+
+	if (!refuses_writes(STDERR_FILENO))
+		return;
+	stream = compat_open_writer(&stderr_fd, write_waiting);
+	stderr_given = stderr;
+	if (stream != NULL && compat_set_stderr(stream)) {
+		setvbuf(stream, NULL, _IONBF, 0);
+		atexit(stderr_restore);
+		return;
+	}
+	if (stream != NULL)
+		fclose(stream);
+	make_blocking(STDERR_FILENO);
 }
 
 static size_t output_width(int fd)

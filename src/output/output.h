@@ -29,6 +29,7 @@ struct output {
 #define STYLE_RESET "0"
 
 FILE *output_stdout(void);
+void output_stderr(void);
 void output_open(struct output *output, FILE *stream, enum color_mode mode);
 FILE *output_discard(void);
 bool output_close(FILE *stream);

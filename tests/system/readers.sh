@@ -99,6 +99,15 @@ nonblocking_agrees explain explain 1xx 2xx 3xx 4xx 5xx
 nonblocking_agrees stream-json --json -
 nonblocking_agrees stream-tsv --tsv -
 nonblocking_agrees stream-field -f phrase -
+# stderr too: more messages than a pipe holds, through a non-blocking
+# stderr, to a reader that starts late, all arrive, with a miss's status.
+seq -f 'zz%g' 3000 >"$work/misses.txt"
+expect nonblocking-stderr 0 'status 1, same bytes
+' '' -- sh -c "$(declare -f nonblocking)
+	{ nonblocking 2 '$hs' - <'$work/misses.txt' 2>&1 >/dev/null; echo \$? >'$work/nonblocking.status'; } |
+		{ sleep 0.5; cat >'$work/nonblocking.err'; }
+	'$hs' - <'$work/misses.txt' 2>&1 >/dev/null | cmp - '$work/nonblocking.err' &&
+		echo \"status \$(cat '$work/nonblocking.status'), same bytes\""
 # A regular file never refuses a write: annotate still sees that its output is its input.
 printf '"x" 404 1\n' >"$work/self.log"
 expect nonblocking-stdout-file-is-input 3 '' "httpstatus: $work/self.log: input file is output file
