@@ -329,7 +329,7 @@ check-emulated: $(BUILD)/release/httpstatus $(UNIT_TESTS:%=$(BUILD)/tests/%)
 # make check runs each for a few seconds so every CI run exercises them.
 FUZZ_SECONDS = 60
 FUZZERS = fuzz_annotate fuzz_generator fuzz_query fuzz_search fuzz_stream
-FUZZERS += fuzz_annotate_json fuzz_heads fuzz_json_status fuzz_log_layout fuzz_annotate_layouts
+FUZZERS += fuzz_heads fuzz_json_status fuzz_log_layout fuzz_annotate_layouts
 FUZZ_LIB_OBJECTS = $(LIB_SOURCES:%.c=$(BUILD)/fuzz/%.o)
 FUZZ_GEN_OBJECTS = $(GEN_SOURCES:%.c=$(BUILD)/fuzz/%.o)
 
