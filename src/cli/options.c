@@ -70,7 +70,6 @@ const struct option_doc option_docs[] = {
 /* In the order of enum color_mode and enum output_format, which parsing gives the index of. */
 static const char *const color_words[] = { "auto", "always", "never", NULL };
 static const char *const format_words[] = { "text", "json", "tsv", NULL };
-static const char *const log_format_words[] = { "auto", "clf", "json", "w3c", "alb", "elb", "haproxy", "logfmt", NULL };
 static const char *const every_words[] = { "30s", "1m", "5m", "1h", "1d", NULL };
 
 /* The options whose value is one of a few words: --help, parsing and completion read these. */
@@ -81,7 +80,7 @@ static const struct option_values {
 	{ "color", color_words },
 	{ "every", every_words },
 	{ "format", format_words },
-	{ "log-format", log_format_words },
+	{ "log-format", log_layout_words },
 	{ NULL, NULL },
 };
 

@@ -7,7 +7,7 @@
 #include "core/code.h"
 #include "core/timestamp.h"
 
-static const char *const layout_names[LOG_LAYOUT_COUNT] = {
+const char *const log_layout_words[LOG_LAYOUT_COUNT + 1] = {
 	[LOG_LAYOUT_AUTO] = "auto",     [LOG_LAYOUT_CLF] = "clf",   [LOG_LAYOUT_JSON] = "json",
 	[LOG_LAYOUT_W3C] = "w3c",       [LOG_LAYOUT_ALB] = "alb",   [LOG_LAYOUT_ELB] = "elb",
 	[LOG_LAYOUT_HAPROXY] = "haproxy", [LOG_LAYOUT_LOGFMT] = "logfmt",
@@ -18,7 +18,7 @@ static const char *const alb_types[] = { "http", "https", "h2", "grpcs", "ws", "
 
 const char *log_layout_name_text(enum log_layout_name name)
 {
-	return layout_names[name];
+	return log_layout_words[name];
 }
 
 /* Every name but "auto", which is what happens when no layout is named. */
@@ -31,14 +31,14 @@ const char *log_layout_names(void)
 		return names;
 	for (int i = LOG_LAYOUT_AUTO + 1; i < LOG_LAYOUT_COUNT && used < sizeof names; i++)
 		used += (size_t)snprintf(names + used, sizeof names - used, "%s%s",
-					 i == LOG_LAYOUT_AUTO + 1 ? "" : ", ", layout_names[i]);
+					 i == LOG_LAYOUT_AUTO + 1 ? "" : ", ", log_layout_words[i]);
 	return names;
 }
 
 bool log_layout_parse_name(const char *word, enum log_layout_name *name)
 {
 	for (int i = 0; i < LOG_LAYOUT_COUNT; i++) {
-		if (strcmp(word, layout_names[i]) == 0) {
+		if (strcmp(word, log_layout_words[i]) == 0) {
 			*name = (enum log_layout_name)i;
 			return true;
 		}

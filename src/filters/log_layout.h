@@ -54,6 +54,8 @@ struct log_layout {
 	uint64_t mismatched;		/* lines that do not have the named layout's shape */
 };
 
+/* The names as --log-format takes them, by enum log_layout_name; NULL-terminated. */
+extern const char *const log_layout_words[LOG_LAYOUT_COUNT + 1];
 /* The name as --log-format takes it and messages write it: "w3c", "alb". */
 const char *log_layout_name_text(enum log_layout_name name);
 /* What the layout is and where it looks, for messages: "AWS ALB (elb_status_code, field 9)". */

@@ -183,6 +183,19 @@ static void test_names_list_every_layout(void **state)
 	assert_string_equal(log_layout_names(), expected);
 }
 
+/* The words --log-format completes with are the names it takes, each naming its own layout. */
+static void test_words_name_each_layout(void **state)
+{
+	enum log_layout_name name;
+
+	(void)state;
+	for (int i = 0; i < LOG_LAYOUT_COUNT; i++) {
+		assert_true(log_layout_parse_name(log_layout_words[i], &name));
+		assert_int_equal(name, i);
+	}
+	assert_null(log_layout_words[LOG_LAYOUT_COUNT]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -194,6 +207,7 @@ int main(void)
 		cmocka_unit_test(test_named_and_generic),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_names_list_every_layout),
+		cmocka_unit_test(test_words_name_each_layout),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
