@@ -16,9 +16,11 @@
 int command_log_format(const struct command_args *args, struct log_format *format,
 		       struct json_status_keys *keys, struct log_layout *layout)
 {
+	static struct json_status_shape json_shape;
 	enum log_layout_name name = LOG_LAYOUT_AUTO;
 
 	format->keys = keys;
+	format->json_shape = &json_shape;
 	format->field = args->log_column;
 	format->layout = layout;
 	format->at_end = args->at_end;

@@ -12,6 +12,9 @@
 #include "compat/mem.h"
 #include "core/code.h"
 
+_Static_assert(JSON_STATUS_SHAPE_MAX <= MEM_STOPS_MAX && JSON_STATUS_SHAPE_MAX <= UINT16_MAX,
+	       "a shape's line has its stops indexed, and its places fit in a slot");
+
 /* The names that JSON access logs give the status, first preferred. */
 static const char *const default_names[] = {
 	"status",			/* Caddy, Fastly, Heroku, API Gateway, most nginx templates */
@@ -271,6 +274,16 @@ static bool read_number(struct scanner *s)
 	return true;
 }
 
+/* read_number on a copy of the scanner, as read_string_at. */
+static inline bool read_number_at(struct scanner *s)
+{
+	struct scanner copy = *s;
+	bool read = read_number(&copy);
+
+	s->at = copy.at;
+	return read;
+}
+
 static bool read_literal(struct scanner *s, const char *word, size_t length)
 {
 	if (s->end - s->at < length || memcmp(s->text + s->at, word, length) != 0)
@@ -364,15 +377,16 @@ static void found_code(struct search *search, const struct code_token *token, bo
 	}
 }
 
-/* A number value from start to end of the line, read as a token. */
-static void found_number(struct search *search, const char *line, size_t start, size_t end)
+/* A number value from start to end of the line, read as a token; false when it is no code. */
+static bool found_number(struct search *search, const char *line, size_t start, size_t end)
 {
 	struct code_token token;
 
 	if (!code_token_read(line + start, end - start, &token))
-		return;
+		return false;
 	token.offset += start;
 	found_code(search, &token, false, end);
+	return true;
 }
 
 /*
@@ -380,14 +394,14 @@ static void found_number(struct search *search, const char *line, size_t start, 
  * as a token; the token's place is where its bytes are in the line, or,
  * when escapes wrote them, the whole of the string's contents.
  */
-static void found_string(struct search *search, const char *line, size_t start, size_t end,
+static bool found_string(struct search *search, const char *line, size_t start, size_t end,
 			 const char *decoded, size_t length)
 {
 	size_t offset = start + 1, written = end - start - 2;
 	struct code_token token;
 
 	if (!code_token_read(decoded, length, &token))
-		return;
+		return false;
 	if (written == length && memcmp(line + offset, decoded, length) == 0) {
 		token.offset += offset;
 	} else {
@@ -395,6 +409,7 @@ static void found_string(struct search *search, const char *line, size_t start, 
 		token.length = written;
 	}
 	found_code(search, &token, true, end);
+	return true;
 }
 
 /*
@@ -442,11 +457,31 @@ static void container_done(struct search *search, size_t depth)
 	search->deepest = depth - 1;
 }
 
-enum json_status_result json_status_find(const struct json_status_keys *keys, const char *line,
-					 size_t length, struct json_status *out)
+/*
+ * Keeps where a value was in the line being learned, and what the keys
+ * made of it; false when the shape has no room for it.
+ */
+static bool learn_value(struct json_status_shape *learn, size_t start, size_t end, bool string,
+			uint32_t leaf, bool coded)
 {
-	uint64_t stops[MEM_STOPS_WORDS];
-	struct scanner s = { line, 0, length, length <= MEM_STOPS_MAX ? stops : NULL };
+	if (learn->slots == JSON_STATUS_SLOTS_MAX)
+		return false;
+	learn->slot[learn->slots++] = (struct json_status_slot){
+		.start = (uint16_t)start, .end = (uint16_t)end, .string = string, .coded = coded,
+		.leaf = leaf,
+	};
+	return true;
+}
+
+/*
+ * The scan of a whole line, token by token. With learn, the line's values
+ * are kept there, and the line itself when it is valid JSON.
+ */
+static enum json_status_result scan(const struct json_status_keys *keys, const char *line,
+				    size_t length, const uint64_t *stops, struct json_status *out,
+				    struct json_status_shape *learn)
+{
+	struct scanner s = { line, 0, length, stops };
 	struct search search;	/* set field by field: states only when a key leads into an object */
 	char closer[JSON_STATUS_DEPTH_MAX];	/* what closes each open container: '}' or ']' */
 	size_t depth = 1;	/* containers open */
@@ -456,13 +491,17 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 	static const char phrase_member[] = JSON_STATUS_PHRASE_MEMBER;
 	bool has_phrase = false;
 
-	if (s.stops != NULL)
-		mem_json_stops_index(line, length, stops);
 	search.keys = keys;
 	search.descended = search.leaf = search.descend = 0;
 	search.deepest = 1;
 	search.found = false;
 	search.alive = (UINT32_C(1) << keys->count) - 1;
+	if (learn != NULL) {
+		learn->keys = NULL;
+		learn->slots = 0;
+		if (length > JSON_STATUS_SHAPE_MAX)
+			learn = NULL;
+	}
 
 	if (!next_token(&s, &c) || c != '{')
 		return JSON_STATUS_INVALID;
@@ -471,7 +510,7 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 
 	/* At the top of the loop: just after an opening brace or bracket, or after a value. */
 	for (bool after_value = false;;) {
-		bool in_object = closer[depth - 1] == '}';
+		bool in_object = closer[depth - 1] == '}', coded = false;
 		size_t value_start;
 
 		if (!next_token(&s, &c))
@@ -534,25 +573,149 @@ enum json_status_result json_status_find(const struct json_status_keys *keys, co
 			}
 			/* SIZE_MAX, or a plain string longer than any code token read_string would keep. */
 			if (search.leaf && value_length <= JSON_STATUS_KEY_MAX)
-				found_string(&search, line, value_start, s.at, value, value_length);
+				coded = found_string(&search, line, value_start, s.at, value, value_length);
 		} else if (c == '-' || code_is_digit(c)) {
-			if (!read_number(&s))
+			if (!read_number_at(&s))
 				return JSON_STATUS_INVALID;
 			if (search.leaf)
-				found_number(&search, line, value_start, s.at);
+				coded = found_number(&search, line, value_start, s.at);
 		} else if (!read_literal(&s, "true", 4) && !read_literal(&s, "false", 5) &&
 			   !read_literal(&s, "null", 4)) {
 			return JSON_STATUS_INVALID;
 		}
+		/* Strings and numbers are a shape's values; true, false and null are among its bytes. */
+		if (learn != NULL && (c == '"' || c == '-' || code_is_digit(c)) &&
+		    !learn_value(learn, value_start, s.at, c == '"', search.leaf, coded))
+			learn = NULL;
 		if (search.leaf | search.descend)
 			member_done(&search, false, name_length, depth);
 	}
 	skip_space(&s);
 	if (s.at != s.end)
 		return JSON_STATUS_INVALID;
+	if (learn != NULL) {
+		learn->keys = keys;
+		learn->length = length;
+		learn->has_phrase = has_phrase;
+		memcpy(learn->text, line, length);
+	}
 	if (!search.found)
 		return JSON_STATUS_MISSING;
 	*out = search.best;
 	out->has_phrase = has_phrase;
 	return JSON_STATUS_FOUND;
+}
+
+/* A shape that missed waits 2^(misses - 1) - 1 lines, at most 31, before its next try. */
+#define SHAPE_MISSES_MAX 6
+
+/* A value at s->at of the kind the slot had: past it, and read as the keys read it then. */
+static bool shape_value(struct scanner *s, struct search *search,
+			const struct json_status_slot *slot)
+{
+	size_t start = s->at, value_length;
+	const char *value;
+	bool coded = false;
+
+	if (s->at >= s->end)
+		return false;
+	if (!slot->string) {
+		if ((s->text[s->at] != '-' && !code_is_digit(s->text[s->at])) || !read_number(s))
+			return false;
+		if (slot->leaf) {
+			search->leaf = slot->leaf;
+			coded = found_number(search, s->text, start, s->at);
+		}
+		return coded == slot->coded;
+	}
+	if (s->text[s->at] != '"')
+		return false;
+	value = plain_string(s, &value_length);
+	/* A value with escapes is checked; one read as a status is left to the scan. */
+	if (value == NULL)
+		return slot->leaf == 0 && read_string_at(s, NULL, NULL);
+	if (slot->leaf && value_length <= JSON_STATUS_KEY_MAX) {
+		search->leaf = slot->leaf;
+		coded = found_string(search, s->text, start, s->at, value, value_length);
+	}
+	return coded == slot->coded;
+}
+
+/*
+ * Whether the line is shape's line with other values: the same bytes
+ * between them, each value of the same kind, and those the keys read
+ * coded as they were. The scan would then read the line token for token
+ * as it read shape's, so the keys fare the same, and the answer is the
+ * same key's value, read here from this line.
+ */
+static bool find_by_shape(const struct json_status_shape *shape, const char *line, size_t length,
+			  const uint64_t *stops, enum json_status_result *result,
+			  struct json_status *out)
+{
+	struct scanner s = { line, 0, length, stops };
+	struct search search;	/* found_code's fields only: the states stay unset */
+	size_t from = 0, between;
+
+	search.keys = shape->keys;
+	search.found = false;
+	search.alive = 0;
+
+	for (size_t i = 0; i < shape->slots; i++) {
+		between = shape->slot[i].start - from;
+		if (length - s.at < between || !mem_equal(shape->text + from, line + s.at, between))
+			return false;
+		s.at += between;
+		if (!shape_value(&s, &search, &shape->slot[i]))
+			return false;
+		from = shape->slot[i].end;
+	}
+	between = shape->length - from;
+	if (length - s.at != between || !mem_equal(shape->text + from, line + s.at, between))
+		return false;
+	*result = search.found ? JSON_STATUS_FOUND : JSON_STATUS_MISSING;
+	if (search.found) {
+		*out = search.best;
+		out->has_phrase = shape->has_phrase;
+	}
+	return true;
+}
+
+enum json_status_result json_status_find_again(struct json_status_shape *shape,
+					       const struct json_status_keys *keys,
+					       const char *line, size_t length,
+					       struct json_status *out)
+{
+	uint64_t words[MEM_STOPS_WORDS];
+	const uint64_t *stops = NULL;
+	enum json_status_result result;
+
+	if (length <= MEM_STOPS_MAX) {
+		mem_json_stops_index(line, length, words);
+		stops = words;
+	}
+	if (shape == NULL)
+		return scan(keys, line, length, stops, out, NULL);
+	if (shape->waiting == 0 && shape->keys == keys) {
+		if (find_by_shape(shape, line, length, stops, &result, out)) {
+			shape->misses /= 2;
+			return result;
+		}
+		/*
+		 * Where lines seldom share a shape (requests logged with
+		 * other headers each), tries and learning would cost more
+		 * than they save: the more misses, the more lines are
+		 * scanned before the shape is learned and tried again.
+		 */
+		shape->misses += shape->misses < SHAPE_MISSES_MAX;
+		shape->waiting = (1u << (shape->misses - 1)) - 1;
+	} else if (shape->waiting > 0) {
+		shape->waiting--;
+	}
+	return scan(keys, line, length, stops, out, shape->waiting == 0 ? shape : NULL);
+}
+
+enum json_status_result json_status_find(const struct json_status_keys *keys, const char *line,
+					 size_t length, struct json_status *out)
+{
+	return json_status_find_again(NULL, keys, line, length, out);
 }

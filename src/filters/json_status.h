@@ -66,4 +66,43 @@ struct json_status {
 enum json_status_result json_status_find(const struct json_status_keys *keys, const char *line,
 					 size_t length, struct json_status *out);
 
+#define JSON_STATUS_SHAPE_MAX 1024	/* bytes of a line whose shape is kept */
+#define JSON_STATUS_SLOTS_MAX 64	/* values in it */
+
+/*
+ * A line's shape: its bytes with its string and number values left open,
+ * and what the keys made of each value. A log's lines repeat their members
+ * in one order, so the next line is most often the same bytes around other
+ * values; checking that it is costs a comparison of the bytes between
+ * values and a look at each value, rather than a scan token by token. The
+ * fields are json_status_find_again's own.
+ */
+struct json_status_slot {
+	uint16_t start, end;	/* the value's bytes, a string's quotes included */
+	bool string;
+	bool coded;		/* a key's value that was a code token */
+	uint32_t leaf;		/* the keys whose member held the value, which was read as a status */
+};
+
+struct json_status_shape {
+	const struct json_status_keys *keys;	/* learned with these; NULL: nothing learned */
+	size_t length, slots;
+	bool has_phrase;
+	unsigned misses;	/* lines the shape did not fit, halved at each it fits */
+	unsigned waiting;	/* lines to scan before the shape is tried again */
+	char text[JSON_STATUS_SHAPE_MAX];	/* the line it was learned from */
+	struct json_status_slot slot[JSON_STATUS_SLOTS_MAX];
+};
+
+/*
+ * json_status_find, with the same answer on every line, for a log's lines
+ * one after another: a line shaped as the one before is answered from
+ * shape; any other is scanned, and its shape kept for the next. shape
+ * starts zeroed, and is for one set of keys.
+ */
+enum json_status_result json_status_find_again(struct json_status_shape *shape,
+					       const struct json_status_keys *keys,
+					       const char *line, size_t length,
+					       struct json_status *out);
+
 #endif

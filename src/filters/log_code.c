@@ -43,7 +43,8 @@ static bool json_code(const struct log_format *format, const struct line *line,
 	struct json_status status;
 
 	if (line->cut ||
-	    json_status_find(format->keys, line->text, line->length, &status) != JSON_STATUS_FOUND)
+	    json_status_find_again(format->json_shape, format->keys, line->text, line->length,
+				   &status) != JSON_STATUS_FOUND)
 		return false;
 	*found = (struct log_code){ .token = status.token, .insert_offset = status.insert_offset,
 				    .json = true, .has_phrase = status.has_phrase };

@@ -25,6 +25,7 @@ struct log_format {
 	const struct json_status_keys *keys;	/* the JSON members to look for */
 	struct log_layout *layout;		/* detected or named; NULL: the rules above only */
 	bool at_end;				/* annotate --at-end: the phrase at the end of the line */
+	struct json_status_shape *json_shape;	/* the last JSON line's shape; NULL: none kept */
 };
 
 struct log_code {

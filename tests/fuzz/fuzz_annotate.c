@@ -26,7 +26,7 @@ static char *annotate(const uint8_t *data, size_t size, size_t cut, size_t block
 	char *text;
 	FILE *out = memory_output_open(&text, length);
 
-	struct log_format format = { data[0] % 4, &keys, NULL, false };
+	struct log_format format = { data[0] % 4, &keys, NULL, false, NULL };
 
 	json_status_keys_default(&keys);
 	annotator = annotator_begin(&format, data[0] & 0x80, out);

@@ -23,6 +23,7 @@ _Static_assert(LOG_LAYOUT_COUNT <= 8, "three bits of the first byte pick the lay
 static struct annotator *annotator;
 static struct json_status_keys keys;
 static struct log_layout layout;
+static struct json_status_shape shape;
 
 static enum log_layout_name layout_picked(const uint8_t *data)
 {
@@ -40,8 +41,9 @@ static char *annotate(const uint8_t *data, size_t size, size_t cut, size_t block
 {
 	char *text;
 	FILE *out = memory_output_open(&text, length);
-	struct log_format format = { data[0] & 0x10 ? 2 : 0, &keys, &layout, data[0] & 1 };
+	struct log_format format = { data[0] & 0x10 ? 2 : 0, &keys, &layout, data[0] & 1, &shape };
 
+	memset(&shape, 0, sizeof shape);
 	log_layout_init(&layout, layout_picked(data));
 	annotator = annotator_begin(&format, data[0] & 0x80, out);
 	feed_in_blocks(feed_annotator, data, 1, size, cut, block_size);

@@ -3,8 +3,12 @@
  * key is the input's first line, else the common names. A status found
  * must be a code token (core/code.h) before the insertion point, and the
  * line with a member inserted there, as annotate will insert it, must
- * still be valid JSON with the same status found at the same place.
+ * still be valid JSON with the same status found at the same place. The
+ * input's lines, one after another, must get the same answers from
+ * json_status_find_again (a line's shape kept for the next) as from
+ * json_status_find.
  */
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +16,42 @@
 #include "filters/json_status.h"
 
 static const char member[] = ",\"" JSON_STATUS_PHRASE_MEMBER "\":\"Not Found\"";
+
+static bool same_status(const struct json_status *a, const struct json_status *b)
+{
+	return a->key == b->key && a->token.code == b->token.code &&
+	       a->token.substatus == b->token.substatus && a->token.lone_zero == b->token.lone_zero &&
+	       a->token.offset == b->token.offset && a->token.length == b->token.length &&
+	       a->quoted == b->quoted && a->insert_offset == b->insert_offset &&
+	       a->has_phrase == b->has_phrase;
+}
+
+/* Each line of text, one after another through one shape, gets json_status_find's answer. */
+static void require_same_again(const struct json_status_keys *keys, const char *text, size_t length)
+{
+	static struct json_status_shape shape;
+
+	memset(&shape, 0, sizeof shape);
+	while (length > 0) {
+		const char *newline = memchr(text, '\n', length);
+		size_t line = newline != NULL ? (size_t)(newline - text) : length;
+		char *copy = malloc(line > 0 ? line : 1);
+		struct json_status expected, found;
+		enum json_status_result result;
+
+		if (copy == NULL)
+			abort();
+		memcpy(copy, text, line);
+		result = json_status_find(keys, copy, line, &expected);
+		if (json_status_find_again(&shape, keys, copy, line, &found) != result ||
+		    (result == JSON_STATUS_FOUND && !same_status(&found, &expected)))
+			abort();
+		free(copy);
+		line += newline != NULL;
+		text += line;
+		length -= line;
+	}
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -43,6 +83,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		length -= key_length + 1;
 		line = newline + 1;
 	}
+	require_same_again(&keys, line, length);
 	/* A copy of exactly the line's length, so ASan catches any read past it. */
 	inserted = malloc(length + sizeof(member));
 	if (inserted == NULL)

@@ -19,7 +19,7 @@
 #include "core/exit_status.h"
 
 static struct json_status_keys keys;
-static struct log_format format = { 0, &keys, NULL, false };
+static struct log_format format = { 0, &keys, NULL, false, NULL };
 
 /* Annotates text fed in blocks of at most block bytes, into a string the caller frees. */
 static char *annotate_in_blocks(const char *text, size_t length, size_t block, size_t *output_length)

@@ -26,13 +26,15 @@
 static char *annotate(const char *key, const char *text, size_t length, size_t first,
 		      size_t block, size_t *output_length)
 {
+	static struct json_status_shape shape;
 	struct json_status_keys keys;
-	struct log_format format = { 0, &keys, NULL, false };
+	struct log_format format = { 0, &keys, NULL, false, &shape };
 	struct annotator *annotator;
 	char *output;
 	FILE *out = open_memstream(&output, output_length);
 
 	assert_non_null(out);
+	memset(&shape, 0, sizeof shape);
 	if (key != NULL)
 		assert_true(json_status_keys_one(&keys, key));
 	else

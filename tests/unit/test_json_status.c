@@ -1,5 +1,6 @@
 /* Tests the JSON status finder: real log shapes, nested and dotted keys, escapes, and lines it refuses. */
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
@@ -9,6 +10,52 @@
 #include <string.h>
 
 #include "filters/json_status.h"
+
+static void assert_same_status(const struct json_status *a, const struct json_status *b)
+{
+	assert_int_equal(a->key, b->key);
+	assert_int_equal(a->token.code, b->token.code);
+	assert_int_equal(a->token.substatus, b->token.substatus);
+	assert_int_equal(a->token.lone_zero, b->token.lone_zero);
+	assert_int_equal(a->token.offset, b->token.offset);
+	assert_int_equal(a->token.length, b->token.length);
+	assert_int_equal(a->quoted, b->quoted);
+	assert_int_equal(a->insert_offset, b->insert_offset);
+	assert_int_equal(a->has_phrase, b->has_phrase);
+}
+
+/*
+ * json_status_find_again with shape gives json_status_find's answer for
+ * the length bytes at line (copied to exactly its length); returns it.
+ */
+static enum json_status_result assert_again(struct json_status_shape *shape,
+					    const struct json_status_keys *keys, const char *line,
+					    size_t length)
+{
+	char *copy = malloc(length > 0 ? length : 1);
+	struct json_status expected, found;
+	enum json_status_result result;
+
+	assert_non_null(copy);
+	memcpy(copy, line, length);
+	result = json_status_find(keys, copy, length, &expected);
+	if (json_status_find_again(shape, keys, copy, length, &found) != result)
+		fail_msg("%.*s: not json_status_find's result %d", (int)length, line, result);
+	if (result == JSON_STATUS_FOUND)
+		assert_same_status(&found, &expected);
+	free(copy);
+	return result;
+}
+
+/* A line read once to learn its shape, and again from the shape, gets one answer. */
+static void assert_again_twice(const struct json_status_keys *keys, const char *line, size_t length)
+{
+	static struct json_status_shape shape;
+
+	memset(&shape, 0, sizeof shape);
+	assert_again(&shape, keys, line, length);
+	assert_again(&shape, keys, line, length);
+}
 
 /*
  * Finds the status in line with keys and checks the code's text, the key,
@@ -26,6 +73,7 @@ static void assert_found_with(const struct json_status_keys *keys, const char *l
 	memcpy(copy, line, length);
 	if (json_status_find(keys, copy, length, &found) != JSON_STATUS_FOUND)
 		fail_msg("no status found in %s", line);
+	assert_again_twice(keys, line, length);
 	assert_int_equal(found.token.length, strlen(code));
 	assert_memory_equal(copy + found.token.offset, code, strlen(code));
 	assert_string_equal(keys->names[found.key], key);
@@ -65,6 +113,7 @@ static void assert_result(const char *line, enum json_status_result expected)
 	json_status_keys_default(&keys);
 	if (json_status_find(&keys, copy, length, &found) != expected)
 		fail_msg("%s: not the expected result %d", line, expected);
+	assert_again_twice(&keys, line, length);
 	assert_int_equal(found.insert_offset, 12345);
 	free(copy);
 }
@@ -290,6 +339,134 @@ static void test_string_lengths(void **state)
 	}
 }
 
+/*
+ * Lines one after another through one shape: each gets json_status_find's
+ * answer; those marked 'S' are answered from the shape of the line before,
+ * those marked 's' are scanned.
+ */
+static void assert_lines_again(const char *key, const char *const *lines)
+{
+	static struct json_status_shape shape;
+	struct json_status_keys keys;
+
+	if (key != NULL)
+		assert_true(json_status_keys_one(&keys, key));
+	else
+		json_status_keys_default(&keys);
+	memset(&shape, 0, sizeof shape);
+	for (size_t i = 0; lines[i] != NULL; i++) {
+		const char *line = lines[i] + 1;
+		struct json_status_shape before = shape;
+		bool from_shape;
+
+		assert_again(&shape, &keys, line, strlen(line));
+		/* Answered from the shape: it is kept as it was, and its misses halve. */
+		from_shape = before.keys != NULL && before.waiting == 0 && shape.keys == before.keys &&
+			     shape.misses == before.misses / 2 && shape.length == before.length &&
+			     memcmp(shape.text, before.text, before.length) == 0;
+		if (from_shape != (lines[i][0] == 'S'))
+			fail_msg("%s: %s from the shape of the line before", line,
+				 from_shape ? "answered" : "not answered");
+	}
+}
+
+static void test_shapes(void **state)
+{
+	(void)state;
+	/* Other values around the same bytes; spaces, numbers of every form. */
+	assert_lines_again(NULL, (const char *const[]){
+		"s{\"ua\":\"a\",\"status\":200,\"size\":1}",
+		"S{\"ua\":\"bcd efg\",\"status\":404,\"size\":12345}",
+		"S{\"ua\":\"\",\"status\":0,\"size\":-1.5e+3}",
+		"s{ \"status\" : 200 , \"t\" : 1.5 }\r",
+		"S{ \"status\" : 503 , \"t\" : -0.25E-3 }\r",
+		NULL });
+	/* The key's bytes inside a string, behind an escaped quote: only the member counts. */
+	assert_lines_again(NULL, (const char *const[]){
+		"s{\"msg\":\"x\",\"status\":200}",
+		"S{\"msg\":\"x\\\",\\\"status\\\":500\",\"status\":201}",
+		"S{\"msg\":\"\\\"status\\\":500 \\\\\",\"status\":202}",
+		"s{\"msg\":\"x\",\"status\":200,\"y\":\"\\\"status\\\":1\"}",
+		"s{\"msg\":\"x\",\"status\":\"\\\",\\\"status\\\":500\"}",
+		NULL });
+	/* A nested object's status is not looked at, with the common names; with a key, it is. */
+	assert_lines_again(NULL, (const char *const[]){
+		"s{\"up\":{\"status\":502},\"status\":200}",
+		"S{\"up\":{\"status\":404},\"status\":503}",
+		"s{\"up\":{\"status\":\"x\"},\"status\":503}",
+		NULL });
+	assert_lines_again("up.status", (const char *const[]){
+		"s{\"up\":{\"status\":502},\"status\":200}",
+		"S{\"up\":{\"status\":404},\"status\":503}",
+		"s{\"up\":{\"status\":\"x\"},\"status\":200}",
+		"S{\"up\":{\"status\":\"y\"},\"status\":201}",
+		"s{\"up\":{\"status\":\"304\"},\"status\":200}",
+		NULL });
+	/* A key's member that held no code, then one that does, and back. */
+	assert_lines_again(NULL, (const char *const[]){
+		"s{\"status\":\"ok\",\"status_code\":201}",
+		"S{\"status\":\"no\",\"status_code\":202}",
+		"s{\"status\":\"503\",\"status_code\":201}",
+		"S{\"status\":\"504\",\"status_code\":-1}",
+		"s{\"status\":\"ok\",\"status_code\":201}",
+		"s{\"status\":2000,\"status_code\":201}",
+		NULL });
+	/* Values that are not what they were: a number for a string, literals, escapes, arrays. */
+	assert_lines_again(NULL, (const char *const[]){
+		"s{\"status\":\"200\"}",
+		"S{\"status\":\" 503\"}",
+		"s{\"status\":\"\\u0034\\u0030\\u0034\"}",
+		NULL });
+	assert_lines_again(NULL, (const char *const[]){
+		"s{\"status\":\"200\"}",
+		"s{\"status\":200}",
+		NULL });
+	assert_lines_again(NULL, (const char *const[]){
+		"s{\"a\":true,\"status\":200}",
+		"s{\"a\":false,\"status\":200}",
+		NULL });
+	assert_lines_again(NULL, (const char *const[]){
+		"s{\"h\":[\"a\",\"b\"],\"status\":200}",
+		"S{\"h\":[\"c\",\"\"],\"status\":201}",
+		"s{\"h\":[\"a\"],\"status\":200}",
+		"S{\"h\":[\"\\u00e9\"],\"status\":200}",
+		NULL });
+	/* Two shapes in turn: after two misses in a row, a line is scanned before the next try. */
+	assert_lines_again(NULL, (const char *const[]){
+		"s{\"a\":1,\"status\":200}",
+		"s{\"b\":1,\"status\":200}",
+		"s{\"a\":2,\"status\":201}",
+		"s{\"b\":2,\"status\":202}",
+		"S{\"b\":3,\"status\":203}",
+		"s{\"a\":3,\"status\":204}",
+		"s{\"a\":4,\"status\":205}",
+		"S{\"a\":5,\"status\":206}",
+		NULL });
+	/* Lines that are not JSON after the same bytes. */
+	assert_lines_again(NULL, (const char *const[]){
+		"s{\"size\":0,\"status\":200}",
+		"s{\"size\":012,\"status\":200}",
+		"s{\"size\":0,\"status\":200}",
+		"s{\"size\":0,\"status\":200",
+		"s{\"size\":0,\"status\":200}",
+		"s{\"size\":0,\"status\":200}x",
+		"s{\"size\":0,\"status\":200}",
+		"s{\"size\":\"a\tb\",\"status\":200}",
+		"s{\"size\":0,\"status\":200}",
+		"s{\"size\":-,\"status\":200}",
+		"s{\"size\":0,\"status\":200}",
+		"s{\"size\":\"\\x\",\"status\":200}",
+		"s{\"size\":0,\"status\":2}",
+		"s{\"size\":0,\"status\":",
+		"s{\"size\":1,\"status\":200} ",
+		NULL });
+	/* The phrase member annotate added is seen from the shape too. */
+	assert_lines_again(NULL, (const char *const[]){
+		"s{\"status\":404,\"status_phrase\":\"Not Found\"}",
+		"S{\"status\":500,\"status_phrase\":\"Internal Server Error\"}",
+		NULL });
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -301,6 +478,7 @@ int main(void)
 		cmocka_unit_test(test_missing),
 		cmocka_unit_test(test_depth),
 		cmocka_unit_test(test_string_lengths),
+		cmocka_unit_test(test_shapes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

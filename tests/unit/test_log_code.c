@@ -23,7 +23,7 @@ static struct json_status_keys keys;
 /* The slot of the line's code, -1 for none; the token must end where annotate inserts. */
 static int slot_of(int field, const char *text)
 {
-	struct log_format format = { field, &keys, NULL, false };
+	struct log_format format = { field, &keys, NULL, false, NULL };
 	struct line line = { .text = text, .length = strlen(text), .ended = true, .in_place = true };
 	struct log_code found;
 
@@ -115,7 +115,7 @@ static void test_json(void **state)
 
 static void add_code(const struct line *line, char *codes, size_t size, size_t *used)
 {
-	struct log_format format = { 0, &keys, NULL, false };
+	struct log_format format = { 0, &keys, NULL, false, NULL };
 	struct log_code found;
 
 	if (!line->rest)
