@@ -3,7 +3,9 @@
 # and annotate: the realistic log (bench/realistic_log.py), the same
 # requests as JSON lines (Caddy's shape, as bench/count.sh makes them), and
 # the realistic log gzipped, read by httpstatus itself and through zcat.
-# Ratios are of medians from one hyperfine session per group.
+# Ratios are of medians from one hyperfine session per group; for count and
+# annotate, also of the CPU time (user + system) of runs made in turn, which
+# a machine shared with other work moves less than the wall time.
 #
 # usage: bench/logs.sh [BINARY]    (MEGABYTES= sets the CLF log's size, default 120)
 set -eu
@@ -33,12 +35,38 @@ for result in results:
 PYTHON
 }
 
+cpu_median() { # CPU time (user + system) of each FILE's run, the files in turn RUNS times: medians, ratios to the first
+	python3 - "$runs" "$hs" "$1" "$work/out" "${@:2}" <<'PYTHON'
+import os, statistics, sys
+runs, binary, command, out, files = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]
+def cpu(path):
+    with open(out, "wb") as output:
+        pid = os.fork()
+        if pid == 0:
+            os.dup2(output.fileno(), 1)
+            os.execv(binary, [binary, command, path])
+        usage = os.wait4(pid, 0)[2]
+    return usage.ru_utime + usage.ru_stime
+times = {path: [] for path in files}
+for round in range(runs + 1):
+    for path in files:
+        time = cpu(path)
+        if round > 0:  # the first round warms up
+            times[path].append(time)
+first = statistics.median(times[files[0]])
+for path in files:
+    median = statistics.median(times[path])
+    print("%-60s %9.1f ms  %5.2f  (CPU time)" % ("%s %s" % (command, os.path.basename(path)), median * 1000, median / first))
+PYTHON
+}
+
 for command in count annotate; do
 	echo "== $command: JSON lines against the same requests as CLF"
 	hyperfine --warmup 2 --runs "$runs" --style none --export-json "$work/$command.json" \
 		"$hs $command $work/access.log >$work/out" \
 		"$hs $command $work/access.json >$work/out" >/dev/null
 	median "$work/$command.json"
+	cpu_median "$command" "$work/access.log" "$work/access.json"
 done
 echo "== count: a gzipped log read by httpstatus, against zcat into httpstatus"
 hyperfine --warmup 2 --runs "$runs" --style none --export-json "$work/gzip.json" \
