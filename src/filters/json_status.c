@@ -620,7 +620,16 @@ static bool shape_value(struct scanner *s, struct search *search,
 	if (s->at >= s->end)
 		return false;
 	if (!slot->string) {
-		if ((s->text[s->at] != '-' && !code_is_digit(s->text[s->at])) || !read_number(s))
+		/* Most are whole numbers (a status, a size): those are read here, as read_number would. */
+		if (s->text[s->at] >= '1' && s->text[s->at] <= '9') {
+			do
+				s->at++;
+			while (s->at < s->end && code_is_digit(s->text[s->at]));
+			if (s->at < s->end && (s->text[s->at] == '.' || (s->text[s->at] | 0x20) == 'e'))
+				s->at = start;
+		}
+		if (s->at == start && ((s->text[s->at] != '-' && !code_is_digit(s->text[s->at])) ||
+				       !read_number(s)))
 			return false;
 		if (slot->leaf) {
 			search->leaf = slot->leaf;
