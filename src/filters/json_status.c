@@ -274,12 +274,27 @@ static bool read_number(struct scanner *s)
 	return true;
 }
 
-/* read_number on a copy of the scanner, as read_string_at. */
-static inline bool read_number_at(struct scanner *s)
+/*
+ * Reads a number at s->at (a '-' or a digit). Most in logs are whole (a
+ * status, a size): those are read here; any other goes to read_number, on
+ * a copy of the scanner, as read_string_at does.
+ */
+static inline bool number_at(struct scanner *s)
 {
-	struct scanner copy = *s;
-	bool read = read_number(&copy);
+	size_t start = s->at;
+	struct scanner copy;
+	bool read;
 
+	if (s->text[s->at] >= '1' && s->text[s->at] <= '9') {
+		do
+			s->at++;
+		while (s->at < s->end && code_is_digit(s->text[s->at]));
+		if (s->at == s->end || (s->text[s->at] != '.' && (s->text[s->at] | 0x20) != 'e'))
+			return true;
+		s->at = start;
+	}
+	copy = *s;
+	read = read_number(&copy);
 	s->at = copy.at;
 	return read;
 }
@@ -575,7 +590,7 @@ static enum json_status_result scan(const struct json_status_keys *keys, const c
 			if (search.leaf && value_length <= JSON_STATUS_KEY_MAX)
 				coded = found_string(&search, line, value_start, s.at, value, value_length);
 		} else if (c == '-' || code_is_digit(c)) {
-			if (!read_number_at(&s))
+			if (!number_at(&s))
 				return JSON_STATUS_INVALID;
 			if (search.leaf)
 				coded = found_number(&search, line, value_start, s.at);
@@ -620,16 +635,7 @@ static bool shape_value(struct scanner *s, struct search *search,
 	if (s->at >= s->end)
 		return false;
 	if (!slot->string) {
-		/* Most are whole numbers (a status, a size): those are read here, as read_number would. */
-		if (s->text[s->at] >= '1' && s->text[s->at] <= '9') {
-			do
-				s->at++;
-			while (s->at < s->end && code_is_digit(s->text[s->at]));
-			if (s->at < s->end && (s->text[s->at] == '.' || (s->text[s->at] | 0x20) == 'e'))
-				s->at = start;
-		}
-		if (s->at == start && ((s->text[s->at] != '-' && !code_is_digit(s->text[s->at])) ||
-				       !read_number(s)))
+		if ((s->text[s->at] != '-' && !code_is_digit(s->text[s->at])) || !number_at(s))
 			return false;
 		if (slot->leaf) {
 			search->leaf = slot->leaf;
