@@ -8,6 +8,7 @@
 #include <err.h>
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "commands/commands.h"
 #include "core/exit_status.h"
@@ -20,6 +21,8 @@ int command_log_format(const struct command_args *args, struct log_format *forma
 	enum log_layout_name name = LOG_LAYOUT_AUTO;
 
 	format->keys = keys;
+	/* A shape is for the keys it was learned with: none is kept from a command before. */
+	memset(&json_shape, 0, sizeof json_shape);
 	format->json_shape = &json_shape;
 	format->field = args->log_column;
 	format->layout = layout;
