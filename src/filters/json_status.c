@@ -2,7 +2,8 @@
  * The JSON status finder: see json_status.h. One pass over the line, with
  * no recursion: a bit per level says whether the container is an object or
  * an array, and each key keeps how much of itself the members entered so
- * far have matched and at which depth the rest is to be found.
+ * far have matched and at which depth the rest is to be found. A log's
+ * next line is first checked against the shape the pass kept of the last.
  */
 #include "filters/json_status.h"
 
