@@ -33,35 +33,6 @@ bool input_open(struct input *input, const char *path)
 	return true;
 }
 
-/*
- * Whether the input's first bytes, block, are gzip data; a first read of
- * one byte is topped up so the two magic bytes can be seen. Other
- * compressors' data is refused, *length set to -1, having said which tool
- * reads it.
- */
-static bool input_compressed(struct input *input, char *block, ssize_t *length)
-{
-	const char *tool;
-
-	while (*length == 1 && (unsigned char)block[0] == 0x1f) {
-		ssize_t more = read(input->fd, block + 1, READ_BLOCK - 1);
-
-		if (more > 0)
-			*length += more;
-		else if (more == 0 || errno != EINTR)
-			break;
-	}
-	if (compressed_is_gzip(block, (size_t)*length))
-		return true;
-	tool = compressed_other_tool(block, (size_t)*length);
-	if (tool != NULL) {
-		warnx("%s: compressed data this tool does not read: try %s %s | httpstatus ...",
-		      input->name, tool, input->fd == STDIN_FILENO ? "FILE" : input->name);
-		*length = -1;
-	}
-	return false;
-}
-
 /* One read: 0 at the input's end, -1 after saying why it failed. */
 static ssize_t input_read_block(struct input *input, char *block, size_t size)
 {
@@ -75,6 +46,36 @@ static ssize_t input_read_block(struct input *input, char *block, size_t size)
 			return -1;
 		}
 	}
+}
+
+/*
+ * Whether the input's first bytes, block, are gzip data; a first read of
+ * one byte is topped up, by a read that waits as the others do, so the two
+ * magic bytes can be seen. Other compressors' data is refused, *length set
+ * to -1, having said which tool reads it; a failed read sets it so too.
+ */
+static bool input_compressed(struct input *input, char *block, ssize_t *length)
+{
+	const char *tool;
+
+	if (*length == 1 && (unsigned char)block[0] == 0x1f) {
+		ssize_t more = input_read_block(input, block + 1, READ_BLOCK - 1);
+
+		if (more < 0) {
+			*length = -1;
+			return false;
+		}
+		*length += more;
+	}
+	if (compressed_is_gzip(block, (size_t)*length))
+		return true;
+	tool = compressed_other_tool(block, (size_t)*length);
+	if (tool != NULL) {
+		warnx("%s: compressed data this tool does not read: try %s %s | httpstatus ...",
+		      input->name, tool, input->fd == STDIN_FILENO ? "FILE" : input->name);
+		*length = -1;
+	}
+	return false;
 }
 
 /*

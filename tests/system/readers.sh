@@ -78,6 +78,11 @@ expect nonblocking-stdin 0 '"x" 404 (Not Found) 1
 "x" 200 (OK) 1
 ' '' -- sh -c "$(declare -f nonblocking)
 	{ printf '\"x\" 404 1\\n'; sleep 0.5; printf '\"x\" 200 1\\n'; } | nonblocking 0 '$hs' annotate"
+# gzip's first byte alone, the second late: still told from plain text by both magic bytes.
+printf '"x" 404 1\n' | gzip -cn >"$work/late-magic.gz"
+expect nonblocking-stdin-gzip-first-byte-alone 0 '"x" 404 (Not Found) 1
+' '' -- sh -c "$(declare -f nonblocking)
+	{ head -c 1 '$work/late-magic.gz'; sleep 0.5; tail -c +2 '$work/late-magic.gz'; } | nonblocking 0 '$hs' annotate"
 expect nonblocking-stdout 0 "$("$hs" annotate "$work/mixed.log" "$work/mixed.log" | wc -c)
 " '' -- sh -c "$(declare -f nonblocking)
 	nonblocking 1 '$hs' annotate '$work/mixed.log' '$work/mixed.log' | { sleep 0.5; wc -c; }"
