@@ -216,14 +216,17 @@ struct gathered {
 	char *bytes;
 	size_t length;
 	size_t capacity;
+	bool too_long;		/* a block would have taken it past QUERIES_INPUT_MAX */
 };
 
 static bool gather(void *context, const char *block, size_t length)
 {
 	struct gathered *all = context;
 
-	if (all->length + length > QUERIES_INPUT_MAX)
+	if (all->length + length > QUERIES_INPUT_MAX) {
+		all->too_long = true;
 		return false;
+	}
 	if (all->length + length + 1 > all->capacity) {
 		all->capacity = (all->length + length + 1) * 2;
 		all->bytes = realloc(all->bytes, all->capacity);
@@ -282,7 +285,7 @@ static int queries_read_heads(struct query_reader *reader, enum heads_form form,
 			      const char *bytes, size_t length)
 {
 	static struct heads heads;
-	struct gathered codes = { NULL, 0, 0 };
+	struct gathered codes = { NULL, 0, 0, false };
 	int exit_status;
 
 	heads_init(&heads, form, collect_code, &codes);
@@ -296,14 +299,14 @@ static int queries_read_heads(struct query_reader *reader, enum heads_form form,
 /* Reads stdin whole: response heads, each response a query, or plain queries. */
 static int queries_read_stdin(struct query_reader *reader)
 {
-	struct gathered all = { NULL, 0, 0 };
+	struct gathered all = { NULL, 0, 0, false };
 	struct input input;
 	enum heads_form form;
 	int exit_status;
 
 	input_open(&input, "-");
 	exit_status = input_read(&input, gather, &all);
-	if (exit_status == EXIT_ANSWERED && all.length >= QUERIES_INPUT_MAX) {
+	if (exit_status == EXIT_ANSWERED && all.too_long) {
 		warnx("stdin: more than %d MiB of queries; use httpstatus - for a stream", QUERIES_INPUT_MAX >> 20);
 		exit_status = EXIT_IO;
 	}

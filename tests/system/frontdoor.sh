@@ -154,6 +154,15 @@ expect explain-pipe-text 0 "$("$hs" explain 301 404)
 " '' -- sh -c "printf '301\nnot found\n' | '$hs' explain"
 expect explain-dash 0 "$("$hs" explain 404)
 " '' -- sh -c "echo 404 | '$hs' explain -"
+# Read whole up to 16 MiB: a query then blanks, exactly that much and one byte more;
+# and a block that would cross the limit after a read that stopped short of it.
+limit=16777216
+too_much="httpstatus: stdin: more than 16 MiB of queries; use httpstatus - for a stream
+"
+expect explain-pipe-16MiB 0 'Not Found
+' '' -- sh -c "{ printf 404; head -c $((limit - 3)) /dev/zero | tr '\\0' ' '; } | '$hs' -f phrase explain"
+expect explain-pipe-16MiB-and-1 3 '' "$too_much" -- sh -c "{ printf 404; head -c $((limit - 2)) /dev/zero | tr '\\0' ' '; } | '$hs' -f phrase explain"
+expect explain-pipe-crosses-16MiB-late 3 '' "$too_much" -- sh -c "{ printf 404; head -c $((limit - 13)) /dev/zero | tr '\\0' ' '; sleep 0.2; printf ' 500 200 201'; } | '$hs' -f phrase explain"
 expect compare-pipe 0 "$("$hs" compare 301 302)
 " '' -- sh -c "printf '301 302\n' | '$hs' compare"
 expect compare-empty-pipe 0 "$("$hs" compare 301 302 303 307 308)
