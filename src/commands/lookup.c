@@ -15,14 +15,31 @@
 struct lookup {
 	struct answers answers;
 	bool all;
+	bool begun;		/* answers_begin has been called */
 	bool unwritten;		/* a query none of whose records had the --field asked for */
 };
+
+/*
+ * The answers (TSV's header) begin at the first query, not before stdin is
+ * read: an empty pipe is a usage error, which writes nothing on stdout.
+ */
+static void lookup_begin(struct lookup *lookup)
+{
+	if (!lookup->begun)
+		answers_begin(&lookup->answers);
+	lookup->begun = true;
+}
 
 static bool answer(void *context, const struct query *query)
 {
 	struct lookup *lookup = context;
-	int count = lookup->answers.count, unwritten = lookup->answers.unwritten;
-	bool answered = answers_query(&lookup->answers, query,
+	int count, unwritten;
+	bool answered;
+
+	lookup_begin(lookup);
+	count = lookup->answers.count;
+	unwritten = lookup->answers.unwritten;
+	answered = answers_query(&lookup->answers, query,
 				      answers_query_flags(&lookup->answers, lookup->all));
 
 	/* --field example where none of the query's records has one: nothing answered it. */
@@ -37,17 +54,17 @@ static void missed(void *context, const char *text)
 {
 	struct answers *answers = &((struct lookup *)context)->answers;
 
+	lookup_begin(context);
 	if (answers->format.format != FORMAT_TEXT || answers->format.field != FIELD_NONE)
 		answers_add_miss(answers, text, strlen(text));
 }
 
 static int answer_all(const struct command_args *args, enum answer_text text)
 {
-	struct lookup lookup = { { args->output, args->format, text, false, 0, 0 }, args->all, false };
+	struct lookup lookup = { { args->output, args->format, text, false, 0, 0 }, args->all, false, false };
 	struct query_reader reader = { args->output, answer, missed, &lookup, 0 };
 	int exit_status;
 
-	answers_begin(&lookup.answers);
 	exit_status = queries_read(&reader, args);
 	if (lookup.unwritten && exit_status == EXIT_ANSWERED)
 		exit_status = EXIT_NOT_FOUND;

@@ -362,6 +362,8 @@ if script -qec true /dev/null >/dev/null 2>&1; then
 ' '' -- sh -c "COLUMNS=80 script -qec \"'$hs' explain 404\" /dev/null | grep Origin"
 	expect no-arguments-terminal 2 "$(printf '%s' "$usage" | sed 's/$/\r/')
 " '' -- script -qec "'$hs'" /dev/null
+	expect explain-tsv-terminal-no-operand 2 "$(printf 'httpstatus: explain needs an operand\n%s' "$try_help" | sed 's/$/\r/')
+" '' -- script -qec "'$hs' --tsv explain" /dev/null
 	# A terminal is shown the best ten hits, then how many more there are.
 	expect search-terminal-limit 0 '10
 1
@@ -370,6 +372,11 @@ else
 	skip "no-arguments-terminal: needs util-linux's script"
 fi
 expect no-arguments-empty-stdin 0 '' '' -- "$hs"
+# explain with an empty or blank pipe has no operand, as on a terminal: no TSV header either.
+expect explain-tsv-empty-pipe 2 '' "httpstatus: explain needs an operand
+$try_help" -- "$hs" --tsv explain
+expect explain-tsv-blank-pipe 2 '' "httpstatus: explain needs an operand
+$try_help" -- sh -c "printf '\\n \\n' | '$hs' --tsv explain -"
 expect unknown-long-option 2 '' "httpstatus: unknown option '--bogus'
 $try_help" -- "$hs" --bogus 404
 expect unknown-short-option 2 '' "httpstatus: unknown option '-z'
