@@ -334,30 +334,28 @@ void query_parse(const char *text, struct query *query)
 	query_parse_trimmed(query);
 }
 
-/* A pattern names the listed codes it matches: registered ones, and with all the vendors'. */
-static bool answer_pattern(const struct query *query, bool all,
-			   query_found_function *found, void *context)
+/*
+ * A pattern or a class names the listed codes in it: registered ones, and
+ * with all the vendors'. A class holds the codes status_class_of puts in
+ * it, as class and the bare form list them: the invalid class those
+ * outside 100-599.
+ */
+static bool answer_listed(const struct query *query, bool all, query_found_function *found,
+			  void *context)
 {
 	bool any = false;
 
 	for (size_t i = 0; i < status_count; i++) {
 		const struct status *status = &status_table[i];
+		bool member = query->kind == QUERY_CLASS ? status_class_of(status->code) == query->class
+							 : query_pattern_matches(query, status->code);
 
-		if (!query_pattern_matches(query, status->code) || !status_listed(status, all))
+		if (!member || !status_listed(status, all))
 			continue;
 		found(context, &(struct answer){ status->code, status, NULL });
 		any = true;
 	}
 	return any;
-}
-
-/* A class names its listed members, as its pattern would. */
-static bool answer_class(const struct query *query, bool all, query_found_function *found,
-			 void *context)
-{
-	struct query pattern = { .kind = QUERY_PATTERN, .prefix = query->class->digit, .prefix_digits = 1 };
-
-	return query->class->digit > 0 && answer_pattern(&pattern, all, found, context);
 }
 
 /*
@@ -387,9 +385,8 @@ bool query_answer(const struct query *query, unsigned flags, query_found_functio
 				found(context, &(struct answer){ s->code, s, NULL });
 		return true;
 	case QUERY_PATTERN:
-		return answer_pattern(query, (flags & QUERY_VENDOR_CODES) != 0, found, context);
 	case QUERY_CLASS:
-		return answer_class(query, (flags & QUERY_VENDOR_CODES) != 0, found, context);
+		return answer_listed(query, (flags & QUERY_VENDOR_CODES) != 0, found, context);
 	case QUERY_SUBSTATUS:
 		for (const struct substatus *s = query->substatus; s != NULL;
 		     s = first_only ? NULL : substatus_next_meaning(s))

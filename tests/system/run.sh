@@ -502,6 +502,18 @@ expect compare-advice-narrow 0 @golden '' -- env COLUMNS=50 "$hs" compare 500 50
 expect compare-json-advice 0 @golden '' -- "$hs" --json compare 401 403 404
 # No limit: every code of every class, in blocks of columns; none dropped.
 expect compare-all-classes 0 @golden '' -- "$hs" compare --all 1xx 2xx 3xx 4xx 5xx
+# A class stands for its codes as its pattern does; invalid, for those outside 100-599.
+expect compare-class-name 0 @golden '' -- "$hs" compare redirection
+expect compare-class-invalid-all 0 '000
+000
+000
+009
+600
+600
+783
+893
+999
+' '' -- "$hs" -a -f code compare invalid
 # (--field code writes three digits, 000 and 009 too, so that every code reads back.)
 expect compare-past-64 0 "$("$hs" --field code --all list | tr '\n' ' ')
 " '' -- sh -c '"$1" compare $("$1" --field code --all list) | grep -E "^ +[0-9]{1,3}( +[0-9]{3})*\$" | tr -s " " "\n" | grep . | tr "\n" " "; echo' sh "$hs"
