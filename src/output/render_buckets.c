@@ -50,28 +50,58 @@ static void render_codes(FILE *out, const struct tally *tally, bool json)
 	}
 }
 
+/*
+ * How many of the bar's marks each class gets: its share, rounded where
+ * the shares before it end so that they add up to BAR_WIDTH, and one at
+ * least, taken from the longest, for a class with any line, so that one
+ * 500 among thousands of 200s still shows.
+ */
+static void bar_lengths(const uint64_t classes[STATUS_CLASS_COUNT], uint64_t total,
+			size_t lengths[CLASS_COLUMNS])
+{
+	uint64_t counted = 0;
+	size_t before = 0;
+
+	for (int i = 0; i < CLASS_COLUMNS; i++) {
+		size_t end;
+
+		counted += classes[class_columns[i]];
+		end = (size_t)((counted * BAR_WIDTH + total / 2) / total);
+		lengths[i] = end - before;
+		before = end;
+	}
+	for (int i = 0; i < CLASS_COLUMNS; i++) {
+		int longest = 0;
+
+		if (classes[class_columns[i]] == 0 || lengths[i] > 0)
+			continue;
+		for (int j = 1; j < CLASS_COLUMNS; j++)
+			if (lengths[j] > lengths[longest])
+				longest = j;
+		lengths[longest]--;
+		lengths[i] = 1;
+	}
+}
+
 /* A bar of the classes' shares, BAR_WIDTH wide, coloured by class when colour is on. */
 static void render_bar(const struct output *output, const uint64_t classes[STATUS_CLASS_COUNT],
 		       uint64_t total)
 {
-	size_t drawn = 0;
+	size_t lengths[CLASS_COLUMNS];
 
 	if (total == 0)
 		return;
+	bar_lengths(classes, total, lengths);
 	fputs("  ", output->stream);
 	for (int i = 0; i < CLASS_COLUMNS; i++) {
 		int c = class_columns[i];
-		size_t length = (size_t)((double)BAR_WIDTH * (double)classes[c] / (double)total + 0.5);
 
-		if (classes[c] > 0 && length == 0)
-			length = 1;
-		if (drawn + length > BAR_WIDTH)
-			length = BAR_WIDTH - drawn;
+		if (lengths[i] == 0)
+			continue;
 		output_class_style(output, c == 0 ? 0 : c * 100);
-		for (size_t j = 0; j < length; j++)
+		for (size_t j = 0; j < lengths[i]; j++)
 			fputc(bar_marks[i], output->stream);
 		output_style(output, STYLE_RESET);
-		drawn += length;
 	}
 }
 

@@ -212,6 +212,27 @@ expect count-every-clf-zones-and-gap 0 'start                  total    1xx    2
 2026-11-30T10:03:00Z       1      0      0      0      0      1      0       0
 1 line without a timestamp, in no row
 ' '' -- sh -c "printf \"%s\\n\" '1.2.3.4 - - [30/Nov/2026:11:00:01 +0100] \"GET / HTTP/1.1\" 200 1' 'no timestamp 404' '1.2.3.4 - - [30/Nov/2026:10:03:01 +0000] \"GET / HTTP/1.1\" 503 1' | '$hs' count --every 1m"
+# On a terminal each row ends with a bar of its classes, 20 marks, each class present one at least.
+awk 'BEGIN {
+	line = "1.2.3.4 - - [30/Nov/2026:10:%s:01 +0000] \"GET / HTTP/1.1\" %s 1\n"
+	for (i = 0; i < 99; i++) printf line, "00", 200
+	printf line, "00", 500
+	printf line, "01", 200; printf line, "01", 301; printf line, "01", 404
+	printf line, "03", 101; printf line, "03", "000"
+}' >"$work/every.log"
+if script -qec true /dev/null >/dev/null 2>&1; then
+	expect count-every-terminal-bars 0 "$(printf '%s\r\n' \
+		'start                  total    1xx    2xx    3xx    4xx    5xx  other no code' \
+		'2026-11-30T10:00:00Z     100      0     99      0      0      1      0       0  ===================#' \
+		'2026-11-30T10:01:00Z       3      0      1      1      1      0      0       0  =======~~~~~~+++++++' \
+		'2026-11-30T10:02:00Z       0      0      0      0      0      0      0       0' \
+		'2026-11-30T10:03:00Z       2      1      0      0      0      0      1       0  ..........??????????')
+" '' -- script -qec "'$hs' count --every 1m --color=never '$work/every.log'" /dev/null
+	expect count-every-terminal-bar-colors 0 $'2026-11-30T10:00:00Z     100      0     99      0      0      1      0       0  \e[1;32m===================\e[0m\e[1;31m#\e[0m\r
+' '' -- sh -c "script -qec \"'$hs' count --every 1m --color=always '$work/every.log'\" /dev/null | sed -n 2p"
+else
+	skip "count-every-terminal-bars: needs util-linux's script"
+fi
 expect count-every-bad 2 '' "httpstatus: invalid --every '5x' (expected a number and s, m, h or d: 30s, 1m, 1h, 1d)
 $try_help" -- "$hs" count --every 5x "$inputs/alb.log"
 expect count-codes-without-every 2 '' "httpstatus: --codes applies to count --every only

@@ -119,3 +119,12 @@ done
 expect count-terminal-bars 0 "$(printf '2  66.7%%  404 Not Found          ###########################\r\n1  33.3%%  301 Moved Permanently  ##############\r\n\r\n1  33.3%%  3xx Redirection\r\n2  66.7%%  4xx Client Error\r\n3 100.0%%  total\r')
 " '' \
 	-- sh -c "printf '404\\n301\\n404\\n' > '$work/codes'; COLUMNS=60 script -qec \"'$hs' count --color=never '$work/codes'\" /dev/null"
+# A code far rarer than the most frequent still gets a mark.
+expect count-terminal-bar-least 0 "$(printf '%s\r\n' \
+	' 99  99.0%  200 OK                     #####################' \
+	'  1   1.0%  500 Internal Server Error  #' \
+	'' \
+	' 99  99.0%  2xx Successful' \
+	'  1   1.0%  5xx Server Error' \
+	'100 100.0%  total')
+" '' -- sh -c "awk 'BEGIN { for (i = 0; i < 99; i++) print 200; print 500 }' >'$work/least'; COLUMNS=60 script -qec \"'$hs' count --color=never '$work/least'\" /dev/null"
