@@ -451,6 +451,11 @@ expect search-any-word 0 @golden '' -- "$hs" --limit 5 search too many
 expect search-vendor 0 @golden '' -- "$hs" --limit 5 search nginx
 expect search-situation 0 @golden '' -- "$hs" --limit 3 search email already taken
 expect search-design-question 0 @golden '' -- "$hs" --limit 3 search which status code should an api return when the access token has expired
+# A winner no advice weighs points to the topic of its choose outline.
+expect search-design-question-choose 0 'Best answer: 511 Network Authentication Required; see httpstatus choose server error
+Best answer: 304 Not Modified; see httpstatus choose redirect
+' '' -- sh -c "'$hs' search which status code should a captive portal return | head -n 1
+	'$hs' search what status code should I return when the resource has not changed since If-Modified-Since | head -n 1"
 expect search-stems 0 @golden '' -- "$hs" --limit 3 search redirecting
 # A code whose name holds the words is reported by its name, not by a situation holding one of them.
 expect search-name-first 0 @golden '' -- "$hs" --limit 2 search gateway timeout

@@ -174,6 +174,12 @@ static void test_choose(void **state)
 	assert_null(choose_topic("1xx"));
 	assert_null(choose_topic("nonsense"));
 	assert_null(choose_topic(""));
+	/* A leaf a few questions down leads back to its topic; a topic is its own root. */
+	assert_true(choose_leaf_for_code(206)->depth > 2);
+	assert_ptr_equal(choose_root_of(choose_leaf_for_code(206)), choose_topic("success"));
+	assert_ptr_equal(choose_root_of(choose_leaf_for_code(511)), choose_topic("server error"));
+	assert_ptr_equal(choose_root_of(choose_topic("redirect")), choose_topic("redirect"));
+	assert_null(choose_leaf_for_code(100));
 }
 
 int main(void)
