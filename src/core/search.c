@@ -32,8 +32,9 @@
  * average situation's), so that a record with many situations is not one
  * long field whose every situation counts less.
  * Last, a prior: a vendor's record scores VENDOR_PRIOR of its score unless
- * a word names its vendor (cloudflare, nginx, aws), so registered codes
- * come first for the same words. Ties go to registered codes, then to the
+ * a word names its vendor (cloudflare, nginx, aws: the first word of its
+ * origin, or of a part of a list of them), so registered codes come first
+ * for the same words. Ties go to registered codes, then to the
  * data's order.
  */
 #include <limits.h>
@@ -144,6 +145,20 @@ static double posting_gain(const struct search_posting *posting, double factor)
 }
 
 /*
+ * Whether a word of a row's origin names who gave the code: the first word
+ * of the origin or of a part of a list ("Akamai Enterprise Application
+ * Access", "curl, nginx, load balancers"). The rest are ordinary words
+ * ("access", "application") that name no one when a user types them.
+ */
+static bool names_origin(const struct search_posting *posting)
+{
+	const char *origin = status_table[posting->row].origin;
+
+	return posting->length > 0 && (posting->offset == 0 ||
+					(posting->offset >= 2 && origin[posting->offset - 2] == ','));
+}
+
+/*
  * Adds an entry's postings to the term's tf, and notes in each field
  * reached that it holds the user's words the term stands for (words; 0
  * for a pair), and where.
@@ -158,7 +173,7 @@ static void add_postings(struct scoring *scoring, const struct search_word *entr
 		work.term.score[posting->row] += posting_gain(posting, factor);
 		if (words == 0)
 			continue;
-		if (posting->field == SEARCH_ORIGIN)
+		if (posting->field == SEARCH_ORIGIN && factor == 1 && names_origin(posting))
 			scoring->names_vendor[posting->row] = true;
 		if (scoring->mark_count < MARKS_MAX) {
 			work.marks[scoring->mark_count++] = (struct mark){ posting->field, posting->nth,
@@ -187,6 +202,12 @@ static double natural_log(double x)
 	return halvings * 0.69314718055994531 + 2 * sum;
 }
 
+/* BM25's idf for a term n of the records hold. */
+static double rarity(size_t n)
+{
+	return natural_log(1 + ((double)status_count - (double)n + 0.5) / ((double)n + 0.5));
+}
+
 /*
  * BM25F of one term (a standard word, or a pair joined by a space) for
  * every record it reaches, into work.term.score (work.term.reached says which).
@@ -211,8 +232,7 @@ static void term_score(struct scoring *scoring, const char *term_text, bool pair
 	}
 	if (work.term.reached_count == 0)
 		return;
-	idf = natural_log(1 + ((double)status_count - (double)work.term.reached_count + 0.5) /
-			  ((double)work.term.reached_count + 0.5));
+	idf = rarity(work.term.reached_count);
 	for (size_t i = 0; i < work.term.reached_count; i++) {
 		size_t row = work.term.reached[i];
 		double tf = work.term.score[row];
