@@ -48,6 +48,38 @@ static void add_occurrence(struct occurrences *list, const char *word, size_t ro
 	list->count++;
 }
 
+/*
+ * A hyphenated word ("Wi-Fi", "e-mail") is also indexed as one, its parts
+ * joined ("wifi", "email"), so that either way of writing it finds the
+ * other: compound holds the parts so far, compound_start where it began.
+ * Called with each raw word, from word_start to after; the joined word is
+ * added when the last part is read. It is no word of the field's length.
+ */
+static void add_compound(const struct search_sources *sources, char compound[SEARCH_WORD_MAX + 1],
+			 const char **compound_start, const char *word_start, const char *raw, const char *after,
+			 size_t row, int field, size_t nth, const char *start, struct occurrences *words)
+{
+	char word[SEARCH_WORD_MAX + 1];
+	bool continues = after[0] == '-' && search_is_word_byte((unsigned char)after[1]);
+	bool part = compound[0] != '\0' && word_start > start && word_start[-1] == '-';
+
+	if (!part) {
+		compound[0] = '\0';
+		*compound_start = word_start;
+	}
+	if (strlen(compound) + strlen(raw) <= SEARCH_WORD_MAX)
+		strcat(compound, raw);
+	if (continues)
+		return;
+	if (!part) {
+		compound[0] = '\0';
+		return;
+	}
+	search_standard_word(sources->spellings, sources->spelling_count, compound, word);
+	add_occurrence(words, word, row, field, nth, (size_t)(*compound_start - start), (size_t)(after - *compound_start));
+	compound[0] = '\0';
+}
+
 /* Adds text's words and pairs for (row, field); returns how many words it kept. */
 static size_t index_text(const struct search_sources *sources, const char *text, size_t row, int field,
 			 size_t nth, struct occurrences *words, struct occurrences *pairs)
@@ -55,7 +87,8 @@ static size_t index_text(const struct search_sources *sources, const char *text,
 	char raw[SEARCH_WORD_MAX + 1], word[SEARCH_WORD_MAX + 1], previous[SEARCH_WORD_MAX + 1] = "";
 	char before[SEARCH_WORD_MAX + 1] = "";	/* the raw word before, for "can't" */
 	char pair[2 * (SEARCH_WORD_MAX + 1)];
-	const char *start = text, *word_start;
+	char compound[SEARCH_WORD_MAX + 1] = "";	/* "wi-fi" so far, without its hyphens: "wifi" */
+	const char *start = text, *word_start, *compound_start = text;
 	size_t kept = 0, aside = 0;
 
 	for (;;) {
@@ -74,6 +107,7 @@ static size_t index_text(const struct search_sources *sources, const char *text,
 		/* An alias's parentheses say where the name comes from ("RFC 2068"): no name's words. */
 		if (aside > 0 && field == SEARCH_ALIASES)
 			continue;
+		add_compound(sources, compound, &compound_start, word_start, raw, text, row, field, nth, start, words);
 		negation = search_is_negation(raw, before);
 		memcpy(before, raw, sizeof raw);
 		if (negation)
