@@ -274,9 +274,22 @@ static void score_pair(struct scoring *scoring, const char *left, const char *ri
 		scoring->total[work.term.reached[i]] += work.term.score[work.term.reached[i]];
 }
 
+/*
+ * Whether one of the run's own kept words is word: such a word of its
+ * meaning ("payment" of "payment required" for "payment") scored already
+ * as the user's, and is not counted again.
+ */
+static bool run_holds(const struct query *query, const struct query_run *run, const char *word)
+{
+	for (size_t i = run->first; i < run->first + run->span; i++)
+		if (query->words[i].kept && strcmp(query->words[i].standard, word) == 0)
+			return true;
+	return false;
+}
+
 /* One meaning's score: its words' and its pairs', into score (cleared first); words as term_score's. */
-static void meaning_score(struct scoring *scoring, const char *meaning, double weight, uint32_t words_of_run,
-			  double score[STATUS_ROW_COUNT])
+static void meaning_score(struct scoring *scoring, const struct query *query, const struct query_run *run,
+			  const char *meaning, double weight, uint32_t words_of_run, double score[STATUS_ROW_COUNT])
 {
 	char raw[SEARCH_WORD_MAX + 1], standard[SEARCH_WORD_MAX + 1], previous[SEARCH_WORD_MAX + 1] = "";
 	char pair[2 * (SEARCH_WORD_MAX + 1)];
@@ -287,9 +300,11 @@ static void meaning_score(struct scoring *scoring, const char *meaning, double w
 		if (search_is_stop_word(raw))
 			continue;
 		search_standard_word(spellings, spelling_count, raw, standard);
-		term_score(scoring, standard, false, weight, words_of_run);
-		for (size_t i = 0; i < work.term.reached_count; i++)
-			score[work.term.reached[i]] += work.term.score[work.term.reached[i]];
+		if (!run_holds(query, run, standard)) {
+			term_score(scoring, standard, false, weight, words_of_run);
+			for (size_t i = 0; i < work.term.reached_count; i++)
+				score[work.term.reached[i]] += work.term.score[work.term.reached[i]];
+		}
 		if (previous[0] != '\0') {
 			join_pair(pair, previous, standard);
 			term_score(scoring, pair, true, weight * PAIR_WEIGHT, 0);
@@ -321,7 +336,7 @@ static void score_run(struct scoring *scoring, const struct query *query, size_t
 	for (size_t s = run->first_synonym; s < run->first_synonym + run->synonym_count; s++) {
 		if (!search_synonym_fits(query, run, s))
 			continue;
-		meaning_score(scoring, search_synonyms[s].means, weight, words, score);
+		meaning_score(scoring, query, run, search_synonyms[s].means, weight, words, score);
 		for (size_t row = 0; row < status_count; row++) {
 			if (score[row] > best[row]) {
 				best[row] = score[row];
