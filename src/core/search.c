@@ -209,6 +209,33 @@ static double rarity(size_t n)
 }
 
 /*
+ * The rarer of a pair's two words' rarity: what the pair tells beyond it
+ * is what counts for the phrase bonus. A word only one record holds
+ * ("downstream") has found that record already; its pair with the next
+ * word ("downstream service") adds nothing, while a pair of common words
+ * that name a code together ("server error") adds nearly all its rarity.
+ */
+static double pair_words_rarity(const char *pair)
+{
+	char word[SEARCH_WORD_MAX + 1];
+	const char *space = strchr(pair, ' ');
+	double rarest = 0;
+
+	for (int side = 0; side < 2; side++) {
+		const char *start = side == 0 ? pair : space + 1;
+		size_t length = side == 0 ? (size_t)(space - pair) : strlen(start), first, end;
+
+		memcpy(word, start, length);
+		word[length] = '\0';
+		search_word_range(search_words, search_word_count, word, &first, &end);
+		if (first < end && strcmp(search_word_of(&search_words[first]), word) == 0 &&
+		    rarity(search_words[first].rows) > rarest)
+			rarest = rarity(search_words[first].rows);
+	}
+	return rarest;
+}
+
+/*
  * BM25F of one term (a standard word, or a pair joined by a space) for
  * every record it reaches, into work.term.score (work.term.reached says which).
  * words: the user's words the term stands for (add_postings); 0 for a pair.
@@ -233,6 +260,11 @@ static void term_score(struct scoring *scoring, const char *term_text, bool pair
 	if (work.term.reached_count == 0)
 		return;
 	idf = rarity(work.term.reached_count);
+	if (pair) {
+		double rarest = pair_words_rarity(term_text);
+
+		idf = idf > rarest ? idf - rarest : 0;
+	}
 	for (size_t i = 0; i < work.term.reached_count; i++) {
 		size_t row = work.term.reached[i];
 		double tf = work.term.score[row];
@@ -315,6 +347,39 @@ static void meaning_score(struct scoring *scoring, const struct query *query, co
 	}
 }
 
+/*
+ * What the run's own words scored in each record, and their pairs inside
+ * the run, into score (cleared first). "not X" read as "unX" stands in for
+ * the words, so a record gets the better of the two readings, not both:
+ * "not modified" is 304's name, and 412's "If-Unmodified-Since" must not
+ * win by adding "unmodified" to "modified".
+ */
+static void run_own_score(struct scoring *scoring, const struct query *query, const struct query_run *run,
+			  double score[STATUS_ROW_COUNT])
+{
+	const char *previous = NULL;
+
+	memset(score, 0, STATUS_ROW_COUNT * sizeof *score);
+	for (size_t i = run->first; i < run->first + run->span; i++) {
+		const char *word = query->words[i].standard;
+
+		if (!query->words[i].kept)
+			continue;
+		term_score(scoring, word, false, 1, 0);
+		for (size_t k = 0; k < work.term.reached_count; k++)
+			score[work.term.reached[k]] += work.term.score[work.term.reached[k]];
+		if (previous != NULL) {
+			char pair[2 * (SEARCH_WORD_MAX + 1)];
+
+			join_pair(pair, previous, word);
+			term_score(scoring, pair, true, PAIR_WEIGHT, 0);
+			for (size_t k = 0; k < work.term.reached_count; k++)
+				score[work.term.reached[k]] += work.term.score[work.term.reached[k]];
+		}
+		previous = word;
+	}
+}
+
 /* Adds a run's best meaning for each record, and marks the run matched there. */
 static void score_run(struct scoring *scoring, const struct query *query, size_t r)
 {
@@ -343,6 +408,11 @@ static void score_run(struct scoring *scoring, const struct query *query, size_t
 				best_meaning[row] = (unsigned short)s;
 			}
 		}
+	}
+	if (run->negated[0] != '\0') {
+		run_own_score(scoring, query, run, score);
+		for (size_t row = 0; row < status_count; row++)
+			best[row] = best[row] > score[row] ? best[row] - score[row] : 0;
 	}
 	for (size_t row = 0; row < status_count; row++) {
 		if (best[row] <= 0)
@@ -581,7 +651,8 @@ static void score_query(struct scoring *scoring, const struct query *query)
 	for (size_t r = 0; r < query->run_count; r++)
 		score_run(scoring, query, r);
 	for (size_t row = 0; row < status_count; row++)
-		if (!status_is_registered(&status_table[row]) && !scoring->names_vendor[row])
+		if (!status_is_registered(&status_table[row]) && !scoring->names_vendor[row]
+		    )
 			scoring->total[row] *= VENDOR_PRIOR;
 }
 
