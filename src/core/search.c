@@ -69,6 +69,7 @@ struct mark {
 	unsigned char length;	/* 0 when out of the postings' reach */
 	unsigned short offset;
 	unsigned short next;	/* the row's mark made before, plus one; 0 for none */
+	bool typed;		/* the words themselves matched, not a meaning of theirs */
 	uint32_t words;		/* bit i: the user's word i */
 };
 
@@ -88,6 +89,7 @@ struct scoring {
 	uint32_t words_matched[STATUS_ROW_COUNT];	/* bit i: the user's word i */
 	unsigned short last_mark[STATUS_ROW_COUNT];	/* the row's last mark made, plus one; 0 for none */
 	bool names_vendor[STATUS_ROW_COUNT];	/* a word matched the row's origin */
+	bool meaning;		/* a run's meaning is being scored, not the user's words */
 	size_t mark_count;	/* of the marks made */
 };
 
@@ -177,7 +179,7 @@ static void add_postings(struct scoring *scoring, const struct search_word *entr
 			scoring->names_vendor[posting->row] = true;
 		if (scoring->mark_count < MARKS_MAX) {
 			work.marks[scoring->mark_count++] = (struct mark){ posting->field, posting->nth,
-				posting->length, posting->offset, scoring->last_mark[posting->row], words };
+				posting->length, posting->offset, scoring->last_mark[posting->row], !scoring->meaning, words };
 			scoring->last_mark[posting->row] = (unsigned short)scoring->mark_count;
 		}
 	}
@@ -391,6 +393,7 @@ static void score_run(struct scoring *scoring, const struct query *query, size_t
 	uint32_t words = (uint32_t)(((UINT64_C(1) << run->span) - 1) << run->first);
 
 	memset(best, 0, sizeof work.run.best);
+	scoring->meaning = true;
 	if (run->negated[0] != '\0') {
 		term_score(scoring, run->negated, false, PHRASE_SYNONYM_WEIGHT, words);
 		for (size_t i = 0; i < work.term.reached_count; i++) {
@@ -409,6 +412,7 @@ static void score_run(struct scoring *scoring, const struct query *query, size_t
 			}
 		}
 	}
+	scoring->meaning = false;
 	if (run->negated[0] != '\0') {
 		run_own_score(scoring, query, run, score);
 		for (size_t row = 0; row < status_count; row++)
@@ -443,30 +447,75 @@ static size_t row_situations(size_t row, size_t *first)
 #define ROW_SITUATIONS_MAX 32	/* a row's situations that can be named as the match */
 
 /*
- * The row's situation that holds the most of the query's words, the first
- * of those tied, and where in it the first of the user's words it holds
- * is: from the marks the postings left. The row's first situation, not
- * placed, when none was marked; NULL when the row has none.
+ * How much of the user's words a text holds, to report a hit by: a word
+ * it holds itself counts twice, one it holds only through a meaning once
+ * ("already taken" is held as itself by "already taken by another
+ * account", and only through its meaning by 409's name, Conflict).
  */
-static const struct search_situation *best_situation(const struct scoring *scoring, size_t row,
-						     unsigned short *offset, unsigned char *length)
+static size_t words_held(uint32_t typed, uint32_t words)
 {
-	uint32_t words[ROW_SITUATIONS_MAX] = { 0 }, first_word;
+	return 2 * bits_set(typed) + bits_set(words & ~typed);
+}
+
+/*
+ * Which of the user's words each of the row's situations holds, into
+ * words, from the marks the postings left; returns the situation that
+ * holds the most of them, the first of those tied, or SIZE_MAX for none.
+ */
+static size_t situation_words(const struct scoring *scoring, size_t row, uint32_t words[ROW_SITUATIONS_MAX])
+{
+	uint32_t typed[ROW_SITUATIONS_MAX] = { 0 };
 	size_t first, count = row_situations(row, &first), best = SIZE_MAX, best_count = 0;
 
 	if (count > ROW_SITUATIONS_MAX)
 		count = ROW_SITUATIONS_MAX;
-	for (size_t m = scoring->last_mark[row]; m != 0; m = work.marks[m - 1].next)
-		if (work.marks[m - 1].field == SEARCH_SITUATIONS && work.marks[m - 1].nth < count)
-			words[work.marks[m - 1].nth] |= work.marks[m - 1].words;
+	memset(words, 0, ROW_SITUATIONS_MAX * sizeof *words);
+	for (size_t m = scoring->last_mark[row]; m != 0; m = work.marks[m - 1].next) {
+		const struct mark *mark = &work.marks[m - 1];
+
+		if (mark->field == SEARCH_SITUATIONS && mark->nth < count) {
+			words[mark->nth] |= mark->words;
+			typed[mark->nth] |= mark->typed ? mark->words : 0;
+		}
+	}
 	for (size_t nth = 0; nth < count; nth++) {
-		size_t held = bits_set(words[nth]);
+		size_t held = words_held(typed[nth], words[nth]);
 
 		if (held > best_count) {
 			best = nth;
 			best_count = held;
 		}
 	}
+	return best;
+}
+
+/*
+ * The row's situation that holds the most of the query's words, the first
+ * of those tied, and where in it the first of the user's words it holds
+ * is: from the marks the postings left. The row's first situation, not
+ * placed, when none was marked; NULL when the row has none.
+ */
+/* What the row's best situation holds of the user's words (words_held); 0 for none. */
+static size_t situation_held(const struct scoring *scoring, size_t row)
+{
+	uint32_t words[ROW_SITUATIONS_MAX];
+	size_t best = situation_words(scoring, row, words), first, typed = 0;
+
+	if (best == SIZE_MAX)
+		return 0;
+	row_situations(row, &first);
+	for (size_t m = scoring->last_mark[row]; m != 0; m = work.marks[m - 1].next)
+		if (work.marks[m - 1].field == SEARCH_SITUATIONS && work.marks[m - 1].nth == best && work.marks[m - 1].typed)
+			typed |= work.marks[m - 1].words;
+	return words_held((uint32_t)typed, words[best]);
+}
+
+static const struct search_situation *best_situation(const struct scoring *scoring, size_t row,
+						     unsigned short *offset, unsigned char *length)
+{
+	uint32_t words[ROW_SITUATIONS_MAX], first_word;
+	size_t first, count = row_situations(row, &first), best = situation_words(scoring, row, words);
+
 	*offset = *length = 0;
 	if (best == SIZE_MAX)
 		return count > 0 ? &search_situations[first] : NULL;
@@ -551,15 +600,23 @@ static enum search_field reported_field(const struct scoring *scoring, size_t ro
 		SEARCH_PHRASE, SEARCH_ALIASES, SEARCH_SITUATIONS, SEARCH_SUMMARY,
 		SEARCH_ORIGIN, SEARCH_HEADERS, SEARCH_DESCRIPTION, SEARCH_NOTES,
 	};
-	uint32_t field_words[SEARCH_FIELD_COUNT] = { 0 };
+	uint32_t field_words[SEARCH_FIELD_COUNT] = { 0 }, field_typed[SEARCH_FIELD_COUNT] = { 0 };
 	enum search_field best = preference[0];
 	size_t best_held = 0;
 
 	_Static_assert(sizeof preference / sizeof preference[0] == SEARCH_FIELD_COUNT, "every searched field has its place");
-	for (size_t m = scoring->last_mark[row]; m != 0; m = work.marks[m - 1].next)
-		field_words[work.marks[m - 1].field] |= work.marks[m - 1].words;
+	for (size_t m = scoring->last_mark[row]; m != 0; m = work.marks[m - 1].next) {
+		const struct mark *mark = &work.marks[m - 1];
+
+		field_words[mark->field] |= mark->words;
+		field_typed[mark->field] |= mark->typed ? mark->words : 0;
+	}
 	for (size_t i = 0; i < sizeof preference / sizeof preference[0]; i++) {
-		size_t held = bits_set(field_words[preference[i]]);
+		size_t held = words_held(field_typed[preference[i]], field_words[preference[i]]);
+
+		/* The situations are not one text: what the best of them holds is what they hold. */
+		if (preference[i] == SEARCH_SITUATIONS)
+			held = situation_held(scoring, row);
 
 		if (held > best_held) {
 			best = preference[i];
