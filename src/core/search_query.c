@@ -254,6 +254,25 @@ static void find_runs(struct query *query)
 }
 
 /*
+ * Whether word (standard) is one of the words synonyms.csv is written in:
+ * a word the tool knows, not a slip ("peer" of "reset by peer" is no
+ * misspelt "per").
+ */
+static bool is_synonym_word(const char *word)
+{
+	size_t length = strlen(word);
+
+	for (size_t s = 0; s < search_synonym_count; s++) {
+		const char *words = search_synonyms[s].words;
+
+		for (const char *at = strstr(words, word); at != NULL; at = strstr(at + 1, word))
+			if ((at == words || at[-1] == ' ') && (at[length] == '\0' || at[length] == ' '))
+				return true;
+	}
+	return false;
+}
+
+/*
  * A kept word the index does not hold is read as the word it was a slip
  * for, unless the longer words it starts are held by more records than
  * that word: "sever" is "server" (in most records), not "several" (in a
@@ -267,7 +286,8 @@ static void correct_typo(struct query_word *word)
 	if (!word->kept)
 		return;
 	search_word_range(search_words, search_word_count, word->standard, &first, &end);
-	if (first < end && strcmp(search_word_of(&search_words[first]), word->standard) == 0)
+	if ((first < end && strcmp(search_word_of(&search_words[first]), word->standard) == 0) ||
+	    is_synonym_word(word->standard))
 		return;
 	for (size_t w = first; w < end; w++)
 		started += search_words[w].rows;
