@@ -313,6 +313,45 @@ static int compare_synonyms(const void *a, const void *b)
 	return (left->order > right->order) - (left->order < right->order);
 }
 
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every word the synonyms are written in (standard form), sorted, once each: words search knows. */
+static void emit_synonym_vocabulary(FILE *out, const struct synonym_row *rows, size_t count)
+{
+	size_t capacity = 0, used = 0, words = 0;
+	char **vocabulary;
+
+	for (size_t r = 0; r < count; r++)
+		capacity += strlen(rows[r].words) / 2 + 1;
+	vocabulary = diag_check_alloc(calloc(capacity + 1, sizeof *vocabulary));
+	for (size_t r = 0; r < count; r++) {
+		char *copy = diag_check_alloc(strdup(rows[r].words)), *save = NULL;
+
+		for (char *word = strtok_r(copy, " ", &save); word != NULL; word = strtok_r(NULL, " ", &save))
+			vocabulary[used++] = diag_check_alloc(strdup(word));
+		free(copy);
+	}
+	qsort(vocabulary, used, sizeof *vocabulary, compare_strings);
+	fputs("const char *const search_synonym_words[] = {\n", out);
+	for (size_t i = 0; i < used; i++) {
+		if (i == 0 || strcmp(vocabulary[i - 1], vocabulary[i]) != 0) {
+			fputs("\t", out);
+			emit_string(out, vocabulary[i]);
+			fputs(",\n", out);
+			words++;
+		}
+	}
+	if (words == 0)
+		fputs("\t\"\",\n", out);
+	fprintf(out, "};\n\nconst size_t search_synonym_word_count = %zu;\n\n", words);
+	for (size_t i = 0; i < used; i++)
+		free(vocabulary[i]);
+	free(vocabulary);
+}
+
 /* The synonyms, sorted by their words in standard form, so search matches "logged in" to "log in". */
 static void emit_synonyms(FILE *out, const struct search_sources *sources)
 {
@@ -332,11 +371,13 @@ static void emit_synonyms(FILE *out, const struct search_sources *sources)
 		fputs(", ", out);
 		emit_string(out, rows[r].means);
 		fprintf(out, ", %u },\n", rows[r].participles);
-		free(rows[r].words);
 	}
 	if (count == 0)
 		fputs("\t{ \"\", \"\", 0 },\n", out);
 	fprintf(out, "};\n\nconst size_t search_synonym_count = %zu;\n\n", count);
+	emit_synonym_vocabulary(out, rows, count);
+	for (size_t r = 0; r < count; r++)
+		free(rows[r].words);
 	free(rows);
 }
 

@@ -78,6 +78,8 @@ extern const double search_field_average[SEARCH_FIELD_COUNT];
 extern const unsigned short search_row_situations[];	/* by row: its first situation; one more entry ends the last */
 extern const struct synonym search_synonyms[];	/* sorted by words */
 extern const size_t search_synonym_count;
+extern const char *const search_synonym_words[];	/* every word of the synonyms' words, sorted, once each */
+extern const size_t search_synonym_word_count;
 extern const struct search_situation search_situations[];	/* sorted by row */
 extern const size_t search_situation_count;
 

@@ -260,14 +260,18 @@ static void find_runs(struct query *query)
  */
 static bool is_synonym_word(const char *word)
 {
-	size_t length = strlen(word);
+	size_t low = 0, high = search_synonym_word_count;
 
-	for (size_t s = 0; s < search_synonym_count; s++) {
-		const char *words = search_synonyms[s].words;
+	while (low < high) {
+		size_t middle = low + (high - low) / 2;
+		int order = strcmp(word, search_synonym_words[middle]);
 
-		for (const char *at = strstr(words, word); at != NULL; at = strstr(at + 1, word))
-			if ((at == words || at[-1] == ' ') && (at[length] == '\0' || at[length] == ' '))
-				return true;
+		if (order == 0)
+			return true;
+		if (order < 0)
+			high = middle;
+		else
+			low = middle + 1;
 	}
 	return false;
 }
