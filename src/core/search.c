@@ -31,10 +31,14 @@
  * Each situation of a record is measured on its own (its words against an
  * average situation's), so that a record with many situations is not one
  * long field whose every situation counts less.
- * Last, a prior: a vendor's record scores VENDOR_PRIOR of its score unless
- * a word names its vendor (cloudflare, nginx, aws: the first word of its
- * origin, or of a part of a list of them), so registered codes come first
- * for the same words. Ties go to registered codes, then to the
+ * Last, the priors: a vendor's record scores VENDOR_PRIOR of its score
+ * unless a word names its vendor (cloudflare, nginx, aws: the first word of
+ * its origin, or of a part of a list of them), so registered codes come
+ * first for the same words; and when a word says that something went wrong
+ * ("failed", "invalid", "already", "twice": search_query.c), a code that is
+ * no error (1xx to 3xx) scores FAILURE_PRIOR of its score, since the words
+ * it shares with the question ("create", "form", "post") are its topic,
+ * not its answer. Ties go to registered codes, then to the
  * data's order.
  */
 #include <limits.h>
@@ -55,6 +59,7 @@
 #define SYNONYM_WEIGHT 0.8	/* the meaning of a single word */
 #define PHRASE_SYNONYM_WEIGHT 1.0	/* the meaning of several words named together */
 #define VENDOR_PRIOR 0.6
+#define FAILURE_PRIOR 0.7	/* a code that is no error, when the words say something failed */
 #define MEANING_WORDS_MAX 8
 
 /*
@@ -707,10 +712,14 @@ static void score_query(struct scoring *scoring, const struct query *query)
 		memset(work.run.runs_matched, 0, sizeof work.run.runs_matched);
 	for (size_t r = 0; r < query->run_count; r++)
 		score_run(scoring, query, r);
-	for (size_t row = 0; row < status_count; row++)
-		if (!status_is_registered(&status_table[row]) && !scoring->names_vendor[row]
-		    )
+	for (size_t row = 0; row < status_count; row++) {
+		int code = status_table[row].code;
+
+		if (!status_is_registered(&status_table[row]) && !scoring->names_vendor[row])
 			scoring->total[row] *= VENDOR_PRIOR;
+		if (query->failure && code >= 100 && code < 400)
+			scoring->total[row] *= FAILURE_PRIOR;
+	}
 }
 
 /*

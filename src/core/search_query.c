@@ -72,6 +72,35 @@ static bool is_question_word(const char *word)
 	return false;
 }
 
+/*
+ * Whether a word (standard) says that something went wrong: a question
+ * holding one asks for an error code, whatever its topic ("a create that
+ * violates a rule", "a form submitted twice").
+ */
+static bool is_failure_word(const char *word)
+{
+	/* In alphabetical order, for a binary search; stems, as search_standard_word makes them. */
+	static const char failing[][10] = {
+		"alreadi", "broken", "conflict", "crash", "deni", "duplicat", "error", "exce", "exceed",
+		"exception", "expir", "fail", "failur", "incorrect", "invalid", "malform", "miss",
+		"never", "refus", "reject", "twice", "unabl", "violat", "wrong",
+	};
+	size_t low = 0, high = sizeof failing / sizeof failing[0];
+
+	while (low < high) {
+		size_t middle = low + (high - low) / 2;
+		int order = strcmp(word, failing[middle]);
+
+		if (order == 0)
+			return true;
+		if (order < 0)
+			high = middle;
+		else
+			low = middle + 1;
+	}
+	return false;
+}
+
 /* The first of the index's count entries of table not before key. */
 static size_t word_lower_bound(const struct search_word *table, size_t count, const char *key)
 {
@@ -312,6 +341,7 @@ void search_query_read(const char *const *texts, int text_count, struct query *q
 
 	query->word_count = 0;
 	query->question = false;
+	query->failure = false;
 	for (int t = 0; t < text_count; t++) {
 		const char *text = texts[t];
 		char raw[SEARCH_WORD_MAX + 1];
@@ -326,6 +356,7 @@ void search_query_read(const char *const *texts, int text_count, struct query *q
 				memcpy(word->typed, "not", sizeof "not");
 			search_standard_word(NULL, 0, word->typed, word->standard);
 			query->question = query->question || is_question_word(word->typed);
+			query->failure = query->failure || is_failure_word(word->standard);
 		}
 		if (strchr(texts[t], '?') != NULL)
 			query->question = true;

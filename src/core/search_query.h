@@ -35,6 +35,7 @@ struct query {
 	struct query_run runs[RUNS_MAX];
 	size_t run_count;
 	bool question;		/* asked as a design question: "which", "should", "?" ... */
+	bool failure;		/* a word says something went wrong: "failed", "invalid", "already" ... */
 };
 
 void search_query_read(const char *const *texts, int text_count, struct query *query);
