@@ -269,7 +269,11 @@ static void emit_situations(FILE *out, const struct situations *situations, cons
 	fputs("\n};\n", out);
 }
 
-/* "logged in" as "log in": each word in standard form, stop words kept, joined by a space. */
+/*
+ * "logged in" as "log in": each word in standard form, joined by a space,
+ * stop words left out, as search leaves them out of the user's words when
+ * it looks for a run ("url is too long" is "url too long").
+ */
 static char *standard_words(const struct search_sources *sources, const char *text)
 {
 	char raw[SEARCH_WORD_MAX + 1], word[SEARCH_WORD_MAX + 1];
@@ -277,6 +281,8 @@ static char *standard_words(const struct search_sources *sources, const char *te
 	size_t used = 0;
 
 	while (search_next_word(&text, raw)) {
+		if (search_is_stop_word(raw))
+			continue;
 		search_standard_word(sources->spellings, sources->spelling_count, raw, word);
 		used += (size_t)sprintf(joined + used, "%s%s", used > 0 ? " " : "", word);
 	}
@@ -291,15 +297,19 @@ struct synonym_row {
 	size_t order;
 };
 
-/* Bit i set for the words of text written as past participles (search_is_participle). */
+/* Bit i set for the words of text, stop words left out, written as past participles (search_is_participle). */
 static unsigned participle_bits(const char *text)
 {
 	char raw[SEARCH_WORD_MAX + 1];
 	unsigned bits = 0;
 
-	for (unsigned i = 0; search_next_word(&text, raw); i++)
+	for (unsigned i = 0; search_next_word(&text, raw);) {
+		if (search_is_stop_word(raw))
+			continue;
 		if (search_is_participle(raw) && i < CHAR_BIT)
 			bits |= 1u << i;
+		i++;
+	}
 	return bits;
 }
 
