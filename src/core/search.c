@@ -463,68 +463,58 @@ static size_t words_held(uint32_t typed, uint32_t words)
 }
 
 /*
- * Which of the user's words each of the row's situations holds, into
- * words, from the marks the postings left; returns the situation that
- * holds the most of them, the first of those tied, or SIZE_MAX for none.
+ * The row's situation that holds the most of the user's words (words_held),
+ * the first of those tied, from the marks the postings left: its place
+ * among the row's situations, or SIZE_MAX for none; *words gets the words
+ * it holds and *held how much they count.
  */
-static size_t situation_words(const struct scoring *scoring, size_t row, uint32_t words[ROW_SITUATIONS_MAX])
+static size_t situation_words(const struct scoring *scoring, size_t row, uint32_t *words, size_t *held)
 {
-	uint32_t typed[ROW_SITUATIONS_MAX] = { 0 };
-	size_t first, count = row_situations(row, &first), best = SIZE_MAX, best_count = 0;
+	uint32_t all[ROW_SITUATIONS_MAX], typed[ROW_SITUATIONS_MAX];
+	size_t first, count = row_situations(row, &first), best = SIZE_MAX;
 
+	*words = 0;
+	*held = 0;
 	if (count > ROW_SITUATIONS_MAX)
 		count = ROW_SITUATIONS_MAX;
-	memset(words, 0, ROW_SITUATIONS_MAX * sizeof *words);
+	/* Most hits are placed for a pipe, which gets them all: only the row's own situations are cleared. */
+	memset(all, 0, count * sizeof *all);
+	memset(typed, 0, count * sizeof *typed);
 	for (size_t m = scoring->last_mark[row]; m != 0; m = work.marks[m - 1].next) {
 		const struct mark *mark = &work.marks[m - 1];
 
 		if (mark->field == SEARCH_SITUATIONS && mark->nth < count) {
-			words[mark->nth] |= mark->words;
+			all[mark->nth] |= mark->words;
 			typed[mark->nth] |= mark->typed ? mark->words : 0;
 		}
 	}
 	for (size_t nth = 0; nth < count; nth++) {
-		size_t held = words_held(typed[nth], words[nth]);
+		size_t nth_held = words_held(typed[nth], all[nth]);
 
-		if (held > best_count) {
+		if (nth_held > *held) {
 			best = nth;
-			best_count = held;
+			*held = nth_held;
+			*words = all[nth];
 		}
 	}
 	return best;
 }
 
 /*
- * The row's situation that holds the most of the query's words, the first
- * of those tied, and where in it the first of the user's words it holds
- * is: from the marks the postings left. The row's first situation, not
- * placed, when none was marked; NULL when the row has none.
+ * The row's situation best (situation_words; SIZE_MAX for none), holding
+ * words, and where in it the first of the user's words it holds is. The
+ * row's first situation, not placed, when none was marked; NULL when the
+ * row has none.
  */
-/* What the row's best situation holds of the user's words (words_held); 0 for none. */
-static size_t situation_held(const struct scoring *scoring, size_t row)
+static const struct search_situation *best_situation(const struct scoring *scoring, size_t row, size_t best,
+						     uint32_t words, unsigned short *offset, unsigned char *length)
 {
-	uint32_t words[ROW_SITUATIONS_MAX];
-	size_t best = situation_words(scoring, row, words), first, typed = 0;
-
-	if (best == SIZE_MAX)
-		return 0;
-	row_situations(row, &first);
-	for (size_t m = scoring->last_mark[row]; m != 0; m = work.marks[m - 1].next)
-		if (work.marks[m - 1].field == SEARCH_SITUATIONS && work.marks[m - 1].nth == best && work.marks[m - 1].typed)
-			typed |= work.marks[m - 1].words;
-	return words_held((uint32_t)typed, words[best]);
-}
-
-static const struct search_situation *best_situation(const struct scoring *scoring, size_t row,
-						     unsigned short *offset, unsigned char *length)
-{
-	uint32_t words[ROW_SITUATIONS_MAX], first_word;
-	size_t first, count = row_situations(row, &first), best = situation_words(scoring, row, words);
+	size_t first, count = row_situations(row, &first);
+	uint32_t first_word = words & (~words + 1);	/* its lowest bit: the first of the user's words it holds */
 
 	*offset = *length = 0;
 	if (best == SIZE_MAX)
 		return count > 0 ? &search_situations[first] : NULL;
-	first_word = words[best] & (~words[best] + 1);	/* its lowest bit: the first of the user's words it holds */
 	for (size_t m = scoring->last_mark[row]; m != 0; m = work.marks[m - 1].next) {
 		const struct mark *mark = &work.marks[m - 1];
 
@@ -594,12 +584,14 @@ static size_t describe_match(char matched[SEARCH_MATCHED_MAX], const struct quer
 
 /*
  * The field a hit is reported by: the one that holds the most of the
- * words it matched (a run's meaning counts for the run's words); on a tie,
- * the names first, since a code's name is what it means, then a situation,
- * which says in a user's words when it is the answer, then the summary,
- * the vendor, the headers, the description and the notes.
+ * words it matched (words_held: a run's meaning counts for the run's
+ * words, half as much as the words themselves), the situations counting as
+ * their best one, which holds situation_held; on a tie, the names first,
+ * since a code's name is what it means, then a situation, which says in a
+ * user's words when it is the answer, then the summary, the vendor, the
+ * headers, the description and the notes.
  */
-static enum search_field reported_field(const struct scoring *scoring, size_t row)
+static enum search_field reported_field(const struct scoring *scoring, size_t row, size_t situation_held)
 {
 	static const enum search_field preference[] = {
 		SEARCH_PHRASE, SEARCH_ALIASES, SEARCH_SITUATIONS, SEARCH_SUMMARY,
@@ -621,7 +613,7 @@ static enum search_field reported_field(const struct scoring *scoring, size_t ro
 
 		/* The situations are not one text: what the best of them holds is what they hold. */
 		if (preference[i] == SEARCH_SITUATIONS)
-			held = situation_held(scoring, row);
+			held = situation_held;
 
 		if (held > best_held) {
 			best = preference[i];
@@ -634,7 +626,10 @@ static enum search_field reported_field(const struct scoring *scoring, size_t ro
 /* The field a record is reported by, and where in it to point. */
 static void place_hit(struct search_hit *hit, const struct scoring *scoring, size_t row)
 {
-	hit->field = reported_field(scoring, row);
+	uint32_t situation_held_words;
+	size_t situation_held, situation = situation_words(scoring, row, &situation_held_words, &situation_held);
+
+	hit->field = reported_field(scoring, row, situation_held);
 	hit->situation = NULL;
 	hit->offset = hit->length = 0;
 	/* The first matched word in the field's text. */
@@ -647,7 +642,7 @@ static void place_hit(struct search_hit *hit, const struct scoring *scoring, siz
 		}
 	}
 	if (hit->field == SEARCH_SITUATIONS)
-		hit->situation = best_situation(scoring, row, &hit->offset, &hit->length);
+		hit->situation = best_situation(scoring, row, situation, situation_held_words, &hit->offset, &hit->length);
 }
 
 /* Whether row left ranks before row right: the higher score, then a registered code, then the data's order. */
