@@ -276,11 +276,17 @@ static void emit_situations(FILE *out, const struct situations *situations, cons
  */
 static char *standard_words(const struct search_sources *sources, const char *text)
 {
-	char raw[SEARCH_WORD_MAX + 1], word[SEARCH_WORD_MAX + 1];
-	char *joined = diag_check_alloc(malloc(strlen(text) * 2 + 2));
+	char raw[SEARCH_WORD_MAX + 1], word[SEARCH_WORD_MAX + 1], before[SEARCH_WORD_MAX + 1] = "";
+	char *joined = diag_check_alloc(malloc(strlen(text) * 2 + 4));
 	size_t used = 0;
 
 	while (search_next_word(&text, raw)) {
+		/* "doesn't exist" as the user's words read: "doesn not exist". */
+		bool negation = search_is_negation(raw, before);
+
+		memcpy(before, raw, sizeof raw);
+		if (negation)
+			memcpy(raw, "not", sizeof "not");
 		if (search_is_stop_word(raw))
 			continue;
 		search_standard_word(sources->spellings, sources->spelling_count, raw, word);
