@@ -269,27 +269,46 @@ static void emit_situations(FILE *out, const struct situations *situations, cons
 	fputs("\n};\n", out);
 }
 
+#define SYNONYM_TEXT_WORDS 16	/* the words of a synonym's text that count */
+
+/* The words of a synonym's text, "can't" as the user's words read it ("can not"); how many. */
+static size_t synonym_raw_words(const char *text, char words[SYNONYM_TEXT_WORDS][SEARCH_WORD_MAX + 1])
+{
+	char before[SEARCH_WORD_MAX + 1] = "";
+	size_t count = 0;
+
+	while (count < SYNONYM_TEXT_WORDS && search_next_word(&text, words[count])) {
+		bool negation = search_is_negation(words[count], before);
+
+		memcpy(before, words[count], sizeof before);
+		if (negation)
+			memcpy(words[count], "not", sizeof "not");
+		count++;
+	}
+	return count;
+}
+
 /*
- * "logged in" as "log in": each word in standard form, joined by a space,
- * stop words left out, as search leaves them out of the user's words when
- * it looks for a run ("url is too long" is "url too long").
+ * Whether word i of count is left out of a synonym's words: a stop word
+ * between two others, as search leaves it out between the user's words
+ * ("url is too long" is "url too long"); one at an end stays ("log in").
  */
+static bool inner_stop_word(char words[SYNONYM_TEXT_WORDS][SEARCH_WORD_MAX + 1], size_t i, size_t count)
+{
+	return i > 0 && i + 1 < count && search_is_stop_word(words[i]);
+}
+
+/* "logged in" as "log in": each word in standard form, joined by a space, inner stop words left out. */
 static char *standard_words(const struct search_sources *sources, const char *text)
 {
-	char raw[SEARCH_WORD_MAX + 1], word[SEARCH_WORD_MAX + 1], before[SEARCH_WORD_MAX + 1] = "";
-	char *joined = diag_check_alloc(malloc(strlen(text) * 2 + 4));
-	size_t used = 0;
+	char words[SYNONYM_TEXT_WORDS][SEARCH_WORD_MAX + 1], word[SEARCH_WORD_MAX + 1];
+	size_t count = synonym_raw_words(text, words), used = 0;
+	char *joined = diag_check_alloc(malloc(count * (SEARCH_WORD_MAX + 1) + 1));
 
-	while (search_next_word(&text, raw)) {
-		/* "doesn't exist" as the user's words read: "doesn not exist". */
-		bool negation = search_is_negation(raw, before);
-
-		memcpy(before, raw, sizeof raw);
-		if (negation)
-			memcpy(raw, "not", sizeof "not");
-		if (search_is_stop_word(raw))
+	for (size_t i = 0; i < count; i++) {
+		if (inner_stop_word(words, i, count))
 			continue;
-		search_standard_word(sources->spellings, sources->spelling_count, raw, word);
+		search_standard_word(sources->spellings, sources->spelling_count, words[i], word);
 		used += (size_t)sprintf(joined + used, "%s%s", used > 0 ? " " : "", word);
 	}
 	joined[used] = '\0';
@@ -303,18 +322,19 @@ struct synonym_row {
 	size_t order;
 };
 
-/* Bit i set for the words of text, stop words left out, written as past participles (search_is_participle). */
+/* Bit i set for the synonym's words (inner stop words left out) written as past participles (search_is_participle). */
 static unsigned participle_bits(const char *text)
 {
-	char raw[SEARCH_WORD_MAX + 1];
+	char words[SYNONYM_TEXT_WORDS][SEARCH_WORD_MAX + 1];
+	size_t count = synonym_raw_words(text, words);
 	unsigned bits = 0;
 
-	for (unsigned i = 0; search_next_word(&text, raw);) {
-		if (search_is_stop_word(raw))
+	for (size_t i = 0, kept = 0; i < count; i++) {
+		if (inner_stop_word(words, i, count))
 			continue;
-		if (search_is_participle(raw) && i < CHAR_BIT)
-			bits |= 1u << i;
-		i++;
+		if (search_is_participle(words[i]) && kept < CHAR_BIT)
+			bits |= 1u << kept;
+		kept++;
 	}
 	return bits;
 }

@@ -199,11 +199,11 @@ bool search_synonym_fits(const struct query *query, const struct query_run *run,
 {
 	unsigned participles = search_synonyms[s].participles;
 
-	/* Bit j is the run's jth word that is no stop word, as the synonym's words are counted. */
+	/* Bit j is the run's jth word but its inner stop words, as the synonym's words are counted. */
 	for (size_t i = 0, j = 0; i < run->span; i++) {
 		const char *typed = query->words[run->first + i].typed;
 
-		if (search_is_stop_word(typed))
+		if (i > 0 && i + 1 < run->span && search_is_stop_word(typed))
 			continue;
 		if (j < CHAR_BIT && (participles >> j & 1u) && !search_is_participle(typed))
 			return false;
@@ -234,19 +234,14 @@ static size_t find_synonym_run(const struct query *query, size_t from, struct qu
 	if (count == 0 && (at == search_synonym_count || strncmp(search_synonyms[at].words, first, first_length) != 0 ||
 			   search_synonyms[at].words[first_length] != ' '))
 		span = 0;
-	/* The synonyms are written without stop words: "url is too long" is "url too long". */
-	if (search_is_stop_word(query->words[from].typed))
-		span = 0;
 	for (; span > 0; span--) {
 		size_t used = 0;
 
-		/* Nor does a run end with one: "token has" is the run "token". */
-		if (search_is_stop_word(query->words[from + span - 1].typed))
-			continue;
 		for (size_t i = from; i < from + span; i++) {
 			size_t length = strlen(query->words[i].standard);
 
-			if (search_is_stop_word(query->words[i].typed))
+			/* The synonyms are written without inner stop words: "url is too long" is "url too long". */
+			if (i > from && i + 1 < from + span && search_is_stop_word(query->words[i].typed))
 				continue;
 			if (used > 0)
 				text[used++] = ' ';
