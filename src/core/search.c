@@ -56,6 +56,7 @@
 #define PREFIX_MATCH 0.5	/* a longer word the typed one starts */
 #define PAIR_WEIGHT 0.6		/* two words in the query's order */
 #define SWAPPED_PAIR_WEIGHT 0.3	/* the same two the other way round: "field missing" */
+#define PAIR_OVERLAP 0.75	/* the share of its rarer word's rarity a pair's rarity does not count again */
 #define SYNONYM_WEIGHT 0.8	/* the meaning of a single word */
 #define PHRASE_SYNONYM_WEIGHT 1.0	/* the meaning of several words named together */
 #define VENDOR_PRIOR 0.6
@@ -217,10 +218,13 @@ static double rarity(size_t n)
 
 /*
  * The rarer of a pair's two words' rarity: what the pair tells beyond it
- * is what counts for the phrase bonus. A word only one record holds
- * ("downstream") has found that record already; its pair with the next
- * word ("downstream service") adds nothing, while a pair of common words
- * that name a code together ("server error") adds nearly all its rarity.
+ * is what counts for the phrase bonus, so a pair's rarity is taken less
+ * PAIR_OVERLAP of this. A word only one record holds ("downstream") has
+ * found that record already; its pair with the next word ("downstream
+ * service") adds little, while a pair of common words that name a code
+ * together ("server error") adds nearly all its rarity. Not all of the
+ * word's rarity is taken off: a name whose one word is rare ("precondition
+ * failed") keeps some of its pair's weight.
  */
 static double pair_words_rarity(const char *pair)
 {
@@ -268,9 +272,9 @@ static void term_score(struct scoring *scoring, const char *term_text, bool pair
 		return;
 	idf = rarity(work.term.reached_count);
 	if (pair) {
-		double rarest = pair_words_rarity(term_text);
+		double known = PAIR_OVERLAP * pair_words_rarity(term_text);
 
-		idf = idf > rarest ? idf - rarest : 0;
+		idf = idf > known ? idf - known : 0;
 	}
 	for (size_t i = 0; i < work.term.reached_count; i++) {
 		size_t row = work.term.reached[i];
