@@ -50,16 +50,6 @@ static bool is_filler(const char *word)
 	return false;
 }
 
-/*
- * Whether a word says that the next is missing: "no response", "without
- * a status". A filler word after it is what the user is asking about, not
- * the question's frame.
- */
-static bool names_absence(const char *word)
-{
-	return strcmp(word, "no") == 0 || strcmp(word, "without") == 0;
-}
-
 /* Words that make a query read as a design question: "which code when ...". */
 static bool is_question_word(const char *word)
 {
@@ -380,8 +370,7 @@ void search_query_read(const char *const *texts, int text_count, struct query *q
 		const char *typed = query->words[i].typed;
 
 		if (stop + filler < query->word_count)
-			query->words[i].kept = !search_is_stop_word(typed) &&
-					       (!is_filler(typed) || (i > 0 && names_absence(query->words[i - 1].typed)));
+			query->words[i].kept = !search_is_stop_word(typed) && !is_filler(typed);
 		else
 			query->words[i].kept = stop < query->word_count ? !search_is_stop_word(typed) : true;
 		correct_typo(&query->words[i]);
