@@ -16,6 +16,25 @@
 
 #define SYNONYM_WORDS_MAX 5	/* a run's words, stop words among them */
 
+/* Whether word is one of the count words of a sorted table, each in width bytes. */
+static bool in_sorted_words(const char *word, const char *table, size_t count, size_t width)
+{
+	size_t low = 0, high = count;
+
+	while (low < high) {
+		size_t middle = low + (high - low) / 2;
+		int order = strcmp(word, table + middle * width);
+
+		if (order == 0)
+			return true;
+		if (order < 0)
+			high = middle;
+		else
+			low = middle + 1;
+	}
+	return false;
+}
+
 /*
  * The filler of a question: "which status code should an API return when
  * ...". Left out of the search unless nothing else was asked.
@@ -34,20 +53,8 @@ static bool is_filler(const char *word)
 		"using", "wasn", "we", "weren", "what", "when", "whenever", "where", "which",
 		"why", "won", "would", "wouldn", "yet", "you", "your",
 	};
-	size_t low = 0, high = sizeof filler / sizeof filler[0];
 
-	while (low < high) {
-		size_t middle = low + (high - low) / 2;
-		int order = strcmp(word, filler[middle]);
-
-		if (order == 0)
-			return true;
-		if (order < 0)
-			high = middle;
-		else
-			low = middle + 1;
-	}
-	return false;
+	return in_sorted_words(word, filler[0], sizeof filler / sizeof filler[0], sizeof filler[0]);
 }
 
 /* Words that make a query read as a design question: "which code when ...". */
@@ -76,20 +83,8 @@ static bool is_failure_word(const char *word)
 		"exception", "expir", "fail", "failur", "incorrect", "invalid", "malform", "miss",
 		"never", "refus", "reject", "twice", "unabl", "violat", "wrong",
 	};
-	size_t low = 0, high = sizeof failing / sizeof failing[0];
 
-	while (low < high) {
-		size_t middle = low + (high - low) / 2;
-		int order = strcmp(word, failing[middle]);
-
-		if (order == 0)
-			return true;
-		if (order < 0)
-			high = middle;
-		else
-			low = middle + 1;
-	}
-	return false;
+	return in_sorted_words(word, failing[0], sizeof failing / sizeof failing[0], sizeof failing[0]);
 }
 
 /* The first of the index's count entries of table not before key. */
