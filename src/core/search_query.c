@@ -57,6 +57,17 @@ static bool is_filler(const char *word)
 	return in_sorted_words(word, filler[0], sizeof filler / sizeof filler[0], sizeof filler[0]);
 }
 
+/*
+ * "api" is filler in "which code should an api return", but names a thing
+ * in "api version" or "api key": kept when the word after it is kept.
+ */
+static void keep_naming_api(struct query *query)
+{
+	for (size_t i = 0; i + 1 < query->word_count; i++)
+		if (strcmp(query->words[i].typed, "api") == 0 && query->words[i + 1].kept)
+			query->words[i].kept = true;
+}
+
 /* Words that make a query read as a design question: "which code when ...". */
 static bool is_question_word(const char *word)
 {
@@ -370,6 +381,7 @@ void search_query_read(const char *const *texts, int text_count, struct query *q
 			query->words[i].kept = stop < query->word_count ? !search_is_stop_word(typed) : true;
 		correct_typo(&query->words[i]);
 	}
+	keep_naming_api(query);
 	find_runs(query);
 }
 
