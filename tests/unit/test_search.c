@@ -260,6 +260,11 @@ static void test_stop_words_and_filler(void **state)
 	/* Stop words are not in the index: alone they find nothing; filler alone is searched. */
 	assert_int_equal(run("for the"), 0);
 	assert_true(run("status code") >= 1);
+	/* "api" names a thing before a searched word, and is searched with it. */
+	assert_true(run("unsupported api version") >= 1);
+	assert_non_null(strstr(hits[0].matched, "api"));
+	assert_true(run("should the api return version") >= 1);
+	assert_null(strstr(hits[0].matched, "api"));
 }
 
 /* British spellings, "not X" as "unX", and misspellings. */
