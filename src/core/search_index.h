@@ -110,6 +110,6 @@ void search_standard_word(const struct spelling *table, size_t count, const char
 			  char standard[SEARCH_WORD_MAX + 1]);
 const char *search_field_name(enum search_field field);
 const char *search_field_text(const struct status *status, enum search_field field);
-int search_field_weight(enum search_field field);
+double search_field_weight(enum search_field field);
 
 #endif

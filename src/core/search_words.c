@@ -42,9 +42,9 @@ const char *search_field_text(const struct status *status, enum search_field fie
 	}
 }
 
-int search_field_weight(enum search_field field)
+double search_field_weight(enum search_field field)
 {
-	static const int weights[] = {
+	static const double weights[] = {
 #define SEARCHED(ID, name, weight) [SEARCH_##ID] = weight,
 #include "core/schema.def"
 		[SEARCH_SITUATIONS] = SITUATION_WEIGHT,
