@@ -34,7 +34,8 @@
  * Last, the priors: a vendor's record scores VENDOR_PRIOR of its score
  * unless a word names its vendor (cloudflare, nginx, aws: the first word of
  * its origin, or of a part of a list of them), so registered codes come
- * first for the same words; and when a word says that something went wrong
+ * first for the same words; 000 is no vendor's code but what every client
+ * reports when no answer came, so it keeps its score; and when a word says that something went wrong
  * ("failed", "invalid", "already", "twice": search_query.c), a code that is
  * no error (1xx to 3xx) scores FAILURE_PRIOR of its score, since the words
  * it shares with the question ("create", "form", "post") are its topic,
@@ -714,7 +715,7 @@ static void score_query(struct scoring *scoring, const struct query *query)
 	for (size_t row = 0; row < status_count; row++) {
 		int code = status_table[row].code;
 
-		if (!status_is_registered(&status_table[row]) && !scoring->names_vendor[row])
+		if (status_table[row].kind == KIND_UNOFFICIAL && !scoring->names_vendor[row])
 			scoring->total[row] *= VENDOR_PRIOR;
 		if (query->failure && code >= 100 && code < 400)
 			scoring->total[row] *= FAILURE_PRIOR;
