@@ -48,6 +48,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/code.h"
 #include "core/search.h"
 #include "core/search_query.h"
 #include "core/synonyms.h"
@@ -715,7 +716,7 @@ static void score_query(struct scoring *scoring, const struct query *query)
 	for (size_t row = 0; row < status_count; row++) {
 		int code = status_table[row].code;
 
-		if (status_table[row].kind == KIND_UNOFFICIAL && !scoring->names_vendor[row])
+		if (!status_is_registered(&status_table[row]) && code != CODE_NO_RESPONSE && !scoring->names_vendor[row])
 			scoring->total[row] *= VENDOR_PRIOR;
 		if (query->failure && code >= 100 && code < 400)
 			scoring->total[row] *= FAILURE_PRIOR;
