@@ -8,6 +8,7 @@
  */
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/search_query.h"
@@ -16,23 +17,21 @@
 
 #define SYNONYM_WORDS_MAX 5	/* a run's words, stop words among them */
 
+/* bsearch's comparisons of a word with a table's cell, or with a table's pointer to a word. */
+static int compare_with_cell(const void *word, const void *cell)
+{
+	return strcmp(word, cell);
+}
+
+static int compare_with_pointer(const void *word, const void *pointer)
+{
+	return strcmp(word, *(const char *const *)pointer);
+}
+
 /* Whether word is one of the count words of a sorted table, each in width bytes. */
 static bool in_sorted_words(const char *word, const char *table, size_t count, size_t width)
 {
-	size_t low = 0, high = count;
-
-	while (low < high) {
-		size_t middle = low + (high - low) / 2;
-		int order = strcmp(word, table + middle * width);
-
-		if (order == 0)
-			return true;
-		if (order < 0)
-			high = middle;
-		else
-			low = middle + 1;
-	}
-	return false;
+	return bsearch(word, table, count, width, compare_with_cell) != NULL;
 }
 
 /*
@@ -296,20 +295,8 @@ static void find_runs(struct query *query)
  */
 static bool is_synonym_word(const char *word)
 {
-	size_t low = 0, high = search_synonym_word_count;
-
-	while (low < high) {
-		size_t middle = low + (high - low) / 2;
-		int order = strcmp(word, search_synonym_words[middle]);
-
-		if (order == 0)
-			return true;
-		if (order < 0)
-			high = middle;
-		else
-			low = middle + 1;
-	}
-	return false;
+	return bsearch(word, search_synonym_words, search_synonym_word_count, sizeof search_synonym_words[0],
+		       compare_with_pointer) != NULL;
 }
 
 /*
