@@ -296,6 +296,15 @@ static void join_pair(char pair[2 * (SEARCH_WORD_MAX + 1)], const char *left, co
 	memcpy(pair + left_length + 1, right, right_length + 1);
 }
 
+/* Scores a term (term_score) and adds what each record scored to score. */
+static void add_term(struct scoring *scoring, const char *term, bool pair, double weight, uint32_t words,
+		     double score[STATUS_ROW_COUNT])
+{
+	term_score(scoring, term, pair, weight, words);
+	for (size_t i = 0; i < work.term.reached_count; i++)
+		score[work.term.reached[i]] += work.term.score[work.term.reached[i]];
+}
+
 /* Adds a kept word's score, and marks it matched where it scored. */
 static void score_word(struct scoring *scoring, const struct query *query, size_t index)
 {
@@ -314,9 +323,7 @@ static void score_pair(struct scoring *scoring, const char *left, const char *ri
 	char pair[2 * (SEARCH_WORD_MAX + 1)];
 
 	join_pair(pair, left, right);
-	term_score(scoring, pair, true, weight, 0);
-	for (size_t i = 0; i < work.term.reached_count; i++)
-		scoring->total[work.term.reached[i]] += work.term.score[work.term.reached[i]];
+	add_term(scoring, pair, true, weight, 0, scoring->total);
 }
 
 /*
@@ -345,16 +352,11 @@ static void meaning_score(struct scoring *scoring, const struct query *query, co
 		if (search_is_stop_word(raw))
 			continue;
 		search_standard_word(spellings, spelling_count, raw, standard);
-		if (!run_holds(query, run, standard)) {
-			term_score(scoring, standard, false, weight, words_of_run);
-			for (size_t i = 0; i < work.term.reached_count; i++)
-				score[work.term.reached[i]] += work.term.score[work.term.reached[i]];
-		}
+		if (!run_holds(query, run, standard))
+			add_term(scoring, standard, false, weight, words_of_run, score);
 		if (previous[0] != '\0') {
 			join_pair(pair, previous, standard);
-			term_score(scoring, pair, true, weight * PAIR_WEIGHT, 0);
-			for (size_t i = 0; i < work.term.reached_count; i++)
-				score[work.term.reached[i]] += work.term.score[work.term.reached[i]];
+			add_term(scoring, pair, true, weight * PAIR_WEIGHT, 0, score);
 		}
 		memcpy(previous, standard, sizeof standard);
 	}
@@ -378,16 +380,12 @@ static void run_own_score(struct scoring *scoring, const struct query *query, co
 
 		if (!query->words[i].kept)
 			continue;
-		term_score(scoring, word, false, 1, 0);
-		for (size_t k = 0; k < work.term.reached_count; k++)
-			score[work.term.reached[k]] += work.term.score[work.term.reached[k]];
+		add_term(scoring, word, false, 1, 0, score);
 		if (previous != NULL) {
 			char pair[2 * (SEARCH_WORD_MAX + 1)];
 
 			join_pair(pair, previous, word);
-			term_score(scoring, pair, true, PAIR_WEIGHT, 0);
-			for (size_t k = 0; k < work.term.reached_count; k++)
-				score[work.term.reached[k]] += work.term.score[work.term.reached[k]];
+			add_term(scoring, pair, true, PAIR_WEIGHT, 0, score);
 		}
 		previous = word;
 	}
